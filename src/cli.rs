@@ -1,0 +1,86 @@
+//! The command line: `serve` (the default), `migrate`, `import-recruiters`. Every flag has a
+//! `FAIRRECRUIT_*` environment variable.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::Config;
+use crate::db::DatabaseUrl;
+
+#[derive(Debug, Parser)]
+#[command(name = "fairrecruit", version, about = "FairRecruit: look recruiters up, review them, complain safely")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// PostgreSQL URL (`postgres://…`) or a SQLite file path (optionally `sqlite://path`).
+    #[arg(long, global = true, env = "FAIRRECRUIT_DATABASE_URL", default_value = "./data/fairrecruit.db")]
+    pub database_url: String,
+    /// Log filter, in tracing's syntax (e.g. `info`, `fairrecruit=debug,actix_web=info`).
+    #[arg(long, global = true, env = "FAIRRECRUIT_LOG", default_value = "info")]
+    pub log: String,
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, global = true, env = "FAIRRECRUIT_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web service (what runs when no subcommand is given).
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Import a licence list: CSV with header
+    /// `name,licence_number,licensing_country,licence_status,address,destinations`.
+    ImportRecruiters {
+        /// The CSV file.
+        file: PathBuf,
+    },
+}
+
+#[derive(Debug, Args, Clone, Default)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "FAIRRECRUIT_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Fill an empty database with a clearly fictional demo data set.
+    #[arg(long, env = "FAIRRECRUIT_DEMO")]
+    pub demo: bool,
+    /// HTTP worker threads (default: one per core).
+    #[arg(long, env = "FAIRRECRUIT_WORKERS")]
+    pub workers: Option<usize>,
+    /// Most database connections held open.
+    #[arg(long, env = "FAIRRECRUIT_DB_POOL_SIZE", default_value_t = 8)]
+    pub db_pool_size: u32,
+}
+
+/// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
+#[derive(Parser)]
+struct ServeOnly {
+    #[command(flatten)]
+    args: ServeArgs,
+}
+
+impl ServeArgs {
+    pub fn parse_defaults() -> ServeArgs {
+        ServeOnly::parse_from(["fairrecruit"]).args
+    }
+}
+
+impl Cli {
+    pub fn config(&self, serve: &ServeArgs) -> Config {
+        Config {
+            bind: serve.bind.clone(),
+            database_url: DatabaseUrl::parse(&self.global.database_url),
+            demo: serve.demo,
+            workers: serve.workers,
+            db_pool_size: serve.db_pool_size.max(1),
+        }
+    }
+}

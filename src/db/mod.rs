@@ -1,0 +1,194 @@
+//! Storage: one diesel connection type over SQLite and PostgreSQL, its pool, its migrations.
+//! Engine-specific SQL is confined to `db_run!` matches in this folder.
+
+pub mod recruiters;
+pub mod schema;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection};
+use diesel::sqlite::SqliteConnection;
+use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgresql");
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Runs `$body` with `$c` bound to the concrete connection, once per engine. The body is
+/// type-checked for each engine, so the same code can use what only the concrete connection
+/// offers (batch inserts, raw SQL with engine-specific syntax).
+#[macro_export]
+macro_rules! db_run {
+    ($conn:expr, $c:ident => $body:expr) => {
+        match $conn {
+            $crate::db::DbConnection::Sqlite($c) => $body,
+            $crate::db::DbConnection::Postgresql($c) => $body,
+        }
+    };
+}
+
+/// Where the data lives, parsed from `FAIRRECRUIT_DATABASE_URL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseUrl {
+    Postgres(String),
+    Sqlite(PathBuf),
+}
+
+impl DatabaseUrl {
+    /// `postgres://` and `postgresql://` select PostgreSQL; anything else is a SQLite file
+    /// path, optionally written `sqlite://path`.
+    pub fn parse(url: &str) -> DatabaseUrl {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            DatabaseUrl::Postgres(url.to_owned())
+        } else {
+            let path = url.strip_prefix("sqlite://").unwrap_or(url);
+            DatabaseUrl::Sqlite(PathBuf::from(path))
+        }
+    }
+
+    pub fn engine(&self) -> &'static str {
+        match self {
+            DatabaseUrl::Postgres(_) => "postgresql",
+            DatabaseUrl::Sqlite(_) => "sqlite",
+        }
+    }
+
+    /// For logs: never the password.
+    pub fn redacted(&self) -> String {
+        match self {
+            DatabaseUrl::Sqlite(path) => path.display().to_string(),
+            DatabaseUrl::Postgres(url) => match (url.find("://"), url.rfind('@')) {
+                (Some(scheme), Some(at)) if at > scheme => {
+                    format!("{}://***{}", &url[..scheme], &url[at..])
+                }
+                _ => url.clone(),
+            },
+        }
+    }
+}
+
+/// Opens connections of the engine the URL names, and prepares each SQLite connection.
+#[derive(Debug, Clone)]
+pub struct Manager {
+    url: DatabaseUrl,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConnection;
+    type Error = r2d2::Error;
+
+    fn connect(&self) -> Result<DbConnection, r2d2::Error> {
+        match &self.url {
+            DatabaseUrl::Postgres(url) => PgConnection::establish(url)
+                .map(DbConnection::Postgresql)
+                .map_err(r2d2::Error::ConnectionError),
+            DatabaseUrl::Sqlite(path) => {
+                let mut conn = SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(r2d2::Error::ConnectionError)?;
+                // WAL lets readers proceed during a write; FULL sync means a committed write
+                // survives a power cut; the busy timeout queues writers instead of failing them.
+                // The busy timeout comes first so that switching to WAL waits for a
+                // connection opened at the same moment instead of failing as "locked".
+                conn.batch_execute(
+                    "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                )
+                .map_err(r2d2::Error::QueryError)?;
+                Ok(DbConnection::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
+        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut DbConnection) -> bool {
+        false
+    }
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConn = r2d2::PooledConnection<Manager>;
+
+/// Builds the pool without waiting for the database: connections are opened on demand, so a
+/// database that is down at a given moment gives 503s, not a dead process.
+pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> Pool {
+    if let DatabaseUrl::Sqlite(path) = url
+        && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+    {
+        // A missing folder would make every connection fail; create it as the docs promise.
+        let _ = std::fs::create_dir_all(parent);
+    }
+    r2d2::Pool::builder()
+        .max_size(max_size)
+        .min_idle(Some(1))
+        .connection_timeout(Duration::from_secs(3))
+        .test_on_check_out(true)
+        .build_unchecked(Manager { url: url.clone() })
+}
+
+/// Applies pending migrations for the connection's engine.
+pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
+    let applied = match conn {
+        DbConnection::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS),
+        DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
+    }
+    .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+    for migration in applied {
+        tracing::info!(%migration, "migration applied");
+    }
+    Ok(())
+}
+
+/// `SELECT 1`: does the database answer?
+pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
+    conn.batch_execute("SELECT 1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_select_the_engine() {
+        assert_eq!(DatabaseUrl::parse("postgres://u@h/db").engine(), "postgresql");
+        assert_eq!(DatabaseUrl::parse("postgresql://u@h/db").engine(), "postgresql");
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://data/x.db"),
+            DatabaseUrl::Sqlite(PathBuf::from("data/x.db"))
+        );
+        assert_eq!(DatabaseUrl::parse("./a.db"), DatabaseUrl::Sqlite(PathBuf::from("./a.db")));
+    }
+
+    #[test]
+    fn redacts_passwords() {
+        let url = DatabaseUrl::parse("postgres://user:secret@db:5432/fr");
+        assert_eq!(url.redacted(), "postgres://***@db:5432/fr");
+    }
+}
+
+/// Runs database work on the blocking thread pool, off the async executor, with a pooled
+/// connection. A pool that cannot hand out a connection means the database is down: 503.
+pub async fn run<T, F>(pool: &Pool, work: F) -> Result<T, crate::error::AppError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, crate::error::AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get()?;
+        work(&mut conn)
+    })
+    .await
+    .map_err(|e| crate::error::AppError::Internal(e.to_string()))?
+}

@@ -1,0 +1,405 @@
+//! Recruiter storage: the directory search, profiles, and the idempotent licence-list upsert.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Bool, Nullable, Text};
+
+use super::DbConnection;
+use super::schema::{licence_events, recruiter_destinations, recruiters};
+use crate::db_run;
+use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
+use crate::domain::text;
+
+/// One line of a result list.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct RecruiterListRow {
+    #[diesel(sql_type = BigInt)]
+    pub id: i64,
+    #[diesel(sql_type = Text)]
+    pub public_id: String,
+    #[diesel(sql_type = Text)]
+    pub name: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub licence_number: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub licensing_country: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub licence_status: Option<String>,
+    #[diesel(sql_type = Bool)]
+    pub is_sub_agent: bool,
+}
+
+/// A page of results, each with its destinations.
+#[derive(Debug, Clone)]
+pub struct SearchPage {
+    pub items: Vec<(RecruiterListRow, Vec<String>)>,
+    pub has_more: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = recruiters)]
+pub struct RecruiterRow {
+    pub id: i64,
+    pub public_id: String,
+    pub name: String,
+    pub licence_number: Option<String>,
+    pub licensing_country: Option<String>,
+    pub licence_status: Option<String>,
+    pub address: Option<String>,
+    pub is_sub_agent: bool,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable)]
+pub struct LicenceEventRow {
+    pub status: String,
+    pub recorded_at: NaiveDateTime,
+}
+
+/// Everything a profile shows.
+#[derive(Debug, Clone)]
+pub struct RecruiterProfile {
+    pub recruiter: RecruiterRow,
+    pub destinations: Vec<String>,
+    pub history: Vec<LicenceEventRow>,
+}
+
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// Builds the search SQL for one engine. Every filter is served by an index: the text through
+/// FTS5 trigrams (SQLite) or a pg_trgm GIN index (PostgreSQL), short prefixes and the sort
+/// through the folded-name b-tree, countries, statuses and destinations through their own.
+fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
+    let mut binds = Vec::new();
+    let param = |binds: &mut Vec<Bind>, bind: Bind| {
+        binds.push(bind);
+        if postgres { format!("${}", binds.len()) } else { "?".to_owned() }
+    };
+    let collate = if postgres { " COLLATE \"C\"" } else { "" };
+    let mut sql = String::from(
+        "SELECT r.id, r.public_id, r.name, r.licence_number, r.licensing_country, \
+         r.licence_status, r.is_sub_agent FROM recruiters r WHERE 1 = 1",
+    );
+    if let Some(text) = &search.text {
+        let by_name = if let Some(prefix) = &text.prefix {
+            let low = param(&mut binds, Bind::Text(prefix.clone()));
+            let high = param(&mut binds, Bind::Text(format!("{prefix}\u{10FFFF}")));
+            format!(
+                "SELECT id FROM recruiters WHERE name_norm{collate} >= {low} \
+                 AND name_norm{collate} < {high}"
+            )
+        } else if postgres {
+            let likes: Vec<String> = text
+                .tokens
+                .iter()
+                .map(|t| format!("name_norm LIKE {}", param(&mut binds, Bind::Text(format!("%{t}%")))))
+                .collect();
+            format!("SELECT id FROM recruiters WHERE {}", likes.join(" AND "))
+        } else {
+            // Folded tokens hold letters and digits only, so quoting cannot be escaped.
+            let phrases: Vec<String> = text.tokens.iter().map(|t| format!("\"{t}\"")).collect();
+            let m = param(&mut binds, Bind::Text(phrases.join(" AND ")));
+            format!("SELECT rowid FROM recruiter_search WHERE recruiter_search MATCH {m}")
+        };
+        let licence = param(&mut binds, Bind::Text(text.licence.clone()));
+        sql.push_str(&format!(
+            " AND r.id IN ({by_name} UNION SELECT id FROM recruiters WHERE licence_norm = {licence})"
+        ));
+    }
+    if let Some(country) = search.country {
+        let p = param(&mut binds, Bind::Text(country.as_str().to_owned()));
+        sql.push_str(&format!(" AND r.licensing_country = {p}"));
+    }
+    if let Some(status) = search.status {
+        let p = param(&mut binds, Bind::Text(status.as_str().to_owned()));
+        sql.push_str(&format!(" AND r.licence_status = {p}"));
+    }
+    if let Some(destination) = search.destination {
+        let p = param(&mut binds, Bind::Text(destination.as_str().to_owned()));
+        sql.push_str(&format!(
+            " AND r.id IN (SELECT recruiter_id FROM recruiter_destinations WHERE country = {p})"
+        ));
+    }
+    let limit = param(&mut binds, Bind::Int(search.per_page + 1));
+    let offset = param(&mut binds, Bind::Int(search.offset()));
+    sql.push_str(&format!(" ORDER BY r.name_norm{collate}, r.id LIMIT {limit} OFFSET {offset}"));
+    (sql, binds)
+}
+
+/// One page of the directory: two queries whatever the directory's size.
+pub fn search(conn: &mut DbConnection, search: &RecruiterSearch) -> QueryResult<SearchPage> {
+    let postgres = matches!(conn, DbConnection::Postgresql(_));
+    let (sql, binds) = search_sql(search, postgres);
+    let mut rows: Vec<RecruiterListRow> = db_run!(conn, c => {
+        let mut query = diesel::sql_query(sql).into_boxed();
+        for bind in binds {
+            query = match bind {
+                Bind::Text(s) => query.bind::<Text, _>(s),
+                Bind::Int(i) => query.bind::<BigInt, _>(i),
+            };
+        }
+        query.load(c)?
+    });
+    let has_more = rows.len() as i64 > search.per_page;
+    rows.truncate(search.per_page as usize);
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut destinations = destinations_of(conn, &ids)?;
+    let items = rows
+        .into_iter()
+        .map(|row| {
+            let d = destinations.remove(&row.id).unwrap_or_default();
+            (row, d)
+        })
+        .collect();
+    Ok(SearchPage { items, has_more })
+}
+
+fn destinations_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<i64, Vec<String>>> {
+    let mut map: HashMap<i64, Vec<String>> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(map);
+    }
+    let pairs: Vec<(i64, String)> = recruiter_destinations::table
+        .filter(recruiter_destinations::recruiter_id.eq_any(ids))
+        .order((recruiter_destinations::recruiter_id, recruiter_destinations::country))
+        .select((recruiter_destinations::recruiter_id, recruiter_destinations::country))
+        .load(conn)?;
+    for (id, country) in pairs {
+        map.entry(id).or_default().push(country);
+    }
+    Ok(map)
+}
+
+/// A recruiter's profile by public id: three queries.
+pub fn profile(conn: &mut DbConnection, public_id: &PublicId) -> QueryResult<Option<RecruiterProfile>> {
+    let Some(recruiter) = recruiters::table
+        .filter(recruiters::public_id.eq(public_id.as_str()))
+        .select(RecruiterRow::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let destinations = destinations_of(conn, &[recruiter.id])?.remove(&recruiter.id).unwrap_or_default();
+    let history = licence_events::table
+        .filter(licence_events::recruiter_id.eq(recruiter.id))
+        .order((licence_events::recorded_at.desc(), licence_events::id.desc()))
+        .select((licence_events::status, licence_events::recorded_at))
+        .load(conn)?;
+    Ok(Some(RecruiterProfile { recruiter, destinations, history }))
+}
+
+pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
+    recruiters::table.count().get_result(conn)
+}
+
+/// A licensed agency as a government's licence list gives it, already validated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing {
+    pub name: String,
+    pub licence_number: String,
+    pub licensing_country: String,
+    pub licence_status: LicenceStatus,
+    pub address: Option<String>,
+    /// Sorted and without duplicates.
+    pub destinations: Vec<String>,
+}
+
+/// Rows of two columns per multi-row insert statement.
+const INSERT_CHUNK: usize = 5000;
+
+/// What happened to each listing of a batch, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpsertOutcome {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = recruiters)]
+struct NewRecruiter<'a> {
+    public_id: String,
+    name: &'a str,
+    name_norm: String,
+    licence_number: &'a str,
+    licence_norm: String,
+    licensing_country: &'a str,
+    licence_status: &'a str,
+    address: Option<&'a str>,
+    is_sub_agent: bool,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = licence_events)]
+struct NewLicenceEvent<'a> {
+    recruiter_id: i64,
+    status: &'a str,
+    recorded_at: NaiveDateTime,
+    source: &'a str,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = recruiter_destinations)]
+struct NewDestination<'a> {
+    recruiter_id: i64,
+    country: &'a str,
+}
+
+#[derive(Queryable)]
+struct Existing {
+    id: i64,
+    name: String,
+    licence_number: Option<String>,
+    licensing_country: Option<String>,
+    licence_status: Option<String>,
+    address: Option<String>,
+}
+
+/// Inserts or updates a batch of listings in one transaction, keyed on (licensing country,
+/// licence number). A changed status adds a dated licence event; an identical listing writes
+/// nothing. Listings must have distinct keys. The number of statements depends on the number
+/// of changed rows, not on the batch size: inserts go in multi-row statements.
+pub fn upsert_listings(
+    conn: &mut DbConnection,
+    listings: &[Listing],
+    source: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<UpsertOutcome>> {
+    conn.transaction(|conn| {
+        let numbers: Vec<&str> = listings.iter().map(|l| l.licence_number.as_str()).collect();
+        let existing: Vec<Existing> = recruiters::table
+            .filter(recruiters::licence_number.eq_any(&numbers))
+            .select((
+                recruiters::id,
+                recruiters::name,
+                recruiters::licence_number,
+                recruiters::licensing_country,
+                recruiters::licence_status,
+                recruiters::address,
+            ))
+            .load(conn)?;
+        let existing_ids: Vec<i64> = existing.iter().map(|e| e.id).collect();
+        let mut old_destinations = destinations_of(conn, &existing_ids)?;
+        let by_key: HashMap<(&str, &str), &Existing> = existing
+            .iter()
+            .filter_map(|e| Some(((e.licensing_country.as_deref()?, e.licence_number.as_deref()?), e)))
+            .collect();
+
+        let mut outcomes = Vec::with_capacity(listings.len());
+        let mut inserts = Vec::new();
+        let mut inserted_destinations: Vec<(String, &Listing)> = Vec::new();
+        let mut events: Vec<NewLicenceEvent> = Vec::new();
+        let mut changed_destinations: Vec<(i64, &Listing)> = Vec::new();
+        for listing in listings {
+            match by_key.get(&(listing.licensing_country.as_str(), listing.licence_number.as_str())) {
+                None => {
+                    let public_id = PublicId::generate().to_string();
+                    inserted_destinations.push((public_id.clone(), listing));
+                    inserts.push(NewRecruiter {
+                        public_id,
+                        name: &listing.name,
+                        name_norm: text::fold(&listing.name),
+                        licence_number: &listing.licence_number,
+                        licence_norm: text::fold_licence(&listing.licence_number),
+                        licensing_country: &listing.licensing_country,
+                        licence_status: listing.licence_status.as_str(),
+                        address: listing.address.as_deref(),
+                        is_sub_agent: false,
+                        created_at: now,
+                        updated_at: now,
+                    });
+                    outcomes.push(UpsertOutcome::Inserted);
+                }
+                Some(old) => {
+                    let status_changed = old.licence_status.as_deref() != Some(listing.licence_status.as_str());
+                    let fields_changed = old.name != listing.name || old.address != listing.address;
+                    let destinations = old_destinations.remove(&old.id).unwrap_or_default();
+                    let destinations_changed = destinations != listing.destinations;
+                    if !(status_changed || fields_changed || destinations_changed) {
+                        outcomes.push(UpsertOutcome::Unchanged);
+                        continue;
+                    }
+                    if status_changed || fields_changed {
+                        diesel::update(recruiters::table.find(old.id))
+                            .set((
+                                recruiters::name.eq(&listing.name),
+                                recruiters::name_norm.eq(text::fold(&listing.name)),
+                                recruiters::licence_status.eq(listing.licence_status.as_str()),
+                                recruiters::address.eq(listing.address.as_deref()),
+                                recruiters::updated_at.eq(now),
+                            ))
+                            .execute(conn)?;
+                    }
+                    if status_changed {
+                        events.push(NewLicenceEvent {
+                            recruiter_id: old.id,
+                            status: listing.licence_status.as_str(),
+                            recorded_at: now,
+                            source,
+                        });
+                    }
+                    if destinations_changed {
+                        changed_destinations.push((old.id, listing));
+                    }
+                    outcomes.push(UpsertOutcome::Updated);
+                }
+            }
+        }
+
+        if !changed_destinations.is_empty() {
+            let ids: Vec<i64> = changed_destinations.iter().map(|(id, _)| *id).collect();
+            diesel::delete(recruiter_destinations::table.filter(recruiter_destinations::recruiter_id.eq_any(&ids)))
+                .execute(conn)?;
+        }
+        let mut new_destinations: Vec<NewDestination> = changed_destinations
+            .iter()
+            .flat_map(|(id, l)| l.destinations.iter().map(|c| NewDestination { recruiter_id: *id, country: c }))
+            .collect();
+
+        if !inserts.is_empty() {
+            for chunk in inserts.chunks(INSERT_CHUNK / 11) {
+                db_run!(&mut *conn, c => diesel::insert_into(recruiters::table).values(chunk).execute(c))?;
+            }
+            let public_ids: Vec<&str> = inserts.iter().map(|i| i.public_id.as_str()).collect();
+            let ids: HashMap<String, i64> = recruiters::table
+                .filter(recruiters::public_id.eq_any(&public_ids))
+                .select((recruiters::public_id, recruiters::id))
+                .load::<(String, i64)>(conn)?
+                .into_iter()
+                .collect();
+            for (public_id, listing) in &inserted_destinations {
+                let id = ids[public_id];
+                events.push(NewLicenceEvent {
+                    recruiter_id: id,
+                    status: listing.licence_status.as_str(),
+                    recorded_at: now,
+                    source,
+                });
+                new_destinations.extend(listing.destinations.iter().map(|c| NewDestination { recruiter_id: id, country: c }));
+            }
+        }
+        // Chunks keep each statement under SQLite's 32,766 bound parameters.
+        for chunk in new_destinations.chunks(INSERT_CHUNK) {
+            db_run!(&mut *conn, c => diesel::insert_into(recruiter_destinations::table).values(chunk).execute(c))?;
+        }
+        for chunk in events.chunks(INSERT_CHUNK) {
+            db_run!(&mut *conn, c => diesel::insert_into(licence_events::table).values(chunk).execute(c))?;
+        }
+        Ok(outcomes)
+    })
+}
+
+/// Listings whose key appears twice would make the batch ambiguous: callers dedupe first.
+pub fn keys_are_distinct(listings: &[Listing]) -> bool {
+    let mut seen = HashSet::new();
+    listings.iter().all(|l| seen.insert((&l.licensing_country, &l.licence_number)))
+}

@@ -1,0 +1,5 @@
+//! Domain rules, free of HTTP and SQL: what a valid recruiter, country or search is.
+
+pub mod country;
+pub mod recruiter;
+pub mod text;

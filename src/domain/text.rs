@@ -1,0 +1,90 @@
+//! Text folding for search: how a name typed on any keyboard meets the name a licence list holds.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::canonical_combining_class;
+
+/// Folds a name for search: compatibility decomposition (NFKD), every combining mark dropped
+/// (Latin accents, Arabic harakat and hamza, Devanagari nukta and virama), lower case, and
+/// any run of characters that are not letters or digits collapsed to one space.
+///
+/// The same function folds the stored name and the query, so "Société Générale",
+/// "SOCIETE generale" and "société  générale" all meet.
+pub fn fold(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut pending_space = false;
+    for c in input.nfkd() {
+        if canonical_combining_class(c) != 0 || c == '\u{0640}' {
+            // Combining marks and the Arabic tatweel carry no identity in a name.
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Folds a licence number: upper case, letters and digits only, so "RA-123/2024" and
+/// "ra 1232024" match.
+pub fn fold_licence(input: &str) -> String {
+    input
+        .nfkc()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// True when the text carries characters that have no business in a name or a query:
+/// control characters and the bidirectional overrides and isolates that can make text
+/// display as something other than what it is.
+pub fn has_forbidden_chars(input: &str) -> bool {
+    input.chars().any(|c| {
+        (c.is_control() && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_punctuation() {
+        assert_eq!(fold("Société  Générale, Ltd."), "societe generale ltd");
+        assert_eq!(fold("  SOCIETE generale ltd "), "societe generale ltd");
+        assert_eq!(fold("ＡＢＣ Ｍａｎｐｏｗｅｒ"), "abc manpower");
+    }
+
+    #[test]
+    fn folds_arabic_marks_and_hamza() {
+        // Alef with hamza above folds to a bare alef; harakat and tatweel disappear.
+        assert_eq!(fold("أَحْمَد"), fold("احمد"));
+        assert_eq!(fold("مـكـتب"), fold("مكتب"));
+    }
+
+    #[test]
+    fn keeps_devanagari_letters_and_vowel_signs() {
+        let folded = fold("हिमालय मेनपावर");
+        assert!(folded.contains("हिमालय"));
+        assert_eq!(fold("हिमालय"), fold("हिमालय"));
+    }
+
+    #[test]
+    fn folds_licence_numbers() {
+        assert_eq!(fold_licence("ra-123/2024"), "RA1232024");
+        assert_eq!(fold_licence(" RA 123 2024 "), "RA1232024");
+    }
+
+    #[test]
+    fn spots_bidi_overrides_and_controls() {
+        assert!(has_forbidden_chars("abc\u{202E}def"));
+        assert!(has_forbidden_chars("abc\u{0000}"));
+        assert!(!has_forbidden_chars("नेपाल العربية Ltd."));
+    }
+}

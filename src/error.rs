@@ -1,0 +1,183 @@
+//! One error type for the whole service: each failure has a stable code, an HTTP status and a
+//! Fluent key, so a person always reads why in their own language and a program can match on it.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+
+/// A refused input: which field, and the Fluent key saying what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    pub field: &'static str,
+    pub message_key: &'static str,
+}
+
+impl InputError {
+    pub fn new(field: &'static str, message_key: &'static str) -> Self {
+        InputError { field, message_key }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("invalid input in {}: {}", .0.field, .0.message_key)]
+    Input(InputError),
+    #[error("not found")]
+    NotFound,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<InputError> for AppError {
+    fn from(e: InputError) -> Self {
+        AppError::Input(e)
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::Error as E;
+        match e {
+            E::NotFound => AppError::NotFound,
+            E::DatabaseError(diesel::result::DatabaseErrorKind::ClosedConnection, info) => {
+                AppError::Unavailable(info.message().to_owned())
+            }
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<diesel::r2d2::PoolError> for AppError {
+    fn from(e: diesel::r2d2::PoolError) -> Self {
+        AppError::Unavailable(e.to_string())
+    }
+}
+
+/// Every code the service can answer with, for the locale test and the API documentation.
+pub const ALL_CODES: [ErrorCode; 6] = [
+    ErrorCode::InvalidInput,
+    ErrorCode::NotFound,
+    ErrorCode::MethodNotAllowed,
+    ErrorCode::PayloadTooLarge,
+    ErrorCode::ServiceUnavailable,
+    ErrorCode::Internal,
+];
+
+/// The stable, machine-readable side of an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    InvalidInput,
+    NotFound,
+    MethodNotAllowed,
+    PayloadTooLarge,
+    ServiceUnavailable,
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::ServiceUnavailable => "service_unavailable",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ErrorCode::InvalidInput => StatusCode::BAD_REQUEST,
+            ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The Fluent key of the page title and general message for this code.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "error-invalid-input",
+            ErrorCode::NotFound => "error-not-found",
+            ErrorCode::MethodNotAllowed => "error-method-not-allowed",
+            ErrorCode::PayloadTooLarge => "error-payload-too-large",
+            ErrorCode::ServiceUnavailable => "error-service-unavailable",
+            ErrorCode::Internal => "error-internal",
+        }
+    }
+
+    /// The Fluent key of the short title an error page shows.
+    pub fn title_key(&self) -> &'static str {
+        match self {
+            ErrorCode::InvalidInput => "error-invalid-input-title",
+            ErrorCode::NotFound => "error-not-found-title",
+            ErrorCode::MethodNotAllowed => "error-method-not-allowed-title",
+            ErrorCode::PayloadTooLarge => "error-payload-too-large-title",
+            ErrorCode::ServiceUnavailable => "error-service-unavailable-title",
+            ErrorCode::Internal => "error-internal-title",
+        }
+    }
+
+    /// The code for a status that came from elsewhere than an [`AppError`] (the router, an
+    /// extractor, the body limit).
+    pub fn from_status(status: StatusCode) -> Self {
+        match status.as_u16() {
+            404 => ErrorCode::NotFound,
+            405 => ErrorCode::MethodNotAllowed,
+            413 => ErrorCode::PayloadTooLarge,
+            503 => ErrorCode::ServiceUnavailable,
+            400..=499 => ErrorCode::InvalidInput,
+            _ => ErrorCode::Internal,
+        }
+    }
+}
+
+impl AppError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            AppError::Input(_) => ErrorCode::InvalidInput,
+            AppError::NotFound => ErrorCode::NotFound,
+            AppError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
+            AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
+            AppError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The most specific message: the field's own message for bad input, else the code's.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            AppError::Input(e) => e.message_key,
+            other => other.code().message_key(),
+        }
+    }
+
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            AppError::Input(e) => Some(e.field),
+            _ => None,
+        }
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        self.code().status()
+    }
+
+    /// The body is written later, by `web::localize`, which knows the person's language and
+    /// whether they asked for a page or for JSON.
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
+            AppError::Unavailable(detail) => tracing::warn!(%detail, "database unavailable"),
+            _ => {}
+        }
+        HttpResponse::new(self.status_code())
+    }
+}

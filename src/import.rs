@@ -1,0 +1,206 @@
+//! `import-recruiters`: the licence lists governments publish, read as CSV and upserted in
+//! batches. A bad row is reported with its line and reason; it never stops the others.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use crate::db::recruiters::{self, Listing, UpsertOutcome};
+use crate::db::{DbConnection, Pool};
+use crate::domain::country::CountryCode;
+use crate::domain::recruiter::LicenceStatus;
+use crate::domain::text;
+
+pub const COLUMNS: [&str; 6] =
+    ["name", "licence_number", "licensing_country", "licence_status", "address", "destinations"];
+const BATCH: usize = 1000;
+const MAX_NAME: usize = 300;
+const MAX_LICENCE: usize = 64;
+const MAX_ADDRESS: usize = 500;
+const MAX_DESTINATIONS: usize = 60;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    /// (line number in the file, reason), in file order.
+    pub rejected: Vec<(u64, String)>,
+}
+
+/// Reads `input` as a licence list and upserts it. `progress` is told the byte offset
+/// reached after each batch. Fails as a whole only when the header is wrong or the database
+/// refuses a batch (then earlier batches stay committed and a re-run picks up the rest).
+pub fn import<R: Read>(
+    pool: &Pool,
+    input: R,
+    source: &str,
+    mut progress: impl FnMut(u64),
+) -> anyhow::Result<ImportReport> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let header = reader.byte_headers()?.clone();
+    let names: Vec<String> = header
+        .iter()
+        .map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+        .collect();
+    let mut position = [0usize; 6];
+    for (i, column) in COLUMNS.iter().enumerate() {
+        position[i] = names
+            .iter()
+            .position(|n| n == column)
+            .ok_or_else(|| anyhow::anyhow!("the header has no `{column}` column (expected: {})", COLUMNS.join(",")))?;
+    }
+    if let Some(extra) = names.iter().find(|n| !COLUMNS.contains(&n.as_str())) {
+        anyhow::bail!("unknown column `{extra}` (expected: {})", COLUMNS.join(","));
+    }
+
+    let mut conn = pool.get()?;
+    let mut report = ImportReport::default();
+    let mut first_seen: HashMap<(String, String), u64> = HashMap::new();
+    let mut batch: Vec<Listing> = Vec::with_capacity(BATCH);
+    let mut record = csv::ByteRecord::new();
+    loop {
+        let line = reader.position().line();
+        let more = match reader.read_byte_record(&mut record) {
+            Ok(more) => more,
+            Err(e) => {
+                report.rejected.push((line, format!("unreadable CSV: {e}")));
+                // A broken quote can swallow the rest of the file; stop rather than guess.
+                break;
+            }
+        };
+        if !more {
+            break;
+        }
+        let line = record.position().map_or(line, |p| p.line());
+        match parse_row(&record, &position, names.len()) {
+            Err(reason) => report.rejected.push((line, reason)),
+            Ok(listing) => {
+                let key = (listing.licensing_country.clone(), listing.licence_number.clone());
+                if let Some(first) = first_seen.get(&key) {
+                    report.rejected.push((line, format!("same licence as line {first}")));
+                    continue;
+                }
+                first_seen.insert(key, line);
+                batch.push(listing);
+                if batch.len() == BATCH {
+                    flush(&mut conn, &mut batch, source, &mut report)?;
+                    progress(reader.position().byte());
+                }
+            }
+        }
+    }
+    flush(&mut conn, &mut batch, source, &mut report)?;
+    progress(reader.position().byte());
+    Ok(report)
+}
+
+fn flush(conn: &mut DbConnection, batch: &mut Vec<Listing>, source: &str, report: &mut ImportReport) -> anyhow::Result<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let now = chrono::Utc::now().naive_utc();
+    for outcome in recruiters::upsert_listings(conn, batch, source, now)? {
+        match outcome {
+            UpsertOutcome::Inserted => report.inserted += 1,
+            UpsertOutcome::Updated => report.updated += 1,
+            UpsertOutcome::Unchanged => report.unchanged += 1,
+        }
+    }
+    batch.clear();
+    Ok(())
+}
+
+fn parse_row(record: &csv::ByteRecord, position: &[usize; 6], width: usize) -> Result<Listing, String> {
+    if record.len() != width {
+        return Err(format!("{} fields where the header has {width}", record.len()));
+    }
+    let field = |i: usize| -> Result<&str, String> {
+        std::str::from_utf8(&record[position[i]])
+            .map(str::trim)
+            .map_err(|_| format!("`{}` is not valid UTF-8", COLUMNS[i]))
+    };
+    let checked = |i: usize, max: usize| -> Result<&str, String> {
+        let value = field(i)?;
+        if value.chars().count() > max {
+            return Err(format!("`{}` is longer than {max} characters", COLUMNS[i]));
+        }
+        if text::has_forbidden_chars(value) {
+            return Err(format!("`{}` holds control or bidirectional-override characters", COLUMNS[i]));
+        }
+        Ok(value)
+    };
+    let name = checked(0, MAX_NAME)?;
+    if text::fold(name).is_empty() {
+        return Err("`name` is empty".into());
+    }
+    let licence_number = checked(1, MAX_LICENCE)?;
+    if text::fold_licence(licence_number).is_empty() {
+        return Err("`licence_number` is empty".into());
+    }
+    let country = field(2)?;
+    let licensing_country = CountryCode::parse(country)
+        .ok_or_else(|| format!("licensing_country `{country}` is not an ISO 3166-1 alpha-2 code"))?;
+    let status = field(3)?;
+    let licence_status: LicenceStatus = status
+        .parse()
+        .map_err(|_| format!("licence_status `{status}` is not one of active, suspended, revoked, expired"))?;
+    let address = checked(4, MAX_ADDRESS)?;
+    let mut destinations = Vec::new();
+    for code in field(5)?.split(';').map(str::trim).filter(|c| !c.is_empty()) {
+        let country =
+            CountryCode::parse(code).ok_or_else(|| format!("destination `{code}` is not an ISO 3166-1 alpha-2 code"))?;
+        destinations.push(country.as_str().to_owned());
+    }
+    destinations.sort();
+    destinations.dedup();
+    if destinations.len() > MAX_DESTINATIONS {
+        return Err(format!("more than {MAX_DESTINATIONS} destinations"));
+    }
+    Ok(Listing {
+        name: name.to_owned(),
+        licence_number: licence_number.to_owned(),
+        licensing_country: licensing_country.as_str().to_owned(),
+        licence_status,
+        address: (!address.is_empty()).then(|| address.to_owned()),
+        destinations,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(fields: &[&str]) -> csv::ByteRecord {
+        csv::ByteRecord::from(fields.to_vec())
+    }
+
+    const POS: [usize; 6] = [0, 1, 2, 3, 4, 5];
+
+    #[test]
+    fn parses_a_good_row_and_normalises_codes() {
+        let l = parse_row(&row(&["Sagarmatha Manpower", "1234/071", "np", "Active", "", "qa; MY;QA"]), &POS, 6).unwrap();
+        assert_eq!(l.licensing_country, "NP");
+        assert_eq!(l.licence_status, LicenceStatus::Active);
+        assert_eq!(l.destinations, vec!["MY", "QA"]);
+        assert_eq!(l.address, None);
+    }
+
+    #[test]
+    fn rejects_bad_rows_with_a_reason() {
+        for (fields, needle) in [
+            (vec!["", "1", "NP", "active", "", ""], "name"),
+            (vec!["A", " ", "NP", "active", "", ""], "licence_number"),
+            (vec!["A", "1", "XX", "active", "", ""], "licensing_country"),
+            (vec!["A", "1", "NP", "pending", "", ""], "licence_status"),
+            (vec!["A", "1", "NP", "active", "", "QA;ZZ"], "destination"),
+            (vec!["A\u{202E}", "1", "NP", "active", "", ""], "bidirectional"),
+        ] {
+            let err = parse_row(&row(&fields), &POS, 6).unwrap_err();
+            assert!(err.contains(needle), "{fields:?}: {err}");
+        }
+        let err = parse_row(&row(&["A", "1"]), &POS, 6).unwrap_err();
+        assert!(err.contains("fields"));
+        let bad_utf8 = csv::ByteRecord::from(vec![&b"\xff\xfe"[..], b"1", b"NP", b"active", b"", b""]);
+        assert!(parse_row(&bad_utf8, &POS, 6).unwrap_err().contains("UTF-8"));
+    }
+}

@@ -1,0 +1,15 @@
+//! FairRecruit: a recruiter directory, reviews and complaints for migrant workers.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod import;
+pub mod query;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,70 @@
+use std::io::IsTerminal;
+
+use clap::Parser;
+use fairrecruit::cli::{Cli, Command, ServeArgs};
+use fairrecruit::config::Config;
+use fairrecruit::startup::Application;
+use fairrecruit::{db, import, telemetry};
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    telemetry::init(&cli.global.log, &cli.global.log_format);
+    match &cli.command {
+        None => serve(&cli, &ServeArgs::parse_defaults()),
+        Some(Command::Serve(args)) => serve(&cli, args),
+        Some(Command::Migrate) => {
+            let config = cli.config(&ServeArgs::parse_defaults());
+            let pool = db::build_pool(&config.database_url, 1);
+            let mut conn = pool.get()?;
+            db::run_migrations(&mut conn)?;
+            println!("migrations applied ({})", config.database_url.engine());
+            Ok(())
+        }
+        Some(Command::ImportRecruiters { file }) => import_recruiters(&cli, file),
+    }
+}
+
+fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
+    let config: Config = cli.config(args);
+    actix_web::rt::System::new().block_on(async move {
+        let app = Application::build(config).await?;
+        tracing::info!(address = %app.address(), "FairRecruit listening");
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn import_recruiters(cli: &Cli, path: &std::path::Path) -> anyhow::Result<()> {
+    let config = cli.config(&ServeArgs::parse_defaults());
+    let pool = db::build_pool(&config.database_url, 1);
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    drop(conn);
+    let file = std::fs::File::open(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let size = file.metadata()?.len();
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new(size);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})")?,
+        );
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    let started = std::time::Instant::now();
+    let source = format!("import:{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
+    let report = import::import(&pool, std::io::BufReader::new(file), &source, |p| bar.set_position(p))?;
+    bar.finish_and_clear();
+    for (line, reason) in &report.rejected {
+        eprintln!("line {line}: {reason}");
+    }
+    println!(
+        "inserted {}, updated {}, unchanged {}, rejected {} ({:.1} s)",
+        report.inserted,
+        report.updated,
+        report.unchanged,
+        report.rejected.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}

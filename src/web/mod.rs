@@ -1,0 +1,90 @@
+//! Server-rendered pages: routes, the page frame every template shares, and error pages.
+
+pub mod localize;
+mod pages;
+
+use std::future::{Ready, ready};
+
+use actix_web::dev::Payload;
+use actix_web::http::header::ContentType;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
+
+use crate::error::AppError;
+use crate::i18n::{self, Tr};
+
+pub use pages::not_found;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/", web::get().to(pages::home))
+        .route("/recruiters", web::get().to(pages::recruiters))
+        .route("/recruiters/{id}", web::get().to(pages::recruiter))
+        .route("/rights", web::get().to(pages::rights))
+        .route("/static/app.css", web::get().to(stylesheet));
+}
+
+const STYLESHEET: &str = include_str!("../../static/app.css");
+
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header(("Cache-Control", "public, max-age=3600"))
+        .body(STYLESHEET)
+}
+
+/// A link of the language switcher: the same page in another language.
+#[derive(Debug, Clone)]
+pub struct LangLink {
+    pub code: &'static str,
+    pub autonym: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// What every page needs around its content: the translator and the language switcher.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub tr: Tr,
+    pub languages: Vec<LangLink>,
+}
+
+impl Frame {
+    pub fn for_request(req: &HttpRequest) -> Frame {
+        let tr = req.extensions().get::<Tr>().copied().unwrap_or(Tr::new(i18n::DEFAULT));
+        // Keep the person's search when they switch language; an undecodable query is dropped.
+        let kept: Vec<(String, String)> = crate::query::parse_pairs(req.query_string())
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|(k, _)| k != "lang")
+            .collect();
+        let languages = i18n::LOCALES
+            .iter()
+            .map(|locale| {
+                let mut pairs = kept.clone();
+                pairs.push(("lang".into(), locale.code.into()));
+                let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+                LangLink {
+                    code: locale.code,
+                    autonym: Tr::autonym(locale),
+                    href: format!("{}?{query}", req.path()),
+                    current: locale == tr.locale,
+                }
+            })
+            .collect();
+        Frame { tr, languages }
+    }
+}
+
+impl FromRequest for Frame {
+    type Error = actix_web::Error;
+    type Future = Ready<Result<Frame, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(Frame::for_request(req)))
+    }
+}
+
+/// Renders an askama template into a 200 HTML response.
+pub fn html(template: &impl askama::Template) -> Result<HttpResponse, AppError> {
+    let body = template.render().map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(HttpResponse::Ok().content_type(ContentType::html()).body(body))
+}

@@ -1,0 +1,198 @@
+//! Public pages: home, the recruiter directory, a recruiter's profile, know-your-rights.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+
+use super::{Frame, LangLink, html};
+use crate::db::{self, Pool, recruiters};
+use crate::domain::country::CountryCode;
+use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
+use crate::error::AppError;
+use crate::i18n::Tr;
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    tr: Tr,
+    languages: Vec<LangLink>,
+    recruiter_count: i64,
+}
+
+pub async fn home(frame: Frame, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+    let recruiter_count = db::run(&pool, |conn| Ok(recruiters::count(conn)?)).await?;
+    html(&HomePage { tr: frame.tr, languages: frame.languages, recruiter_count })
+}
+
+/// A choice in a `<select>`: value, label, selected.
+pub struct Choice {
+    pub value: &'static str,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A result line, with every word ready to print.
+pub struct ResultLine {
+    pub public_id: String,
+    pub name: String,
+    pub licence_number: Option<String>,
+    pub country: Option<String>,
+    pub status: Option<&'static str>,
+    pub status_label: Option<String>,
+    pub destinations: String,
+    pub is_sub_agent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "recruiters.html")]
+struct RecruitersPage {
+    tr: Tr,
+    languages: Vec<LangLink>,
+    query: String,
+    countries: Vec<Choice>,
+    destinations: Vec<Choice>,
+    statuses: Vec<Choice>,
+    results: Vec<ResultLine>,
+    searched: bool,
+    page: i64,
+    previous_href: Option<String>,
+    next_href: Option<String>,
+}
+
+/// Countries sorted by their name in the person's language.
+fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = CountryCode::all()
+        .map(|c| Choice { value: c.as_str(), label: tr.country(c.as_str()), selected: Some(c) == selected })
+        .collect();
+    choices.sort_by(|a, b| a.label.cmp(&b.label));
+    choices
+}
+
+/// Joins country names for a line of text, in the person's language.
+pub fn country_names(tr: &Tr, codes: &[String]) -> String {
+    codes.iter().map(|c| tr.country(c)).collect::<Vec<_>>().join(", ")
+}
+
+fn page_href(req: &HttpRequest, page: i64) -> String {
+    let mut pairs: Vec<(String, String)> = crate::query::parse_pairs(req.query_string())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|(k, _)| k != "page")
+        .collect();
+    pairs.push(("page".into(), page.to_string()));
+    format!("/recruiters?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+}
+
+pub async fn recruiters(req: HttpRequest, frame: Frame, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let search = RecruiterSearch::from_pairs(&pairs, false)?;
+    let searched = search.text.is_some()
+        || search.country.is_some()
+        || search.destination.is_some()
+        || search.status.is_some();
+    let query = search.clone();
+    let page = db::run(&pool, move |conn| Ok(recruiters::search(conn, &query)?)).await?;
+    let tr = frame.tr;
+    let results = page
+        .items
+        .into_iter()
+        .map(|(row, destinations)| {
+            let status = row.licence_status.as_deref().and_then(|s| s.parse::<LicenceStatus>().ok());
+            ResultLine {
+                public_id: row.public_id,
+                name: row.name,
+                licence_number: row.licence_number,
+                country: row.licensing_country.as_deref().map(|c| tr.country(c)),
+                status: status.map(|s| s.as_str()),
+                status_label: status.map(|s| tr.t(s.message_key())),
+                destinations: country_names(&tr, &destinations),
+                is_sub_agent: row.is_sub_agent,
+            }
+        })
+        .collect();
+    let statuses = LicenceStatus::ALL
+        .iter()
+        .map(|s| Choice { value: s.as_str(), label: tr.t(s.message_key()), selected: Some(*s) == search.status })
+        .collect();
+    html(&RecruitersPage {
+        tr,
+        languages: frame.languages,
+        query: search.raw_query.clone(),
+        countries: country_choices(&tr, search.country),
+        destinations: country_choices(&tr, search.destination),
+        statuses,
+        results,
+        searched,
+        page: search.page,
+        previous_href: (search.page > 1).then(|| page_href(&req, search.page - 1)),
+        next_href: page.has_more.then(|| page_href(&req, search.page + 1)),
+    })
+}
+
+pub struct HistoryLine {
+    pub date: String,
+    pub status: &'static str,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "recruiter.html")]
+struct RecruiterPage {
+    tr: Tr,
+    languages: Vec<LangLink>,
+    name: String,
+    is_sub_agent: bool,
+    licence_number: Option<String>,
+    country: Option<String>,
+    status: Option<&'static str>,
+    status_label: Option<String>,
+    not_active: bool,
+    address: Option<String>,
+    destinations: String,
+    history: Vec<HistoryLine>,
+}
+
+pub async fn recruiter(frame: Frame, path: web::Path<String>, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+    let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
+    let profile = db::run(&pool, move |conn| recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)).await?;
+    let tr = frame.tr;
+    let r = profile.recruiter;
+    let status = r.licence_status.as_deref().and_then(|s| s.parse::<LicenceStatus>().ok());
+    let history = profile
+        .history
+        .iter()
+        .filter_map(|e| {
+            let s = e.status.parse::<LicenceStatus>().ok()?;
+            Some(HistoryLine { date: e.recorded_at.format("%Y-%m-%d").to_string(), status: s.as_str(), label: tr.t(s.message_key()) })
+        })
+        .collect();
+    html(&RecruiterPage {
+        tr,
+        languages: frame.languages,
+        name: r.name,
+        is_sub_agent: r.is_sub_agent,
+        licence_number: r.licence_number,
+        country: r.licensing_country.as_deref().map(|c| tr.country(c)),
+        status: status.map(|s| s.as_str()),
+        status_label: status.map(|s| tr.t(s.message_key())),
+        not_active: status.is_some_and(|s| s != LicenceStatus::Active),
+        address: r.address,
+        destinations: country_names(&tr, &profile.destinations),
+        history,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "rights.html")]
+struct RightsPage {
+    tr: Tr,
+    languages: Vec<LangLink>,
+}
+
+pub async fn rights(frame: Frame) -> Result<HttpResponse, AppError> {
+    html(&RightsPage { tr: frame.tr, languages: frame.languages })
+}
+
+/// Anything no route matched.
+pub async fn not_found() -> Result<HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
