@@ -9,7 +9,11 @@ use crate::config::Config;
 use crate::db::DatabaseUrl;
 
 #[derive(Debug, Parser)]
-#[command(name = "fairrecruit", version, about = "FairRecruit: look recruiters up, review them, complain safely")]
+#[command(
+    name = "fairrecruit",
+    version,
+    about = "FairRecruit: look recruiters up, review them, complain safely"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -20,7 +24,12 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
     /// PostgreSQL URL (`postgres://…`) or a SQLite file path (optionally `sqlite://path`).
-    #[arg(long, global = true, env = "FAIRRECRUIT_DATABASE_URL", default_value = "./data/fairrecruit.db")]
+    #[arg(
+        long,
+        global = true,
+        env = "FAIRRECRUIT_DATABASE_URL",
+        default_value = "./data/fairrecruit.db"
+    )]
     pub database_url: String,
     /// Log filter, in tracing's syntax (e.g. `info`, `fairrecruit=debug,actix_web=info`).
     #[arg(long, global = true, env = "FAIRRECRUIT_LOG", default_value = "info")]

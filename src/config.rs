@@ -16,6 +16,12 @@ pub struct Config {
 impl Config {
     /// Settings for a database, with every other value at its default.
     pub fn for_database(database_url: DatabaseUrl) -> Config {
-        Config { bind: "127.0.0.1:0".into(), database_url, demo: false, workers: Some(2), db_pool_size: 4 }
+        Config {
+            bind: "127.0.0.1:0".into(),
+            database_url,
+            demo: false,
+            workers: Some(2),
+            db_pool_size: 4,
+        }
     }
 }

@@ -10,25 +10,160 @@ use crate::domain::recruiter::LicenceStatus;
 const SOURCE: &str = "demo";
 
 /// (name, licence number, licensing country, status, address, destinations)
-const AGENCIES: &[(&str, &str, &str, LicenceStatus, &str, &[&str])] = &[
-    ("Sagarmatha Overseas Placement (demo)", "DEMO-NP-0101", "NP", LicenceStatus::Active, "Fictional Marg 1, Kathmandu", &["QA", "AE", "MY"]),
-    ("Himalaya Fair Jobs (demo)", "DEMO-NP-0102", "NP", LicenceStatus::Active, "Imaginary Chowk 7, Pokhara", &["QA", "SA"]),
-    ("Everest Manpower Services (demo)", "DEMO-NP-0103", "NP", LicenceStatus::Suspended, "Sample Road 12, Kathmandu", &["QA", "KW"]),
-    ("Annapurna Recruitment (demo)", "DEMO-NP-0104", "NP", LicenceStatus::Revoked, "Example Tole 3, Biratnagar", &["QA", "MY", "AE"]),
-    ("Lumbini Human Resources (demo)", "DEMO-NP-0105", "NP", LicenceStatus::Expired, "Placeholder Path 9, Butwal", &["MY"]),
-    ("Manila Bay Global Staffing (demo)", "DEMO-PH-0201", "PH", LicenceStatus::Active, "Fictional Avenue 21, Manila", &["SA", "HK", "AE"]),
-    ("Visayas Care Workers Agency (demo)", "DEMO-PH-0202", "PH", LicenceStatus::Active, "Sample Street 4, Cebu", &["SA", "HK"]),
-    ("Luzon Seafarers & Builders (demo)", "DEMO-PH-0203", "PH", LicenceStatus::Suspended, "Example Road 8, Quezon City", &["SA", "QA"]),
-    ("Padma River Overseas (demo)", "DEMO-BD-0301", "BD", LicenceStatus::Active, "Imaginary Lane 5, Dhaka", &["MY", "SA"]),
-    ("Sundarban Manpower Export (demo)", "DEMO-BD-0302", "BD", LicenceStatus::Revoked, "Sample Bazar 2, Chattogram", &["MY"]),
-    ("Jamuna Skills International (demo)", "DEMO-BD-0303", "BD", LicenceStatus::Active, "Example Road 17, Sylhet", &["MY", "AE", "QA"]),
-    ("Golden Land Job Centre (demo)", "DEMO-MM-0401", "MM", LicenceStatus::Active, "Fictional Street 30, Yangon", &["TH"]),
-    ("Irrawaddy Workers Link (demo)", "DEMO-MM-0402", "MM", LicenceStatus::Expired, "Sample Road 6, Mandalay", &["TH", "MY"]),
-    ("Nusantara Domestic Placement (demo)", "DEMO-ID-0501", "ID", LicenceStatus::Active, "Jalan Contoh 11, Jakarta", &["HK", "SG", "TW"]),
-    ("Java Care Agency (demo)", "DEMO-ID-0502", "ID", LicenceStatus::Suspended, "Jalan Fiktif 2, Surabaya", &["HK"]),
-    ("Société Générale de Placement (démo)", "DEMO-MA-0601", "MA", LicenceStatus::Active, "Rue Exemple 4, Casablanca", &["ES", "FR"]),
-    ("مكتب الأمانة للاستقدام (تجريبي)", "DEMO-SA-0701", "SA", LicenceStatus::Active, "شارع المثال 1، الرياض", &["SA"]),
-    ("नमूना वैदेशिक रोजगार (डेमो)", "DEMO-NP-0106", "NP", LicenceStatus::Active, "काल्पनिक मार्ग ४, ललितपुर", &["QA", "AE"]),
+type Agency = (
+    &'static str,
+    &'static str,
+    &'static str,
+    LicenceStatus,
+    &'static str,
+    &'static [&'static str],
+);
+
+const AGENCIES: &[Agency] = &[
+    (
+        "Sagarmatha Overseas Placement (demo)",
+        "DEMO-NP-0101",
+        "NP",
+        LicenceStatus::Active,
+        "Fictional Marg 1, Kathmandu",
+        &["QA", "AE", "MY"],
+    ),
+    (
+        "Himalaya Fair Jobs (demo)",
+        "DEMO-NP-0102",
+        "NP",
+        LicenceStatus::Active,
+        "Imaginary Chowk 7, Pokhara",
+        &["QA", "SA"],
+    ),
+    (
+        "Everest Manpower Services (demo)",
+        "DEMO-NP-0103",
+        "NP",
+        LicenceStatus::Suspended,
+        "Sample Road 12, Kathmandu",
+        &["QA", "KW"],
+    ),
+    (
+        "Annapurna Recruitment (demo)",
+        "DEMO-NP-0104",
+        "NP",
+        LicenceStatus::Revoked,
+        "Example Tole 3, Biratnagar",
+        &["QA", "MY", "AE"],
+    ),
+    (
+        "Lumbini Human Resources (demo)",
+        "DEMO-NP-0105",
+        "NP",
+        LicenceStatus::Expired,
+        "Placeholder Path 9, Butwal",
+        &["MY"],
+    ),
+    (
+        "Manila Bay Global Staffing (demo)",
+        "DEMO-PH-0201",
+        "PH",
+        LicenceStatus::Active,
+        "Fictional Avenue 21, Manila",
+        &["SA", "HK", "AE"],
+    ),
+    (
+        "Visayas Care Workers Agency (demo)",
+        "DEMO-PH-0202",
+        "PH",
+        LicenceStatus::Active,
+        "Sample Street 4, Cebu",
+        &["SA", "HK"],
+    ),
+    (
+        "Luzon Seafarers & Builders (demo)",
+        "DEMO-PH-0203",
+        "PH",
+        LicenceStatus::Suspended,
+        "Example Road 8, Quezon City",
+        &["SA", "QA"],
+    ),
+    (
+        "Padma River Overseas (demo)",
+        "DEMO-BD-0301",
+        "BD",
+        LicenceStatus::Active,
+        "Imaginary Lane 5, Dhaka",
+        &["MY", "SA"],
+    ),
+    (
+        "Sundarban Manpower Export (demo)",
+        "DEMO-BD-0302",
+        "BD",
+        LicenceStatus::Revoked,
+        "Sample Bazar 2, Chattogram",
+        &["MY"],
+    ),
+    (
+        "Jamuna Skills International (demo)",
+        "DEMO-BD-0303",
+        "BD",
+        LicenceStatus::Active,
+        "Example Road 17, Sylhet",
+        &["MY", "AE", "QA"],
+    ),
+    (
+        "Golden Land Job Centre (demo)",
+        "DEMO-MM-0401",
+        "MM",
+        LicenceStatus::Active,
+        "Fictional Street 30, Yangon",
+        &["TH"],
+    ),
+    (
+        "Irrawaddy Workers Link (demo)",
+        "DEMO-MM-0402",
+        "MM",
+        LicenceStatus::Expired,
+        "Sample Road 6, Mandalay",
+        &["TH", "MY"],
+    ),
+    (
+        "Nusantara Domestic Placement (demo)",
+        "DEMO-ID-0501",
+        "ID",
+        LicenceStatus::Active,
+        "Jalan Contoh 11, Jakarta",
+        &["HK", "SG", "TW"],
+    ),
+    (
+        "Java Care Agency (demo)",
+        "DEMO-ID-0502",
+        "ID",
+        LicenceStatus::Suspended,
+        "Jalan Fiktif 2, Surabaya",
+        &["HK"],
+    ),
+    (
+        "Société Générale de Placement (démo)",
+        "DEMO-MA-0601",
+        "MA",
+        LicenceStatus::Active,
+        "Rue Exemple 4, Casablanca",
+        &["ES", "FR"],
+    ),
+    (
+        "مكتب الأمانة للاستقدام (تجريبي)",
+        "DEMO-SA-0701",
+        "SA",
+        LicenceStatus::Active,
+        "شارع المثال 1، الرياض",
+        &["SA"],
+    ),
+    (
+        "नमूना वैदेशिक रोजगार (डेमो)",
+        "DEMO-NP-0106",
+        "NP",
+        LicenceStatus::Active,
+        "काल्पनिक मार्ग ४, ललितपुर",
+        &["QA", "AE"],
+    ),
 ];
 
 /// Fills the directory when it is empty; a database with data is left alone.
@@ -39,26 +174,31 @@ pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
     }
     let listings: Vec<Listing> = AGENCIES
         .iter()
-        .map(|(name, number, country, _, address, destinations)| Listing {
-            name: (*name).to_owned(),
-            licence_number: (*number).to_owned(),
-            licensing_country: (*country).to_owned(),
-            // Every agency starts active a year ago, so the history shows how a status changed.
-            licence_status: LicenceStatus::Active,
-            address: Some((*address).to_owned()),
-            destinations: {
-                let mut d: Vec<String> = destinations.iter().map(|c| (*c).to_owned()).collect();
-                d.sort();
-                d
+        .map(
+            |(name, number, country, _, address, destinations)| Listing {
+                name: (*name).to_owned(),
+                licence_number: (*number).to_owned(),
+                licensing_country: (*country).to_owned(),
+                // Every agency starts active a year ago, so the history shows how a status changed.
+                licence_status: LicenceStatus::Active,
+                address: Some((*address).to_owned()),
+                destinations: {
+                    let mut d: Vec<String> = destinations.iter().map(|c| (*c).to_owned()).collect();
+                    d.sort();
+                    d
+                },
             },
-        })
+        )
         .collect();
     let now = Utc::now().naive_utc();
     recruiters::upsert_listings(conn, &listings, SOURCE, now - Duration::days(365))?;
     let current: Vec<Listing> = listings
         .into_iter()
         .zip(AGENCIES)
-        .map(|(listing, agency)| Listing { licence_status: agency.3, ..listing })
+        .map(|(listing, agency)| Listing {
+            licence_status: agency.3,
+            ..listing
+        })
         .collect();
     recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))?;
     tracing::info!(recruiters = AGENCIES.len(), "demo data added");

@@ -10,8 +10,14 @@ use crate::domain::country::CountryCode;
 use crate::domain::recruiter::LicenceStatus;
 use crate::domain::text;
 
-pub const COLUMNS: [&str; 6] =
-    ["name", "licence_number", "licensing_country", "licence_status", "address", "destinations"];
+pub const COLUMNS: [&str; 6] = [
+    "name",
+    "licence_number",
+    "licensing_country",
+    "licence_status",
+    "address",
+    "destinations",
+];
 const BATCH: usize = 1000;
 const MAX_NAME: usize = 300;
 const MAX_LICENCE: usize = 64;
@@ -40,14 +46,21 @@ pub fn import<R: Read>(
     let header = reader.byte_headers()?.clone();
     let names: Vec<String> = header
         .iter()
-        .map(|h| String::from_utf8_lossy(h).trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
+        .map(|h| {
+            String::from_utf8_lossy(h)
+                .trim_start_matches('\u{feff}')
+                .trim()
+                .to_ascii_lowercase()
+        })
         .collect();
     let mut position = [0usize; 6];
     for (i, column) in COLUMNS.iter().enumerate() {
-        position[i] = names
-            .iter()
-            .position(|n| n == column)
-            .ok_or_else(|| anyhow::anyhow!("the header has no `{column}` column (expected: {})", COLUMNS.join(",")))?;
+        position[i] = names.iter().position(|n| n == column).ok_or_else(|| {
+            anyhow::anyhow!(
+                "the header has no `{column}` column (expected: {})",
+                COLUMNS.join(",")
+            )
+        })?;
     }
     if let Some(extra) = names.iter().find(|n| !COLUMNS.contains(&n.as_str())) {
         anyhow::bail!("unknown column `{extra}` (expected: {})", COLUMNS.join(","));
@@ -75,9 +88,14 @@ pub fn import<R: Read>(
         match parse_row(&record, &position, names.len()) {
             Err(reason) => report.rejected.push((line, reason)),
             Ok(listing) => {
-                let key = (listing.licensing_country.clone(), listing.licence_number.clone());
+                let key = (
+                    listing.licensing_country.clone(),
+                    listing.licence_number.clone(),
+                );
                 if let Some(first) = first_seen.get(&key) {
-                    report.rejected.push((line, format!("same licence as line {first}")));
+                    report
+                        .rejected
+                        .push((line, format!("same licence as line {first}")));
                     continue;
                 }
                 first_seen.insert(key, line);
@@ -94,7 +112,12 @@ pub fn import<R: Read>(
     Ok(report)
 }
 
-fn flush(conn: &mut DbConnection, batch: &mut Vec<Listing>, source: &str, report: &mut ImportReport) -> anyhow::Result<()> {
+fn flush(
+    conn: &mut DbConnection,
+    batch: &mut Vec<Listing>,
+    source: &str,
+    report: &mut ImportReport,
+) -> anyhow::Result<()> {
     if batch.is_empty() {
         return Ok(());
     }
@@ -110,9 +133,16 @@ fn flush(conn: &mut DbConnection, batch: &mut Vec<Listing>, source: &str, report
     Ok(())
 }
 
-fn parse_row(record: &csv::ByteRecord, position: &[usize; 6], width: usize) -> Result<Listing, String> {
+fn parse_row(
+    record: &csv::ByteRecord,
+    position: &[usize; 6],
+    width: usize,
+) -> Result<Listing, String> {
     if record.len() != width {
-        return Err(format!("{} fields where the header has {width}", record.len()));
+        return Err(format!(
+            "{} fields where the header has {width}",
+            record.len()
+        ));
     }
     let field = |i: usize| -> Result<&str, String> {
         std::str::from_utf8(&record[position[i]])
@@ -125,7 +155,10 @@ fn parse_row(record: &csv::ByteRecord, position: &[usize; 6], width: usize) -> R
             return Err(format!("`{}` is longer than {max} characters", COLUMNS[i]));
         }
         if text::has_forbidden_chars(value) {
-            return Err(format!("`{}` holds control or bidirectional-override characters", COLUMNS[i]));
+            return Err(format!(
+                "`{}` holds control or bidirectional-override characters",
+                COLUMNS[i]
+            ));
         }
         Ok(value)
     };
@@ -138,17 +171,22 @@ fn parse_row(record: &csv::ByteRecord, position: &[usize; 6], width: usize) -> R
         return Err("`licence_number` is empty".into());
     }
     let country = field(2)?;
-    let licensing_country = CountryCode::parse(country)
-        .ok_or_else(|| format!("licensing_country `{country}` is not an ISO 3166-1 alpha-2 code"))?;
+    let licensing_country = CountryCode::parse(country).ok_or_else(|| {
+        format!("licensing_country `{country}` is not an ISO 3166-1 alpha-2 code")
+    })?;
     let status = field(3)?;
-    let licence_status: LicenceStatus = status
-        .parse()
-        .map_err(|_| format!("licence_status `{status}` is not one of active, suspended, revoked, expired"))?;
+    let licence_status: LicenceStatus = status.parse().map_err(|_| {
+        format!("licence_status `{status}` is not one of active, suspended, revoked, expired")
+    })?;
     let address = checked(4, MAX_ADDRESS)?;
     let mut destinations = Vec::new();
-    for code in field(5)?.split(';').map(str::trim).filter(|c| !c.is_empty()) {
-        let country =
-            CountryCode::parse(code).ok_or_else(|| format!("destination `{code}` is not an ISO 3166-1 alpha-2 code"))?;
+    for code in field(5)?
+        .split(';')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        let country = CountryCode::parse(code)
+            .ok_or_else(|| format!("destination `{code}` is not an ISO 3166-1 alpha-2 code"))?;
         destinations.push(country.as_str().to_owned());
     }
     destinations.sort();
@@ -178,7 +216,19 @@ mod tests {
 
     #[test]
     fn parses_a_good_row_and_normalises_codes() {
-        let l = parse_row(&row(&["Sagarmatha Manpower", "1234/071", "np", "Active", "", "qa; MY;QA"]), &POS, 6).unwrap();
+        let l = parse_row(
+            &row(&[
+                "Sagarmatha Manpower",
+                "1234/071",
+                "np",
+                "Active",
+                "",
+                "qa; MY;QA",
+            ]),
+            &POS,
+            6,
+        )
+        .unwrap();
         assert_eq!(l.licensing_country, "NP");
         assert_eq!(l.licence_status, LicenceStatus::Active);
         assert_eq!(l.destinations, vec!["MY", "QA"]);
@@ -193,14 +243,18 @@ mod tests {
             (vec!["A", "1", "XX", "active", "", ""], "licensing_country"),
             (vec!["A", "1", "NP", "pending", "", ""], "licence_status"),
             (vec!["A", "1", "NP", "active", "", "QA;ZZ"], "destination"),
-            (vec!["A\u{202E}", "1", "NP", "active", "", ""], "bidirectional"),
+            (
+                vec!["A\u{202E}", "1", "NP", "active", "", ""],
+                "bidirectional",
+            ),
         ] {
             let err = parse_row(&row(&fields), &POS, 6).unwrap_err();
             assert!(err.contains(needle), "{fields:?}: {err}");
         }
         let err = parse_row(&row(&["A", "1"]), &POS, 6).unwrap_err();
         assert!(err.contains("fields"));
-        let bad_utf8 = csv::ByteRecord::from(vec![&b"\xff\xfe"[..], b"1", b"NP", b"active", b"", b""]);
+        let bad_utf8 =
+            csv::ByteRecord::from(vec![&b"\xff\xfe"[..], b"1", b"NP", b"active", b"", b""]);
         assert!(parse_row(&bad_utf8, &POS, 6).unwrap_err().contains("UTF-8"));
     }
 }

@@ -44,16 +44,23 @@ fn import_recruiters(cli: &Cli, path: &std::path::Path) -> anyhow::Result<()> {
     let size = file.metadata()?.len();
     let bar = if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new(size);
-        bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})")?,
-        );
+        bar.set_style(indicatif::ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})",
+        )?);
         bar
     } else {
         indicatif::ProgressBar::hidden()
     };
     let started = std::time::Instant::now();
-    let source = format!("import:{}", path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default());
-    let report = import::import(&pool, std::io::BufReader::new(file), &source, |p| bar.set_position(p))?;
+    let source = format!(
+        "import:{}",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    );
+    let report = import::import(&pool, std::io::BufReader::new(file), &source, |p| {
+        bar.set_position(p)
+    })?;
     bar.finish_and_clear();
     for (line, reason) in &report.rejected {
         eprintln!("line {line}: {reason}");

@@ -45,7 +45,11 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
         let server = run(listener, pool, config.workers)?;
-        Ok(Application { port: local.port(), address: local.to_string(), server })
+        Ok(Application {
+            port: local.port(),
+            address: local.to_string(),
+            server,
+        })
     }
 
     pub fn port(&self) -> u16 {

@@ -1,119 +1,122 @@
-# FairRecruit: interface messages (English). Every key exists in every locale.
+# FairRecruit: interface messages (Arabic). Every key exists in every locale.
 
-language-autonym = English
+language-autonym = العربية
 site-name = FairRecruit
 
 ## Page frame
-nav-label = Main
-nav-skip-to-content = Skip to content
-nav-recruiters = Recruiters
-nav-rights = Your rights
-language-switcher-label = Language
-footer-free = FairRecruit is free for workers. You never need to give your name.
-footer-privacy = We do not store your IP address with anything you send.
+nav-label = القائمة الرئيسية
+nav-skip-to-content = انتقل إلى المحتوى
+nav-recruiters = مكاتب التوظيف
+nav-rights = حقوقك
+language-switcher-label = اللغة
+footer-free = خدمة FairRecruit مجانية للعمال. لا تحتاج أبدًا إلى ذكر اسمك.
+footer-privacy = لا نحفظ عنوان IP الخاص بك مع أي شيء ترسله.
 
 ## Home
-home-title = Check a recruiter before you pay
-home-heading = Check a recruiter before you pay anyone
-home-lead = Look up a recruitment agency: is its licence valid, where does it send workers, what happened to others who used it.
+home-title = تحقّق من مكتب التوظيف قبل أن تدفع
+home-heading = تحقّق من مكتب التوظيف قبل أن تدفع لأي أحد
+home-lead = ابحث عن مكتب توظيف: هل ترخيصه ساري المفعول، وإلى أين يرسل العمال، وماذا حدث لعمال آخرين تعاملوا معه.
 home-directory-size = { $count ->
-    [0] No recruiters are listed yet.
-    [one] One recruiter is listed.
-   *[other] { $count } recruiters are listed.
+    [0] لا توجد مكاتب توظيف مُدرجة بعد.
+    [one] مكتب توظيف واحد مُدرج.
+    [two] مكتبا توظيف مُدرجان.
+    [few] { $count } مكاتب توظيف مُدرجة.
+    [many] { $count } مكتبَ توظيف مُدرجًا.
+   *[other] { $count } مكتب توظيف مُدرج.
 }
-home-what-heading = What FairRecruit is for
-home-what-lookup = Search the licence lists of recruitment agencies by name or licence number.
-home-what-review = Tell other workers what you paid and how you were treated.
-home-what-complain = Make a complaint, without your name if you wish, and follow it with a receipt.
-home-free = Using FairRecruit is free. Under international standards, the employer, not you, should pay for your recruitment.
-home-rights-link = Know your rights: who should pay for recruitment
+home-what-heading = ما فائدة FairRecruit
+home-what-lookup = ابحث في قوائم تراخيص مكاتب التوظيف بالاسم أو برقم الترخيص.
+home-what-review = أخبر العمال الآخرين كم دفعت وكيف عوملت.
+home-what-complain = قدّم شكوى، دون ذكر اسمك إن أردت، واحصل على إيصال لمتابعتها.
+home-free = استخدام FairRecruit مجاني. حسب المعايير الدولية، صاحب العمل هو من يجب أن يدفع تكاليف توظيفك، لا أنت.
+home-rights-link = اعرف حقوقك: من يجب أن يدفع تكاليف التوظيف
 
 ## Search
-search-label = Recruiter name or licence number
-search-placeholder = e.g. Himalaya or 1234/071
-search-button = Search
-filters-heading = Filters
-filter-licensing-country = Country that licensed it
-filter-destination = Sends workers to
-filter-status = Licence status
-filter-any-country = Any country
-filter-any-status = Any status
-results-title = Recruiters
-results-heading = Find a recruiter
-results-none = No recruiter matches your search. Check the spelling, try part of the name, or remove a filter.
-results-empty-directory = Type a name or licence number, or choose a country, to see recruiters.
-pager-label = Pages
-pager-previous = Previous page
-pager-next = Next page
-pager-page = Page { $page }
+search-label = اسم مكتب التوظيف أو رقم الترخيص
+search-placeholder = مثال: Himalaya أو 1234/071
+search-button = ابحث
+filters-heading = تصفية النتائج
+filter-licensing-country = البلد الذي منح الترخيص
+filter-destination = يرسل العمال إلى
+filter-status = حالة الترخيص
+filter-any-country = أي بلد
+filter-any-status = أي حالة
+results-title = مكاتب التوظيف
+results-heading = ابحث عن مكتب توظيف
+results-none = لا يوجد مكتب توظيف يطابق بحثك. تأكد من الكتابة، أو جرّب جزءًا من الاسم، أو أزل أحد عوامل التصفية.
+results-empty-directory = اكتب اسمًا أو رقم ترخيص، أو اختر بلدًا، لترى مكاتب التوظيف.
+pager-label = الصفحات
+pager-previous = الصفحة السابقة
+pager-next = الصفحة التالية
+pager-page = الصفحة { $page }
 
 ## Licence statuses
-licence-status-active = Licence active
-licence-status-suspended = Licence suspended
-licence-status-revoked = Licence revoked
-licence-status-expired = Licence expired
+licence-status-active = الترخيص ساري المفعول
+licence-status-suspended = الترخيص موقوف
+licence-status-revoked = الترخيص ملغى
+licence-status-expired = الترخيص منتهي الصلاحية
 
 ## Recruiter profile
-recruiter-licence-status = Licence status
-recruiter-licence-number = Licence number
-recruiter-licensing-country = Licensed in
-recruiter-address = Address
-recruiter-destinations = Sends workers to
-recruiter-destinations-none = Not known
-recruiter-sub-agent = Sub-agent, no licence
-recruiter-sub-agent-explained = Workers named this person or office as a middleman. No licence list holds it.
-recruiter-not-active-warning = This licence is not active. A recruiter without an active licence may not recruit workers. Do not pay it.
-recruiter-history-heading = Licence history
-recruiter-history-date = Date
-recruiter-history-none = No licence changes recorded.
-recruiter-reviews-heading = What workers say
-recruiter-reviews-coming = Workers' reviews and ratings will appear here.
+recruiter-licence-status = حالة الترخيص
+recruiter-licence-number = رقم الترخيص
+recruiter-licensing-country = بلد الترخيص
+recruiter-address = العنوان
+recruiter-destinations = يرسل العمال إلى
+recruiter-destinations-none = غير معروف
+recruiter-sub-agent = وكيل فرعي، بدون ترخيص
+recruiter-sub-agent-explained = ذكر عمال هذا الشخص أو المكتب على أنه وسيط (سمسار). ولا يوجد في أي قائمة تراخيص.
+recruiter-not-active-warning = هذا الترخيص غير ساري المفعول. لا يحق لمكتب توظيف بدون ترخيص ساري المفعول أن يوظف العمال. لا تدفع له.
+recruiter-history-heading = سجل الترخيص
+recruiter-history-date = التاريخ
+recruiter-history-none = لا توجد تغييرات مسجلة على الترخيص.
+recruiter-reviews-heading = ماذا يقول العمال
+recruiter-reviews-coming = ستظهر هنا آراء العمال وتقييماتهم.
 
 ## Know your rights
-rights-title = Your rights
-rights-heading = Your rights when you are recruited for work abroad
-rights-epp-heading = The employer pays, not you
-rights-epp-body = Under the Employer Pays Principle, no worker should pay for getting a job. The employer should pay every fee and cost of recruitment.
-rights-epp-c181 = ILO Convention 181, Article 7: agencies shall not charge directly or indirectly, in whole or in part, any fees or costs to workers.
-rights-fees-heading = What counts as a recruitment fee or cost
-rights-fees-intro = Fees for the recruiter's service are never yours to pay, whoever collects them and whenever. The ILO also lists these related costs, which the employer should pay:
-rights-cost-medical = Medical: examinations, tests, vaccinations.
-rights-cost-insurance = Insurance: life, health, safety, migrant welfare funds.
-rights-cost-skills = Skills and qualification tests: language, trade tests, certificates.
-rights-cost-training = Training and orientation, before departure and after arrival.
-rights-cost-equipment = Equipment: tools, uniforms, safety gear.
-rights-cost-travel = Travel and lodging: for interviews, training, visas, the journey, and the journey home.
-rights-cost-administrative = Administrative: passport, visa, background checks, exit clearance, bank account, work and residence permits.
-rights-illegitimate = Bribes, tributes, kickbacks, bonds, deposits and illegal cost-recovery fees are never allowed, for anyone.
-rights-documents-heading = Your passport is yours
-rights-documents-body = Nobody may keep your passport or identity card against your will: not the recruiter, not the employer. Keeping them is a sign of forced labour.
-rights-contract-heading = Your contract
-rights-contract-body = You should receive a written contract before you leave, in a language you understand. If the job, wage, employer or hours change when you arrive, that is contract substitution.
-rights-help-heading = If something went wrong
-rights-help-body = You can make a complaint on FairRecruit without giving your name. It will go to the organisations that can act in your origin and destination countries.
-rights-not-legal-advice = This page explains international standards in brief. It is not legal advice.
+rights-title = حقوقك
+rights-heading = حقوقك عندما يتم توظيفك للعمل في الخارج
+rights-epp-heading = صاحب العمل يدفع، لا أنت
+rights-epp-body = حسب مبدأ دفع صاحب العمل، لا ينبغي لأي عامل أن يدفع مقابل الحصول على عمل. على صاحب العمل أن يدفع كل رسوم التوظيف وتكاليفه.
+rights-epp-c181 = اتفاقية منظمة العمل الدولية رقم 181، المادة 7: لا يجوز للوكالات أن تتقاضى من العمال، بشكل مباشر أو غير مباشر، كليًا أو جزئيًا، أي رسوم أو تكاليف.
+rights-fees-heading = ما الذي يُعدّ من رسوم التوظيف أو تكاليفه
+rights-fees-intro = رسوم خدمة مكتب التوظيف ليست عليك أبدًا، أيًّا كان من يأخذها ومتى أخذها. وتذكر منظمة العمل الدولية أيضًا هذه التكاليف المرتبطة بها، وعلى صاحب العمل أن يدفعها:
+rights-cost-medical = التكاليف الطبية: الفحوص، والتحاليل، واللقاحات.
+rights-cost-insurance = التأمين: على الحياة، والصحة، والسلامة، وصناديق رعاية العمال المهاجرين.
+rights-cost-skills = اختبارات المهارات والمؤهلات: اللغة، واختبارات المهنة، والشهادات.
+rights-cost-training = التدريب والتوجيه، قبل السفر وبعد الوصول.
+rights-cost-equipment = المعدات: الأدوات، والزي، ومعدات السلامة.
+rights-cost-travel = السفر والسكن: للمقابلات، والتدريب، والتأشيرات، ورحلة الذهاب، ورحلة العودة إلى الوطن.
+rights-cost-administrative = التكاليف الإدارية: جواز السفر، والتأشيرة، والتحقق من الخلفية، وتصريح المغادرة، والحساب المصرفي، وتصاريح العمل والإقامة.
+rights-illegitimate = الرشاوى، والإتاوات، والعمولات السرية، والضمانات المالية، والودائع، ورسوم استرداد التكاليف غير القانونية، كلها ممنوعة دائمًا على الجميع.
+rights-documents-heading = جواز سفرك ملكك
+rights-documents-body = لا يحق لأحد أن يحتفظ بجواز سفرك أو بطاقة هويتك رغمًا عنك: لا مكتب التوظيف ولا صاحب العمل. الاحتفاظ بهما علامة على العمل الجبري.
+rights-contract-heading = عقدك
+rights-contract-body = يجب أن تحصل على عقد مكتوب قبل سفرك، بلغة تفهمها. إذا تغيّر العمل أو الأجر أو صاحب العمل أو ساعات العمل عند وصولك، فهذا استبدال للعقد.
+rights-help-heading = إذا حدثت مشكلة
+rights-help-body = يمكنك تقديم شكوى على FairRecruit دون ذكر اسمك. ستصل الشكوى إلى الجهات التي تستطيع التحرك في بلدك وفي البلد الذي تعمل فيه.
+rights-not-legal-advice = تشرح هذه الصفحة المعايير الدولية باختصار. وهي ليست استشارة قانونية.
 
 ## Errors
-error-go-home = Go to the home page
-error-status = Error code { $status }
-error-invalid-input-title = Something in the request is not right
-error-invalid-input = The request could not be understood. Check what you typed and try again.
-error-not-found-title = Page not found
-error-not-found = We could not find that page or recruiter. The link may be wrong or out of date.
-error-method-not-allowed-title = Not allowed
-error-method-not-allowed = This address does not accept that kind of request.
-error-payload-too-large-title = Too much data
-error-payload-too-large = What was sent is too large. Send less and try again.
-error-service-unavailable-title = FairRecruit is briefly unavailable
-error-service-unavailable = We cannot reach our database right now. Nothing you sent was lost. Please try again in a few minutes.
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Please try again later.
-error-query-too-long = The search is too long. Use at most 200 characters.
-error-query-forbidden-chars = The search contains invisible control characters. Type it again without them.
-error-invalid-encoding = The address contains characters that could not be read.
-error-unknown-parameter = The address contains a setting we do not know.
-error-repeated-parameter = The address gives the same setting twice.
-error-invalid-country = Choose a country from the list.
-error-invalid-status = Choose a licence status from the list.
-error-invalid-page = The page number must be a whole number from 1 to 500.
-error-invalid-per-page = The number of results per page must be from 1 to 100.
+error-go-home = اذهب إلى الصفحة الرئيسية
+error-status = رمز الخطأ { $status }
+error-invalid-input-title = هناك شيء غير صحيح في الطلب
+error-invalid-input = لم نتمكن من فهم الطلب. تحقق مما كتبته وحاول مرة أخرى.
+error-not-found-title = الصفحة غير موجودة
+error-not-found = لم نجد هذه الصفحة أو مكتب التوظيف. ربما الرابط خاطئ أو قديم.
+error-method-not-allowed-title = غير مسموح
+error-method-not-allowed = هذا الرابط لا يقبل هذا النوع من الطلبات.
+error-payload-too-large-title = بيانات كثيرة جدًا
+error-payload-too-large = ما أرسلته كبير جدًا. أرسل كمية أقل ثم حاول مرة أخرى.
+error-service-unavailable-title = خدمة FairRecruit غير متاحة لوقت قصير
+error-service-unavailable = لا نستطيع الوصول إلى قاعدة بياناتنا الآن. لم يضع شيء مما أرسلته. يُرجى المحاولة مرة أخرى بعد بضع دقائق.
+error-internal-title = حدث خطأ ما
+error-internal = حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى لاحقًا.
+error-query-too-long = البحث طويل جدًا. استخدم 200 حرف على الأكثر.
+error-query-forbidden-chars = يحتوي البحث على رموز تحكم غير مرئية. اكتبه مرة أخرى من دونها.
+error-invalid-encoding = يحتوي الرابط على رموز لم نتمكن من قراءتها.
+error-unknown-parameter = يحتوي الرابط على إعداد لا نعرفه.
+error-repeated-parameter = يذكر الرابط الإعداد نفسه مرتين.
+error-invalid-country = اختر بلدًا من القائمة.
+error-invalid-status = اختر حالة ترخيص من القائمة.
+error-invalid-page = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 500.
+error-invalid-per-page = يجب أن يكون عدد النتائج في الصفحة من 1 إلى 100.

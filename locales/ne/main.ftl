@@ -1,119 +1,119 @@
-# FairRecruit: interface messages (English). Every key exists in every locale.
+# FairRecruit: interface messages (Nepali). Every key exists in every locale.
 
-language-autonym = English
+language-autonym = नेपाली
 site-name = FairRecruit
 
 ## Page frame
-nav-label = Main
-nav-skip-to-content = Skip to content
-nav-recruiters = Recruiters
-nav-rights = Your rights
-language-switcher-label = Language
-footer-free = FairRecruit is free for workers. You never need to give your name.
-footer-privacy = We do not store your IP address with anything you send.
+nav-label = मुख्य मेनु
+nav-skip-to-content = मुख्य सामग्रीमा जानुहोस्
+nav-recruiters = म्यानपावर कम्पनीहरू
+nav-rights = तपाईंका अधिकार
+language-switcher-label = भाषा
+footer-free = FairRecruit कामदारका लागि निःशुल्क छ। तपाईंले आफ्नो नाम कहिल्यै दिनु पर्दैन।
+footer-privacy = तपाईंले पठाउने कुनै पनि कुरासँग हामी तपाईंको IP ठेगाना राख्दैनौं।
 
 ## Home
-home-title = Check a recruiter before you pay
-home-heading = Check a recruiter before you pay anyone
-home-lead = Look up a recruitment agency: is its licence valid, where does it send workers, what happened to others who used it.
+home-title = पैसा तिर्नुअघि म्यानपावर जाँच्नुहोस्
+home-heading = कसैलाई पैसा तिर्नुअघि म्यानपावर कम्पनी जाँच्नुहोस्
+home-lead = म्यानपावर कम्पनी खोज्नुहोस्: यसको लाइसेन्स मान्य छ कि छैन, यसले कामदारलाई कुन देश पठाउँछ, यसबाट गएका अरू कामदारलाई के भयो।
 home-directory-size = { $count ->
-    [0] No recruiters are listed yet.
-    [one] One recruiter is listed.
-   *[other] { $count } recruiters are listed.
+    [0] अहिलेसम्म कुनै म्यानपावर कम्पनी सूचीमा छैन।
+    [one] एउटा म्यानपावर कम्पनी सूचीमा छ।
+   *[other] { $count } वटा म्यानपावर कम्पनी सूचीमा छन्।
 }
-home-what-heading = What FairRecruit is for
-home-what-lookup = Search the licence lists of recruitment agencies by name or licence number.
-home-what-review = Tell other workers what you paid and how you were treated.
-home-what-complain = Make a complaint, without your name if you wish, and follow it with a receipt.
-home-free = Using FairRecruit is free. Under international standards, the employer, not you, should pay for your recruitment.
-home-rights-link = Know your rights: who should pay for recruitment
+home-what-heading = FairRecruit केका लागि हो
+home-what-lookup = म्यानपावर कम्पनीको नाम वा लाइसेन्स नम्बरले लाइसेन्स सूचीमा खोज्नुहोस्।
+home-what-review = तपाईंले कति पैसा तिर्नुभयो र तपाईंसँग कस्तो व्यवहार भयो, अरू कामदारलाई बताउनुहोस्।
+home-what-complain = उजुरी दिनुहोस्, चाहनुहुन्छ भने नाम नदिई। तपाईंले रसिद पाउनुहुन्छ, त्यसबाट उजुरी कहाँ पुग्यो हेर्न सक्नुहुन्छ।
+home-free = FairRecruit चलाउन निःशुल्क छ। अन्तर्राष्ट्रिय मापदण्डअनुसार तपाईंको भर्तीको खर्च तपाईंले होइन, रोजगारदाताले तिर्नुपर्छ।
+home-rights-link = आफ्नो अधिकार जान्नुहोस्: भर्तीको खर्च कसले तिर्नुपर्छ
 
 ## Search
-search-label = Recruiter name or licence number
-search-placeholder = e.g. Himalaya or 1234/071
-search-button = Search
-filters-heading = Filters
-filter-licensing-country = Country that licensed it
-filter-destination = Sends workers to
-filter-status = Licence status
-filter-any-country = Any country
-filter-any-status = Any status
-results-title = Recruiters
-results-heading = Find a recruiter
-results-none = No recruiter matches your search. Check the spelling, try part of the name, or remove a filter.
-results-empty-directory = Type a name or licence number, or choose a country, to see recruiters.
-pager-label = Pages
-pager-previous = Previous page
-pager-next = Next page
-pager-page = Page { $page }
+search-label = म्यानपावर कम्पनीको नाम वा लाइसेन्स नम्बर
+search-placeholder = जस्तै: Himalaya वा 1234/071
+search-button = खोज्नुहोस्
+filters-heading = फिल्टर
+filter-licensing-country = लाइसेन्स दिने देश
+filter-destination = कामदार पठाउने देश
+filter-status = लाइसेन्सको अवस्था
+filter-any-country = जुनसुकै देश
+filter-any-status = जुनसुकै अवस्था
+results-title = म्यानपावर कम्पनीहरू
+results-heading = म्यानपावर कम्पनी खोज्नुहोस्
+results-none = तपाईंको खोजसँग मिल्ने कुनै म्यानपावर कम्पनी भेटिएन। हिज्जे जाँच्नुहोस्, नामको केही भाग मात्र लेखेर हेर्नुहोस्, वा कुनै फिल्टर हटाउनुहोस्।
+results-empty-directory = म्यानपावर कम्पनीहरू हेर्न नाम वा लाइसेन्स नम्बर लेख्नुहोस्, वा कुनै देश छान्नुहोस्।
+pager-label = पानाहरू
+pager-previous = अघिल्लो पाना
+pager-next = अर्को पाना
+pager-page = पाना { $page }
 
 ## Licence statuses
-licence-status-active = Licence active
-licence-status-suspended = Licence suspended
-licence-status-revoked = Licence revoked
-licence-status-expired = Licence expired
+licence-status-active = लाइसेन्स चालु छ
+licence-status-suspended = लाइसेन्स निलम्बित (रोकिएको) छ
+licence-status-revoked = लाइसेन्स खारेज भएको छ
+licence-status-expired = लाइसेन्सको म्याद सकिएको छ
 
 ## Recruiter profile
-recruiter-licence-status = Licence status
-recruiter-licence-number = Licence number
-recruiter-licensing-country = Licensed in
-recruiter-address = Address
-recruiter-destinations = Sends workers to
-recruiter-destinations-none = Not known
-recruiter-sub-agent = Sub-agent, no licence
-recruiter-sub-agent-explained = Workers named this person or office as a middleman. No licence list holds it.
-recruiter-not-active-warning = This licence is not active. A recruiter without an active licence may not recruit workers. Do not pay it.
-recruiter-history-heading = Licence history
-recruiter-history-date = Date
-recruiter-history-none = No licence changes recorded.
-recruiter-reviews-heading = What workers say
-recruiter-reviews-coming = Workers' reviews and ratings will appear here.
+recruiter-licence-status = लाइसेन्सको अवस्था
+recruiter-licence-number = लाइसेन्स नम्बर
+recruiter-licensing-country = लाइसेन्स पाएको देश
+recruiter-address = ठेगाना
+recruiter-destinations = कामदार पठाउने देश
+recruiter-destinations-none = थाहा छैन
+recruiter-sub-agent = सब-एजेन्ट, लाइसेन्स छैन
+recruiter-sub-agent-explained = कामदारहरूले यो व्यक्ति वा कार्यालयलाई बिचौलिया (दलाल) भनेका छन्। कुनै पनि लाइसेन्स सूचीमा यसको नाम छैन।
+recruiter-not-active-warning = यो लाइसेन्स चालु छैन। चालु लाइसेन्स नभएको म्यानपावरले कामदार भर्ना गर्न पाउँदैन। यसलाई पैसा नतिर्नुहोस्।
+recruiter-history-heading = लाइसेन्सको इतिहास
+recruiter-history-date = मिति
+recruiter-history-none = लाइसेन्समा कुनै परिवर्तन दर्ता भएको छैन।
+recruiter-reviews-heading = कामदारहरू के भन्छन्
+recruiter-reviews-coming = कामदारहरूका समीक्षा र मूल्याङ्कन यहाँ देखिनेछन्।
 
 ## Know your rights
-rights-title = Your rights
-rights-heading = Your rights when you are recruited for work abroad
-rights-epp-heading = The employer pays, not you
-rights-epp-body = Under the Employer Pays Principle, no worker should pay for getting a job. The employer should pay every fee and cost of recruitment.
-rights-epp-c181 = ILO Convention 181, Article 7: agencies shall not charge directly or indirectly, in whole or in part, any fees or costs to workers.
-rights-fees-heading = What counts as a recruitment fee or cost
-rights-fees-intro = Fees for the recruiter's service are never yours to pay, whoever collects them and whenever. The ILO also lists these related costs, which the employer should pay:
-rights-cost-medical = Medical: examinations, tests, vaccinations.
-rights-cost-insurance = Insurance: life, health, safety, migrant welfare funds.
-rights-cost-skills = Skills and qualification tests: language, trade tests, certificates.
-rights-cost-training = Training and orientation, before departure and after arrival.
-rights-cost-equipment = Equipment: tools, uniforms, safety gear.
-rights-cost-travel = Travel and lodging: for interviews, training, visas, the journey, and the journey home.
-rights-cost-administrative = Administrative: passport, visa, background checks, exit clearance, bank account, work and residence permits.
-rights-illegitimate = Bribes, tributes, kickbacks, bonds, deposits and illegal cost-recovery fees are never allowed, for anyone.
-rights-documents-heading = Your passport is yours
-rights-documents-body = Nobody may keep your passport or identity card against your will: not the recruiter, not the employer. Keeping them is a sign of forced labour.
-rights-contract-heading = Your contract
-rights-contract-body = You should receive a written contract before you leave, in a language you understand. If the job, wage, employer or hours change when you arrive, that is contract substitution.
-rights-help-heading = If something went wrong
-rights-help-body = You can make a complaint on FairRecruit without giving your name. It will go to the organisations that can act in your origin and destination countries.
-rights-not-legal-advice = This page explains international standards in brief. It is not legal advice.
+rights-title = तपाईंका अधिकार
+rights-heading = विदेशमा कामका लागि भर्ना हुँदा तपाईंका अधिकार
+rights-epp-heading = खर्च तपाईंले होइन, रोजगारदाताले तिर्छ
+rights-epp-body = रोजगारदाताले तिर्ने सिद्धान्तअनुसार कुनै पनि कामदारले काम पाउनका लागि पैसा तिर्नु पर्दैन। भर्तीको हरेक शुल्क र खर्च रोजगारदाताले तिर्नुपर्छ।
+rights-epp-c181 = अन्तर्राष्ट्रिय श्रम सङ्गठन (ILO) महासन्धि नं. १८१, धारा ७: एजेन्सीहरूले कामदारसँग प्रत्यक्ष वा अप्रत्यक्ष रूपमा, पूरै वा आंशिक रूपमा, कुनै पनि शुल्क वा खर्च लिनु हुँदैन।
+rights-fees-heading = भर्ती शुल्क वा खर्च भनेको के हो
+rights-fees-intro = म्यानपावरको सेवाको शुल्क तपाईंले कहिल्यै तिर्नु पर्दैन, जसले उठाए पनि र जहिले उठाए पनि। ILO ले यी सम्बन्धित खर्चहरू पनि गनेको छ, जुन रोजगारदाताले तिर्नुपर्छ:
+rights-cost-medical = मेडिकल: स्वास्थ्य परीक्षण, जाँच, खोप।
+rights-cost-insurance = बीमा: जीवन, स्वास्थ्य, सुरक्षा, आप्रवासी कामदार कल्याण कोष।
+rights-cost-skills = सीप र योग्यता परीक्षण: भाषा, सीप परीक्षण, प्रमाणपत्र।
+rights-cost-training = तालिम र अभिमुखीकरण, विदेश जानुअघि र त्यहाँ पुगेपछि।
+rights-cost-equipment = सामान: औजार, पोशाक (युनिफर्म), सुरक्षा सामग्री।
+rights-cost-travel = यात्रा र बसाइ: अन्तर्वार्ता, तालिम, भिसा, विदेश जाने यात्रा र घर फर्कने यात्राका लागि।
+rights-cost-administrative = प्रशासनिक: पासपोर्ट, भिसा, पृष्ठभूमि जाँच, देश छाड्ने स्वीकृति (श्रम स्वीकृति), बैंक खाता, काम र बसोबासको अनुमतिपत्र।
+rights-illegitimate = घूस, नजराना, कमिसन, बन्ड, धरौटी र गैरकानुनी रूपमा खर्च असुल्ने शुल्क कसैले पनि कहिल्यै लिन पाउँदैन।
+rights-documents-heading = तपाईंको पासपोर्ट तपाईंकै हो
+rights-documents-body = तपाईंको इच्छाविरुद्ध कसैले पनि तपाईंको पासपोर्ट वा परिचयपत्र राख्न पाउँदैन: न म्यानपावरले, न रोजगारदाताले। यी कागजात आफूसँग राखिराख्नु जबरजस्ती श्रमको लक्षण हो।
+rights-contract-heading = तपाईंको कामको सम्झौता
+rights-contract-body = विदेश जानुअघि नै तपाईंले बुझ्ने भाषामा लेखिएको सम्झौता पाउनुपर्छ। त्यहाँ पुगेपछि काम, तलब, रोजगारदाता वा कामको समय फेरियो भने, त्यो सम्झौता फेरबदल (करार प्रतिस्थापन) हो।
+rights-help-heading = केही गलत भयो भने
+rights-help-body = तपाईं आफ्नो नाम नदिई FairRecruit मा उजुरी दिन सक्नुहुन्छ। उजुरी तपाईंको आफ्नो देश र काम गर्ने देशमा कारबाही गर्न सक्ने संस्थाहरूसम्म पुग्नेछ।
+rights-not-legal-advice = यो पानाले अन्तर्राष्ट्रिय मापदण्डलाई छोटकरीमा बुझाउँछ। यो कानुनी सल्लाह होइन।
 
 ## Errors
-error-go-home = Go to the home page
-error-status = Error code { $status }
-error-invalid-input-title = Something in the request is not right
-error-invalid-input = The request could not be understood. Check what you typed and try again.
-error-not-found-title = Page not found
-error-not-found = We could not find that page or recruiter. The link may be wrong or out of date.
-error-method-not-allowed-title = Not allowed
-error-method-not-allowed = This address does not accept that kind of request.
-error-payload-too-large-title = Too much data
-error-payload-too-large = What was sent is too large. Send less and try again.
-error-service-unavailable-title = FairRecruit is briefly unavailable
-error-service-unavailable = We cannot reach our database right now. Nothing you sent was lost. Please try again in a few minutes.
-error-internal-title = Something went wrong
-error-internal = Something went wrong on our side. Please try again later.
-error-query-too-long = The search is too long. Use at most 200 characters.
-error-query-forbidden-chars = The search contains invisible control characters. Type it again without them.
-error-invalid-encoding = The address contains characters that could not be read.
-error-unknown-parameter = The address contains a setting we do not know.
-error-repeated-parameter = The address gives the same setting twice.
-error-invalid-country = Choose a country from the list.
-error-invalid-status = Choose a licence status from the list.
-error-invalid-page = The page number must be a whole number from 1 to 500.
-error-invalid-per-page = The number of results per page must be from 1 to 100.
+error-go-home = मुख्य पानामा जानुहोस्
+error-status = त्रुटि कोड { $status }
+error-invalid-input-title = अनुरोधमा केही कुरा मिलेन
+error-invalid-input = अनुरोध बुझ्न सकिएन। तपाईंले लेखेको कुरा जाँचेर फेरि प्रयास गर्नुहोस्।
+error-not-found-title = पाना भेटिएन
+error-not-found = हामीले त्यो पाना वा म्यानपावर कम्पनी भेट्टाउन सकेनौं। लिङ्क गलत वा पुरानो हुन सक्छ।
+error-method-not-allowed-title = अनुमति छैन
+error-method-not-allowed = यो लिङ्कले यस्तो अनुरोध स्वीकार गर्दैन।
+error-payload-too-large-title = धेरै डेटा भयो
+error-payload-too-large = पठाइएको कुरा धेरै ठूलो छ। अलि कम पठाएर फेरि प्रयास गर्नुहोस्।
+error-service-unavailable-title = FairRecruit केही बेरका लागि उपलब्ध छैन
+error-service-unavailable = हामी अहिले आफ्नो डेटाबेससम्म पुग्न सकेका छैनौं। तपाईंले पठाएको केही पनि हराएको छैन। केही मिनेटपछि फेरि प्रयास गर्नुहोस्।
+error-internal-title = केही गडबड भयो
+error-internal = हाम्रो तर्फबाट केही गडबड भयो। कृपया पछि फेरि प्रयास गर्नुहोस्।
+error-query-too-long = खोज धेरै लामो भयो। बढीमा २०० अक्षर प्रयोग गर्नुहोस्।
+error-query-forbidden-chars = खोजमा नदेखिने नियन्त्रण अक्षरहरू छन्। ती नराखी फेरि टाइप गर्नुहोस्।
+error-invalid-encoding = लिङ्कमा पढ्न नसकिने अक्षरहरू छन्।
+error-unknown-parameter = लिङ्कमा हामीलाई थाहा नभएको सेटिङ छ।
+error-repeated-parameter = लिङ्कमा एउटै सेटिङ दुई पटक दिइएको छ।
+error-invalid-country = सूचीबाट एउटा देश छान्नुहोस्।
+error-invalid-status = सूचीबाट लाइसेन्सको अवस्था छान्नुहोस्।
+error-invalid-page = पाना नम्बर १ देखि ५०० सम्मको पूर्ण सङ्ख्या हुनुपर्छ।
+error-invalid-per-page = प्रति पाना नतिजाको सङ्ख्या १ देखि १०० सम्म हुनुपर्छ।

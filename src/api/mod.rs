@@ -43,26 +43,35 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
     utoipa_actix_web::scope("/api/v1")
         .service(recruiters::list_recruiters)
         .service(recruiters::get_recruiter)
+        .route("/openapi.json", web::get().to(openapi_json))
 }
 
 /// Routes that are not part of the documented API.
 pub fn unlisted_routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/v1/openapi.json", web::get().to(openapi_json))
-        .route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz));
+    cfg.service(web::resource("/healthz").get(healthz))
+        .service(web::resource("/readyz").get(readyz));
 }
 
 async fn openapi_json(doc: web::Data<OpenApiDocument>) -> HttpResponse {
-    HttpResponse::Ok().content_type("application/json").body(doc.0.clone())
+    HttpResponse::Ok()
+        .content_type("application/json")
+        .body(doc.0.clone())
 }
 
 /// The process is alive.
 async fn healthz() -> HttpResponse {
-    HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok")
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ok")
 }
 
 /// The database answers.
 async fn readyz(pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
-    db::run(&pool, |conn| db::ping(conn).map_err(|e| AppError::Unavailable(e.to_string()))).await?;
-    Ok(HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ready"))
+    db::run(&pool, |conn| {
+        db::ping(conn).map_err(|e| AppError::Unavailable(e.to_string()))
+    })
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .body("ready"))
 }

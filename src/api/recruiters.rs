@@ -98,13 +98,20 @@ fn summary(row: RecruiterListRow, destinations: Vec<String>) -> RecruiterSummary
     )
 )]
 #[get("/recruiters")]
-pub async fn list_recruiters(req: HttpRequest, pool: web::Data<Pool>) -> Result<web::Json<RecruiterPage>, AppError> {
+pub async fn list_recruiters(
+    req: HttpRequest,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<RecruiterPage>, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let search = RecruiterSearch::from_pairs(&pairs, true)?;
     let (page, per_page) = (search.page, search.per_page);
     let result = db::run(&pool, move |conn| Ok(recruiters::search(conn, &search)?)).await?;
     Ok(web::Json(RecruiterPage {
-        items: result.items.into_iter().map(|(row, d)| summary(row, d)).collect(),
+        items: result
+            .items
+            .into_iter()
+            .map(|(row, d)| summary(row, d))
+            .collect(),
         page,
         per_page,
         has_more: result.has_more,
@@ -122,14 +129,25 @@ pub async fn list_recruiters(req: HttpRequest, pool: web::Data<Pool>) -> Result<
     )
 )]
 #[get("/recruiters/{id}")]
-pub async fn get_recruiter(path: web::Path<String>, pool: web::Data<Pool>) -> Result<web::Json<RecruiterDetail>, AppError> {
+pub async fn get_recruiter(
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<RecruiterDetail>, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
-    let profile = db::run(&pool, move |conn| recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)).await?;
+    let profile = db::run(&pool, move |conn| {
+        recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)
+    })
+    .await?;
     let r = profile.recruiter;
     let licence_history = profile
         .history
         .into_iter()
-        .filter_map(|e| Some(LicenceEvent { status: e.status.parse().ok()?, recorded_at: e.recorded_at }))
+        .filter_map(|e| {
+            Some(LicenceEvent {
+                status: e.status.parse().ok()?,
+                recorded_at: e.recorded_at,
+            })
+        })
         .collect();
     let row = RecruiterListRow {
         id: r.id,
@@ -140,5 +158,9 @@ pub async fn get_recruiter(path: web::Path<String>, pool: web::Data<Pool>) -> Re
         licence_status: r.licence_status,
         is_sub_agent: r.is_sub_agent,
     };
-    Ok(web::Json(RecruiterDetail { summary: summary(row, profile.destinations), address: r.address, licence_history }))
+    Ok(web::Json(RecruiterDetail {
+        summary: summary(row, profile.destinations),
+        address: r.address,
+        licence_history,
+    }))
 }

@@ -109,7 +109,8 @@ impl ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), r2d2::Error> {
-        conn.batch_execute("SELECT 1").map_err(r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, _conn: &mut DbConnection) -> bool {
@@ -155,28 +156,6 @@ pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
     conn.batch_execute("SELECT 1")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn urls_select_the_engine() {
-        assert_eq!(DatabaseUrl::parse("postgres://u@h/db").engine(), "postgresql");
-        assert_eq!(DatabaseUrl::parse("postgresql://u@h/db").engine(), "postgresql");
-        assert_eq!(
-            DatabaseUrl::parse("sqlite://data/x.db"),
-            DatabaseUrl::Sqlite(PathBuf::from("data/x.db"))
-        );
-        assert_eq!(DatabaseUrl::parse("./a.db"), DatabaseUrl::Sqlite(PathBuf::from("./a.db")));
-    }
-
-    #[test]
-    fn redacts_passwords() {
-        let url = DatabaseUrl::parse("postgres://user:secret@db:5432/fr");
-        assert_eq!(url.redacted(), "postgres://***@db:5432/fr");
-    }
-}
-
 /// Runs database work on the blocking thread pool, off the async executor, with a pooled
 /// connection. A pool that cannot hand out a connection means the database is down: 503.
 pub async fn run<T, F>(pool: &Pool, work: F) -> Result<T, crate::error::AppError>
@@ -191,4 +170,35 @@ where
     })
     .await
     .map_err(|e| crate::error::AppError::Internal(e.to_string()))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_select_the_engine() {
+        assert_eq!(
+            DatabaseUrl::parse("postgres://u@h/db").engine(),
+            "postgresql"
+        );
+        assert_eq!(
+            DatabaseUrl::parse("postgresql://u@h/db").engine(),
+            "postgresql"
+        );
+        assert_eq!(
+            DatabaseUrl::parse("sqlite://data/x.db"),
+            DatabaseUrl::Sqlite(PathBuf::from("data/x.db"))
+        );
+        assert_eq!(
+            DatabaseUrl::parse("./a.db"),
+            DatabaseUrl::Sqlite(PathBuf::from("./a.db"))
+        );
+    }
+
+    #[test]
+    fn redacts_passwords() {
+        let url = DatabaseUrl::parse("postgres://user:secret@db:5432/fr");
+        assert_eq!(url.redacted(), "postgres://***@db:5432/fr");
+    }
 }

@@ -79,7 +79,11 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
     let mut binds = Vec::new();
     let param = |binds: &mut Vec<Bind>, bind: Bind| {
         binds.push(bind);
-        if postgres { format!("${}", binds.len()) } else { "?".to_owned() }
+        if postgres {
+            format!("${}", binds.len())
+        } else {
+            "?".to_owned()
+        }
     };
     let collate = if postgres { " COLLATE \"C\"" } else { "" };
     let mut sql = String::from(
@@ -98,7 +102,12 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
             let likes: Vec<String> = text
                 .tokens
                 .iter()
-                .map(|t| format!("name_norm LIKE {}", param(&mut binds, Bind::Text(format!("%{t}%")))))
+                .map(|t| {
+                    format!(
+                        "name_norm LIKE {}",
+                        param(&mut binds, Bind::Text(format!("%{t}%")))
+                    )
+                })
                 .collect();
             format!("SELECT id FROM recruiters WHERE {}", likes.join(" AND "))
         } else {
@@ -128,7 +137,9 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
     }
     let limit = param(&mut binds, Bind::Int(search.per_page + 1));
     let offset = param(&mut binds, Bind::Int(search.offset()));
-    sql.push_str(&format!(" ORDER BY r.name_norm{collate}, r.id LIMIT {limit} OFFSET {offset}"));
+    sql.push_str(&format!(
+        " ORDER BY r.name_norm{collate}, r.id LIMIT {limit} OFFSET {offset}"
+    ));
     (sql, binds)
 }
 
@@ -167,8 +178,14 @@ fn destinations_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<
     }
     let pairs: Vec<(i64, String)> = recruiter_destinations::table
         .filter(recruiter_destinations::recruiter_id.eq_any(ids))
-        .order((recruiter_destinations::recruiter_id, recruiter_destinations::country))
-        .select((recruiter_destinations::recruiter_id, recruiter_destinations::country))
+        .order((
+            recruiter_destinations::recruiter_id,
+            recruiter_destinations::country,
+        ))
+        .select((
+            recruiter_destinations::recruiter_id,
+            recruiter_destinations::country,
+        ))
         .load(conn)?;
     for (id, country) in pairs {
         map.entry(id).or_default().push(country);
@@ -177,7 +194,10 @@ fn destinations_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<
 }
 
 /// A recruiter's profile by public id: three queries.
-pub fn profile(conn: &mut DbConnection, public_id: &PublicId) -> QueryResult<Option<RecruiterProfile>> {
+pub fn profile(
+    conn: &mut DbConnection,
+    public_id: &PublicId,
+) -> QueryResult<Option<RecruiterProfile>> {
     let Some(recruiter) = recruiters::table
         .filter(recruiters::public_id.eq(public_id.as_str()))
         .select(RecruiterRow::as_select())
@@ -186,13 +206,22 @@ pub fn profile(conn: &mut DbConnection, public_id: &PublicId) -> QueryResult<Opt
     else {
         return Ok(None);
     };
-    let destinations = destinations_of(conn, &[recruiter.id])?.remove(&recruiter.id).unwrap_or_default();
+    let destinations = destinations_of(conn, &[recruiter.id])?
+        .remove(&recruiter.id)
+        .unwrap_or_default();
     let history = licence_events::table
         .filter(licence_events::recruiter_id.eq(recruiter.id))
-        .order((licence_events::recorded_at.desc(), licence_events::id.desc()))
+        .order((
+            licence_events::recorded_at.desc(),
+            licence_events::id.desc(),
+        ))
         .select((licence_events::status, licence_events::recorded_at))
         .load(conn)?;
-    Ok(Some(RecruiterProfile { recruiter, destinations, history }))
+    Ok(Some(RecruiterProfile {
+        recruiter,
+        destinations,
+        history,
+    }))
 }
 
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
@@ -401,5 +430,7 @@ pub fn upsert_listings(
 /// Listings whose key appears twice would make the batch ambiguous: callers dedupe first.
 pub fn keys_are_distinct(listings: &[Listing]) -> bool {
     let mut seen = HashSet::new();
-    listings.iter().all(|l| seen.insert((&l.licensing_country, &l.licence_number)))
+    listings
+        .iter()
+        .all(|l| seen.insert((&l.licensing_country, &l.licence_number)))
 }

@@ -30,7 +30,9 @@ impl CountryCode {
     /// Accepts a code in any case, surrounded by spaces; rejects anything not assigned.
     pub fn parse(input: &str) -> Option<Self> {
         let upper = input.trim().to_ascii_uppercase();
-        ALL.binary_search(&upper.as_str()).ok().map(|i| CountryCode(ALL[i]))
+        ALL.binary_search(&upper.as_str())
+            .ok()
+            .map(|i| CountryCode(ALL[i]))
     }
 
     pub fn as_str(&self) -> &'static str {

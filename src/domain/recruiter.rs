@@ -75,7 +75,12 @@ impl PublicId {
     pub fn generate() -> Self {
         let mut bytes = [0u8; ID_LEN];
         getrandom::fill(&mut bytes).expect("the operating system's random source is available");
-        PublicId(bytes.iter().map(|b| ID_ALPHABET[(b & 31) as usize] as char).collect())
+        PublicId(
+            bytes
+                .iter()
+                .map(|b| ID_ALPHABET[(b & 31) as usize] as char)
+                .collect(),
+        )
     }
 
     /// Anything but 12 characters of the alphabet is no recruiter of ours: a 404, not a query.
@@ -138,7 +143,12 @@ impl SearchText {
             .map(str::to_owned)
             .collect();
         let prefix = tokens.is_empty().then(|| folded.clone());
-        Ok(Some(SearchText { licence: text::fold_licence(raw), folded, tokens, prefix }))
+        Ok(Some(SearchText {
+            licence: text::fold_licence(raw),
+            folded,
+            tokens,
+            prefix,
+        }))
     }
 }
 
@@ -156,7 +166,8 @@ pub struct RecruiterSearch {
 }
 
 impl RecruiterSearch {
-    pub const FIELDS: [&'static str; 6] = ["q", "country", "destination", "status", "page", "per_page"];
+    pub const FIELDS: [&'static str; 6] =
+        ["q", "country", "destination", "status", "page", "per_page"];
 
     /// Builds a search from decoded query pairs. `allow_per_page` is false on web pages, whose
     /// page size is fixed. Unknown parameters are refused so a typo is not silently ignored;
@@ -194,7 +205,9 @@ impl RecruiterSearch {
                 "status" if value.is_empty() => {}
                 "status" => {
                     search.status = Some(
-                        value.parse().map_err(|_| InputError::new("status", "error-invalid-status"))?,
+                        value
+                            .parse()
+                            .map_err(|_| InputError::new("status", "error-invalid-status"))?,
                     )
                 }
                 "page" if value.is_empty() => {}
@@ -230,7 +243,9 @@ fn parse_country(value: &str, field: &'static str) -> Result<Option<CountryCode>
     if value.is_empty() {
         return Ok(None);
     }
-    CountryCode::parse(value).map(Some).ok_or_else(|| InputError::new(field, "error-invalid-country"))
+    CountryCode::parse(value)
+        .map(Some)
+        .ok_or_else(|| InputError::new(field, "error-invalid-country"))
 }
 
 #[cfg(test)]
@@ -238,7 +253,9 @@ mod tests {
     use super::*;
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        list.iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -255,11 +272,16 @@ mod tests {
     #[test]
     fn search_parses_filters_and_folds_text() {
         let s = RecruiterSearch::from_pairs(
-            &pairs(&[("q", " Évérest  MANPOWER "), ("country", "np"), ("status", "active"), ("page", "2")]),
+            &pairs(&[
+                ("q", " Évérest  MANPOWER "),
+                ("country", "np"),
+                ("status", "active"),
+                ("page", "2"),
+            ]),
             false,
         )
         .unwrap();
-        let text = s.text.unwrap();
+        let text = s.text.clone().unwrap();
         assert_eq!(text.folded, "everest manpower");
         assert_eq!(text.tokens, vec!["everest", "manpower"]);
         assert_eq!(s.country.unwrap().as_str(), "NP");
@@ -300,7 +322,13 @@ mod tests {
     #[test]
     fn empty_values_mean_no_filter() {
         let s = RecruiterSearch::from_pairs(
-            &pairs(&[("q", "  "), ("country", ""), ("status", ""), ("page", ""), ("lang", "ne")]),
+            &pairs(&[
+                ("q", "  "),
+                ("country", ""),
+                ("status", ""),
+                ("page", ""),
+                ("lang", "ne"),
+            ]),
             false,
         )
         .unwrap();

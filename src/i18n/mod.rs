@@ -72,13 +72,14 @@ impl I18n {
                 .iter()
                 .find(|(code, _)| *code == locale.code)
                 .ok_or_else(|| format!("no sources for {}", locale.code))?;
-            let langid: LanguageIdentifier =
-                locale.code.parse().map_err(|e| format!("{}: {e:?}", locale.code))?;
+            let langid: LanguageIdentifier = locale
+                .code
+                .parse()
+                .map_err(|e| format!("{}: {e:?}", locale.code))?;
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             for (file, source) in files {
-                let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
-                    format!("locales/{}/{file}: {errors:?}", locale.code)
-                })?;
+                let resource = FluentResource::try_new(source.to_string())
+                    .map_err(|(_, errors)| format!("locales/{}/{file}: {errors:?}", locale.code))?;
                 bundle
                     .add_resource(resource)
                     .map_err(|errors| format!("locales/{}/{file}: {errors:?}", locale.code))?;
@@ -95,7 +96,12 @@ impl I18n {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, args, &mut errors);
                 if !errors.is_empty() {
-                    tracing::warn!(key, locale = locale.code, ?errors, "message formatted with errors");
+                    tracing::warn!(
+                        key,
+                        locale = locale.code,
+                        ?errors,
+                        "message formatted with errors"
+                    );
                 }
                 return text.into_owned();
             }
@@ -105,7 +111,7 @@ impl I18n {
     }
 }
 
-/// The translator a request carries: templates call `tr.t("key")`.
+/// The translator a request carries; templates call its `t` for every word they show.
 #[derive(Debug, Clone, Copy)]
 pub struct Tr {
     pub locale: &'static Locale,

@@ -15,7 +15,12 @@ pub fn negotiate(
     if let Some(locale) = cookie.and_then(find) {
         return (locale, false);
     }
-    (accept_language.and_then(from_accept_language).unwrap_or(DEFAULT), false)
+    (
+        accept_language
+            .and_then(from_accept_language)
+            .unwrap_or(DEFAULT),
+        false,
+    )
 }
 
 fn from_accept_language(header: &str) -> Option<&'static Locale> {
@@ -48,15 +53,29 @@ mod tests {
         assert_eq!(negotiate(Some("ar"), Some("ne"), Some("en")).0.code, "ar");
         assert!(negotiate(Some("ar"), None, None).1);
         assert_eq!(negotiate(Some("xx"), Some("ne"), Some("ar")).0.code, "ne");
-        assert_eq!(negotiate(None, Some("zz"), Some("ar-SA,en;q=0.5")).0.code, "ar");
+        assert_eq!(
+            negotiate(None, Some("zz"), Some("ar-SA,en;q=0.5")).0.code,
+            "ar"
+        );
         assert_eq!(negotiate(None, None, None).0.code, "en");
     }
 
     #[test]
     fn accept_language_honours_quality_and_regions() {
-        assert_eq!(negotiate(None, None, Some("fr;q=0.9, ne-NP;q=0.8, en;q=0.7")).0.code, "ne");
-        assert_eq!(negotiate(None, None, Some("en;q=0.1, ar;q=0.9")).0.code, "ar");
+        assert_eq!(
+            negotiate(None, None, Some("fr;q=0.9, ne-NP;q=0.8, en;q=0.7"))
+                .0
+                .code,
+            "ne"
+        );
+        assert_eq!(
+            negotiate(None, None, Some("en;q=0.1, ar;q=0.9")).0.code,
+            "ar"
+        );
         assert_eq!(negotiate(None, None, Some("de, *;q=0.5")).0.code, "en");
-        assert_eq!(negotiate(None, None, Some("ne;q=0, ar;q=garbage")).0.code, "en");
+        assert_eq!(
+            negotiate(None, None, Some("ne;q=0, ar;q=garbage")).0.code,
+            "en"
+        );
     }
 }

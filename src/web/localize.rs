@@ -30,23 +30,33 @@ pub async fn localize(
         .find_map(|pair| pair.strip_prefix("lang="))
         .map(str::to_owned);
     let cookie = req.cookie("lang").map(|c| c.value().to_owned());
-    let accept = req.headers().get(header::ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).map(str::to_owned);
-    let (locale, remember) = i18n::negotiate(query_lang.as_deref(), cookie.as_deref(), accept.as_deref());
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_owned);
+    let (locale, remember) =
+        i18n::negotiate(query_lang.as_deref(), cookie.as_deref(), accept.as_deref());
     req.extensions_mut().insert(Tr::new(locale));
-    let request_id = req.extensions().get::<tracing_actix_web::RequestId>().map(|id| id.to_string());
+    let request_id = req
+        .extensions()
+        .get::<tracing_actix_web::RequestId>()
+        .map(|id| id.to_string());
     // Handlers' and extractors' errors arrive here as responses carrying the error; an `Err`
     // could only come from a middleware inside this one, and there is none.
     let mut res = next.call(req).await?.map_into_boxed_body();
-    if res.status().is_client_error() || res.status().is_server_error() {
-        if res.response().extensions().get::<Rendered>().is_none() {
-            res = render_error(res);
-        }
+    let failed = res.status().is_client_error() || res.status().is_server_error();
+    if failed && res.response().extensions().get::<Rendered>().is_none() {
+        res = render_error(res);
     }
     let headers = res.headers_mut();
     if let Some(id) = request_id.and_then(|id| HeaderValue::from_str(&id).ok()) {
         headers.insert(header::HeaderName::from_static("x-request-id"), id);
     }
-    headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    headers.append(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     if remember {
         let cookie = Cookie::build("lang", locale.code)
             .path("/")
@@ -85,7 +95,11 @@ fn render_error(res: ServiceResponse) -> ServiceResponse {
     let status = response.status();
     let (code, message_key, field) = match response.error().and_then(|e| e.as_error::<AppError>()) {
         Some(err) => (err.code(), err.message_key(), err.field()),
-        None => (ErrorCode::from_status(status), ErrorCode::from_status(status).message_key(), None),
+        None => (
+            ErrorCode::from_status(status),
+            ErrorCode::from_status(status).message_key(),
+            None,
+        ),
     };
     let frame = Frame::for_request(&req);
     let tr = frame.tr;
@@ -98,7 +112,11 @@ fn render_error(res: ServiceResponse) -> ServiceResponse {
     }
     builder.insert_header((header::CACHE_CONTROL, "no-store"));
     let body = if req.path().starts_with("/api/") {
-        builder.json(ErrorBody { code: code.as_str(), message: tr.t(message_key), field })
+        builder.json(ErrorBody {
+            code: code.as_str(),
+            message: tr.t(message_key),
+            field,
+        })
     } else {
         let page = ErrorPage {
             tr,

@@ -15,11 +15,12 @@ use crate::i18n::{self, Tr};
 pub use pages::not_found;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(pages::home))
-        .route("/recruiters", web::get().to(pages::recruiters))
-        .route("/recruiters/{id}", web::get().to(pages::recruiter))
-        .route("/rights", web::get().to(pages::rights))
-        .route("/static/app.css", web::get().to(stylesheet));
+    // Resources (not bare routes) so that a wrong method gets 405, not 404.
+    cfg.service(web::resource("/").get(pages::home))
+        .service(web::resource("/recruiters").get(pages::recruiters))
+        .service(web::resource("/recruiters/{id}").get(pages::recruiter))
+        .service(web::resource("/rights").get(pages::rights))
+        .service(web::resource("/static/app.css").get(stylesheet));
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");
@@ -49,7 +50,11 @@ pub struct Frame {
 
 impl Frame {
     pub fn for_request(req: &HttpRequest) -> Frame {
-        let tr = req.extensions().get::<Tr>().copied().unwrap_or(Tr::new(i18n::DEFAULT));
+        let tr = req
+            .extensions()
+            .get::<Tr>()
+            .copied()
+            .unwrap_or(Tr::new(i18n::DEFAULT));
         // Keep the person's search when they switch language; an undecodable query is dropped.
         let kept: Vec<(String, String)> = crate::query::parse_pairs(req.query_string())
             .unwrap_or_default()
@@ -85,6 +90,10 @@ impl FromRequest for Frame {
 
 /// Renders an askama template into a 200 HTML response.
 pub fn html(template: &impl askama::Template) -> Result<HttpResponse, AppError> {
-    let body = template.render().map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(HttpResponse::Ok().content_type(ContentType::html()).body(body))
+    let body = template
+        .render()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(HttpResponse::Ok()
+        .content_type(ContentType::html())
+        .body(body))
 }

@@ -20,7 +20,11 @@ struct HomePage {
 
 pub async fn home(frame: Frame, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
     let recruiter_count = db::run(&pool, |conn| Ok(recruiters::count(conn)?)).await?;
-    html(&HomePage { tr: frame.tr, languages: frame.languages, recruiter_count })
+    html(&HomePage {
+        tr: frame.tr,
+        languages: frame.languages,
+        recruiter_count,
+    })
 }
 
 /// A choice in a `<select>`: value, label, selected.
@@ -61,7 +65,11 @@ struct RecruitersPage {
 /// Countries sorted by their name in the person's language.
 fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
     let mut choices: Vec<Choice> = CountryCode::all()
-        .map(|c| Choice { value: c.as_str(), label: tr.country(c.as_str()), selected: Some(c) == selected })
+        .map(|c| Choice {
+            value: c.as_str(),
+            label: tr.country(c.as_str()),
+            selected: Some(c) == selected,
+        })
         .collect();
     choices.sort_by(|a, b| a.label.cmp(&b.label));
     choices
@@ -69,7 +77,11 @@ fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
 
 /// Joins country names for a line of text, in the person's language.
 pub fn country_names(tr: &Tr, codes: &[String]) -> String {
-    codes.iter().map(|c| tr.country(c)).collect::<Vec<_>>().join(", ")
+    codes
+        .iter()
+        .map(|c| tr.country(c))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn page_href(req: &HttpRequest, page: i64) -> String {
@@ -79,10 +91,17 @@ fn page_href(req: &HttpRequest, page: i64) -> String {
         .filter(|(k, _)| k != "page")
         .collect();
     pairs.push(("page".into(), page.to_string()));
-    format!("/recruiters?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+    format!(
+        "/recruiters?{}",
+        serde_urlencoded::to_string(&pairs).unwrap_or_default()
+    )
 }
 
-pub async fn recruiters(req: HttpRequest, frame: Frame, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+pub async fn recruiters(
+    req: HttpRequest,
+    frame: Frame,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let search = RecruiterSearch::from_pairs(&pairs, false)?;
     let searched = search.text.is_some()
@@ -96,7 +115,10 @@ pub async fn recruiters(req: HttpRequest, frame: Frame, pool: web::Data<Pool>) -
         .items
         .into_iter()
         .map(|(row, destinations)| {
-            let status = row.licence_status.as_deref().and_then(|s| s.parse::<LicenceStatus>().ok());
+            let status = row
+                .licence_status
+                .as_deref()
+                .and_then(|s| s.parse::<LicenceStatus>().ok());
             ResultLine {
                 public_id: row.public_id,
                 name: row.name,
@@ -111,7 +133,11 @@ pub async fn recruiters(req: HttpRequest, frame: Frame, pool: web::Data<Pool>) -
         .collect();
     let statuses = LicenceStatus::ALL
         .iter()
-        .map(|s| Choice { value: s.as_str(), label: tr.t(s.message_key()), selected: Some(*s) == search.status })
+        .map(|s| Choice {
+            value: s.as_str(),
+            label: tr.t(s.message_key()),
+            selected: Some(*s) == search.status,
+        })
         .collect();
     html(&RecruitersPage {
         tr,
@@ -151,18 +177,32 @@ struct RecruiterPage {
     history: Vec<HistoryLine>,
 }
 
-pub async fn recruiter(frame: Frame, path: web::Path<String>, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+pub async fn recruiter(
+    frame: Frame,
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
-    let profile = db::run(&pool, move |conn| recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)).await?;
+    let profile = db::run(&pool, move |conn| {
+        recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)
+    })
+    .await?;
     let tr = frame.tr;
     let r = profile.recruiter;
-    let status = r.licence_status.as_deref().and_then(|s| s.parse::<LicenceStatus>().ok());
+    let status = r
+        .licence_status
+        .as_deref()
+        .and_then(|s| s.parse::<LicenceStatus>().ok());
     let history = profile
         .history
         .iter()
         .filter_map(|e| {
             let s = e.status.parse::<LicenceStatus>().ok()?;
-            Some(HistoryLine { date: e.recorded_at.format("%Y-%m-%d").to_string(), status: s.as_str(), label: tr.t(s.message_key()) })
+            Some(HistoryLine {
+                date: e.recorded_at.format("%Y-%m-%d").to_string(),
+                status: s.as_str(),
+                label: tr.t(s.message_key()),
+            })
         })
         .collect();
     html(&RecruiterPage {
@@ -189,7 +229,10 @@ struct RightsPage {
 }
 
 pub async fn rights(frame: Frame) -> Result<HttpResponse, AppError> {
-    html(&RightsPage { tr: frame.tr, languages: frame.languages })
+    html(&RightsPage {
+        tr: frame.tr,
+        languages: frame.languages,
+    })
 }
 
 /// Anything no route matched.

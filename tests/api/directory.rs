@@ -1,0 +1,190 @@
+//! The recruiter directory through the JSON API: search, filters, pages, profiles.
+
+use crate::helpers::{sample_csv, spawn_app};
+
+fn names(body: &serde_json::Value) -> Vec<String> {
+    body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn search_ignores_case_accents_and_word_order() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    for q in [
+        "societe%20GENERALE",
+        "G%C3%A9n%C3%A9rale",
+        "placement%20soci%C3%A9t%C3%A9",
+        "n%C3%A9rale",
+    ] {
+        let (status, body) = app.get_json(&format!("/api/v1/recruiters?q={q}")).await;
+        assert_eq!(status, 200);
+        assert_eq!(names(&body), vec!["Société Générale de Placement"], "q={q}");
+    }
+    let (_, body) = app.get_json("/api/v1/recruiters?q=manpower+everest").await;
+    assert_eq!(names(&body), vec!["Everest Manpower Services"]);
+    let (_, body) = app.get_json("/api/v1/recruiters?q=nothing+like+this").await;
+    assert!(names(&body).is_empty());
+}
+
+#[tokio::test]
+async fn search_finds_nepali_and_arabic_names() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    // A Devanagari substring.
+    let (_, body) = app
+        .get_json(
+            "/api/v1/recruiters?q=%E0%A4%B5%E0%A5%88%E0%A4%A6%E0%A5%87%E0%A4%B6%E0%A4%BF%E0%A4%95",
+        )
+        .await;
+    assert_eq!(names(&body), vec!["नमूना वैदेशिक रोजगार"]);
+    // Arabic typed with harakat and a plain alef matches the stored "الأمانة".
+    let q = "%D8%A7%D9%84%D8%A7%D9%85%D9%8E%D8%A7%D9%86%D8%A9";
+    let (_, body) = app.get_json(&format!("/api/v1/recruiters?q={q}")).await;
+    assert_eq!(names(&body), vec!["مكتب الأمانة للاستقدام"]);
+}
+
+#[tokio::test]
+async fn search_by_licence_number_ignores_separators() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    for q in ["NP-0002", "np0002", "np%200002"] {
+        let (_, body) = app.get_json(&format!("/api/v1/recruiters?q={q}")).await;
+        assert_eq!(names(&body), vec!["Himalaya Fair Jobs"], "q={q}");
+    }
+}
+
+#[tokio::test]
+async fn a_short_query_matches_the_start_of_names() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let (_, body) = app.get_json("/api/v1/recruiters?q=Hi").await;
+    assert_eq!(names(&body), vec!["Himalaya Fair Jobs"]);
+}
+
+#[tokio::test]
+async fn filters_combine_country_destination_and_status() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let (_, body) = app.get_json("/api/v1/recruiters?country=NP").await;
+    assert_eq!(
+        names(&body),
+        vec![
+            "Everest Manpower Services",
+            "Himalaya Fair Jobs",
+            "नमूना वैदेशिक रोजगार"
+        ]
+    );
+    let (_, body) = app.get_json("/api/v1/recruiters?destination=SA").await;
+    assert_eq!(
+        names(&body),
+        vec![
+            "Himalaya Fair Jobs",
+            "Manila Bay Global Staffing",
+            "مكتب الأمانة للاستقدام"
+        ]
+    );
+    let (_, body) = app
+        .get_json("/api/v1/recruiters?country=np&destination=qa&status=active")
+        .await;
+    assert_eq!(
+        names(&body),
+        vec!["Everest Manpower Services", "नमूना वैदेशिक रोजगार"]
+    );
+    let (_, body) = app
+        .get_json("/api/v1/recruiters?q=himalaya&status=active")
+        .await;
+    assert!(names(&body).is_empty());
+    let first = &body["items"];
+    assert!(first.as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn results_come_in_pages_sorted_by_name() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let (_, all) = app.get_json("/api/v1/recruiters?per_page=100").await;
+    let all = names(&all);
+    assert_eq!(all.len(), 8);
+    let mut collected = Vec::new();
+    for page in 1..=3 {
+        let (status, body) = app
+            .get_json(&format!("/api/v1/recruiters?per_page=3&page={page}"))
+            .await;
+        assert_eq!(status, 200);
+        assert_eq!(body["has_more"], page < 3, "page {page}");
+        assert_eq!(body["page"], page);
+        collected.extend(names(&body));
+    }
+    assert_eq!(collected, all);
+    let (status, body) = app.get_json("/api/v1/recruiters?page=500").await;
+    assert_eq!(status, 200);
+    assert!(names(&body).is_empty());
+}
+
+#[tokio::test]
+async fn a_profile_shows_licence_history_newest_first() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    app.import_csv(&sample_csv().replace("NP-0001,NP,active", "NP-0001,NP,revoked"))
+        .await;
+    let id = app.id_of("NP-0001").await;
+    let (status, body) = app.get_json(&format!("/api/v1/recruiters/{id}")).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["name"], "Everest Manpower Services");
+    assert_eq!(body["licence_status"], "revoked");
+    assert_eq!(body["licensing_country"], "NP");
+    assert_eq!(body["address"], "Kathmandu, Nepal");
+    assert_eq!(body["destinations"], serde_json::json!(["AE", "QA"]));
+    let history: Vec<&str> = body["licence_history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(history, vec!["revoked", "active"]);
+    // Public ids are random, not counters.
+    assert_eq!(id.len(), 12);
+    assert_ne!(id, app.id_of("NP-0002").await);
+}
+
+#[tokio::test]
+async fn unknown_and_malformed_ids_are_not_found() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    for id in ["0000000000aa", "1", "%3Cscript%3E", "'%20OR%201=1--"] {
+        let (status, body) = app.get_json(&format!("/api/v1/recruiters/{id}")).await;
+        assert_eq!(status, 404, "{id}");
+        assert_eq!(body["code"], "not_found");
+    }
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_handlers() {
+    let app = spawn_app().await;
+    let (status, doc) = app.get_json("/api/v1/openapi.json").await;
+    assert_eq!(status, 200);
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    let paths = doc["paths"].as_object().unwrap();
+    assert!(
+        paths.contains_key("/api/v1/recruiters"),
+        "{:?}",
+        paths.keys()
+    );
+    assert!(paths.contains_key("/api/v1/recruiters/{id}"));
+    let params: Vec<&str> = doc["paths"]["/api/v1/recruiters"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for name in ["q", "country", "destination", "status", "page", "per_page"] {
+        assert!(params.contains(&name), "{name} missing from {params:?}");
+    }
+    assert!(doc["components"]["schemas"]["RecruiterPage"].is_object());
+    assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+}

@@ -1,0 +1,12 @@
+//! Integration tests: each test starts the real server on port 0 with its own database — a
+//! temporary SQLite file, or a fresh PostgreSQL database when `FAIRRECRUIT_TEST_DATABASE_URL`
+//! holds a `postgres://` URL.
+
+mod helpers;
+
+mod directory;
+mod hostile_input;
+mod import;
+mod locales;
+mod operations;
+mod pages;

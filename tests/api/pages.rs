@@ -1,0 +1,182 @@
+//! The server-rendered pages, in English, Nepali and Arabic.
+
+use crate::helpers::{sample_csv, spawn_app};
+
+fn has_script(html: &str, range: std::ops::RangeInclusive<char>) -> bool {
+    html.chars().any(|c| range.contains(&c))
+}
+
+const DEVANAGARI: std::ops::RangeInclusive<char> = '\u{0900}'..='\u{097F}';
+const ARABIC: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
+
+#[tokio::test]
+async fn the_home_page_has_a_search_box_and_says_what_the_site_is_for() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let (status, html) = app.get_text("/").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(html.contains("name=\"q\""));
+    assert!(html.contains("action=\"/recruiters\""));
+    // Fluent isolates placeables with FSI/PDI marks so numbers and names keep their direction.
+    assert!(
+        html.contains("\u{2068}8\u{2069} recruiters are listed"),
+        "{html}"
+    );
+    assert!(html.contains("free"));
+    assert!(!html.contains("<script"), "pages work without JavaScript");
+    assert!(html.contains("name=\"viewport\""));
+}
+
+#[tokio::test]
+async fn nepali_and_arabic_are_chosen_by_query_then_remembered_by_cookie() {
+    let app = spawn_app().await;
+    let (_, html) = app.get_text("/?lang=ne").await;
+    assert!(html.contains("<html lang=\"ne\" dir=\"ltr\">"));
+    assert!(has_script(&html, DEVANAGARI));
+    // The cookie set by ?lang= now chooses Nepali without the parameter.
+    let (_, html) = app.get_text("/rights").await;
+    assert!(html.contains("<html lang=\"ne\""), "cookie not honoured");
+
+    let res = app.get("/?lang=ar").await;
+    let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.starts_with("lang=ar")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Lax")
+    );
+    let html = res.text().await.unwrap();
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(has_script(&html, ARABIC));
+}
+
+#[tokio::test]
+async fn accept_language_chooses_when_nothing_else_does() {
+    let app = spawn_app().await;
+    let client = reqwest::Client::new();
+    let html = client
+        .get(app.url("/"))
+        .header("Accept-Language", "fr-FR, ne-NP;q=0.8, en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<html lang=\"ne\""));
+    let html = client
+        .get(app.url("/"))
+        .header("Accept-Language", "de")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<html lang=\"en\""));
+}
+
+#[tokio::test]
+async fn results_list_recruiters_with_translated_statuses_and_countries() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let (status, html) = app.get_text("/recruiters?q=himalaya").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Himalaya Fair Jobs"));
+    assert!(html.contains("Licence suspended"));
+    assert!(html.contains("Nepal"));
+    assert!(html.contains("Qatar, Saudi Arabia"));
+    let (_, html) = app.get_text("/recruiters?q=himalaya&lang=ar").await;
+    assert!(html.contains("Himalaya Fair Jobs"));
+    assert!(html.contains("نيبال"), "country names are translated");
+    let (_, html) = app.get_text("/recruiters?q=zzzzzz&lang=en").await;
+    assert!(html.contains("No recruiter matches your search"));
+    // The search box keeps what the person typed.
+    assert!(html.contains("value=\"zzzzzz\""));
+}
+
+#[tokio::test]
+async fn the_language_switcher_keeps_the_search() {
+    let app = spawn_app().await;
+    let (_, html) = app.get_text("/recruiters?q=manila&country=PH").await;
+    assert!(
+        html.contains("href=\"/recruiters?q=manila&#38;country=PH&#38;lang=ar\"")
+            || html.contains("href=\"/recruiters?q=manila&amp;country=PH&amp;lang=ar\""),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn results_page_links_to_the_next_and_previous_pages() {
+    let app = spawn_app().await;
+    let mut csv = String::from(crate::helpers::HEADER);
+    for i in 0..45 {
+        csv.push_str(&format!("Agency {i:02},L-{i},NP,active,,QA\n"));
+    }
+    app.import_csv(&csv).await;
+    let (_, html) = app.get_text("/recruiters?country=NP").await;
+    assert_eq!(html.matches("class=\"name\"").count(), 20);
+    assert!(html.contains("rel=\"next\""));
+    assert!(!html.contains("rel=\"prev\""));
+    let (_, html) = app.get_text("/recruiters?country=NP&page=3").await;
+    assert_eq!(html.matches("class=\"name\"").count(), 5);
+    assert!(html.contains("rel=\"prev\""));
+    assert!(!html.contains("rel=\"next\""));
+}
+
+#[tokio::test]
+async fn a_profile_shows_licence_history_and_warns_when_not_active() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    app.import_csv(&sample_csv().replace("PH-0004,PH,revoked", "PH-0004,PH,active"))
+        .await;
+    let id = app.id_of("NP-0002").await;
+    let (status, html) = app.get_text(&format!("/recruiters/{id}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Himalaya Fair Jobs"));
+    assert!(html.contains("NP-0002"));
+    assert!(html.contains("This licence is not active"));
+    assert!(html.contains("Licence history"));
+    let id = app.id_of("PH-0004").await;
+    let (_, html) = app.get_text(&format!("/recruiters/{id}?lang=ne")).await;
+    assert_eq!(html.matches("<time datetime=").count(), 2);
+    assert!(!html.contains("class=\"warning\""));
+    let (status, html) = app.get_text("/recruiters/0000000000zz?lang=ar").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn the_rights_page_explains_the_employer_pays_principle() {
+    let app = spawn_app().await;
+    let (status, html) = app.get_text("/rights").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Employer Pays Principle"));
+    assert!(html.contains("Convention 181"));
+    assert_eq!(
+        html.matches("<li>").count(),
+        7,
+        "the seven ILO cost categories"
+    );
+    let (_, html) = app.get_text("/rights?lang=ar").await;
+    assert!(html.contains("dir=\"rtl\""));
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_and_mirrors_for_rtl() {
+    let app = spawn_app().await;
+    let res = app.get("/static/app.css").await;
+    assert_eq!(res.status(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    let css = res.text().await.unwrap();
+    assert!(
+        css.contains("inline-start"),
+        "logical properties make RTL work"
+    );
+    assert!(!css.contains("margin-left") && !css.contains("padding-left"));
+}
