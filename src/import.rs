@@ -9,6 +9,7 @@ use crate::db::{DbConnection, Pool};
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::LicenceStatus;
 use crate::domain::text;
+use validator::{Validate, ValidationError, ValidationErrors};
 
 pub const COLUMNS: [&str; 6] = [
     "name",
@@ -19,9 +20,6 @@ pub const COLUMNS: [&str; 6] = [
     "destinations",
 ];
 const BATCH: usize = 1000;
-const MAX_NAME: usize = 300;
-const MAX_LICENCE: usize = 64;
-const MAX_ADDRESS: usize = 500;
 const MAX_DESTINATIONS: usize = 60;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -133,6 +131,48 @@ fn flush(
     Ok(())
 }
 
+/// The free-text fields of a row, checked by their declared limits.
+#[derive(Debug, Validate)]
+struct TextFields<'a> {
+    #[validate(length(min = 1, max = 300), custom(function = "plain_text"))]
+    name: &'a str,
+    #[validate(length(min = 1, max = 64), custom(function = "plain_text"))]
+    licence_number: &'a str,
+    #[validate(length(max = 500), custom(function = "plain_text"))]
+    address: &'a str,
+}
+
+/// Control characters and bidirectional overrides have no place in a licence list: they
+/// could make a name display as something other than what it is.
+fn plain_text(value: &str) -> Result<(), ValidationError> {
+    if text::has_forbidden_chars(value) {
+        return Err(ValidationError::new("forbidden_chars"));
+    }
+    Ok(())
+}
+
+/// The first failure, in column order, as a sentence for the import report.
+fn describe(errors: &ValidationErrors) -> String {
+    let fields = errors.field_errors();
+    for column in COLUMNS {
+        if let Some(error) = fields.get(column).and_then(|list| list.first()) {
+            return match error.code.as_ref() {
+                "forbidden_chars" => {
+                    format!("`{column}` holds control or bidirectional-override characters")
+                }
+                _ => match (error.params.get("min"), error.params.get("max")) {
+                    (Some(_), _) if error.params.get("value").is_some_and(|v| v == "") => {
+                        format!("`{column}` is empty")
+                    }
+                    (_, Some(max)) => format!("`{column}` must be at most {max} characters"),
+                    _ => format!("`{column}` is not valid"),
+                },
+            };
+        }
+    }
+    "invalid row".into()
+}
+
 fn parse_row(
     record: &csv::ByteRecord,
     position: &[usize; 6],
@@ -149,24 +189,20 @@ fn parse_row(
             .map(str::trim)
             .map_err(|_| format!("`{}` is not valid UTF-8", COLUMNS[i]))
     };
-    let checked = |i: usize, max: usize| -> Result<&str, String> {
-        let value = field(i)?;
-        if value.chars().count() > max {
-            return Err(format!("`{}` is longer than {max} characters", COLUMNS[i]));
-        }
-        if text::has_forbidden_chars(value) {
-            return Err(format!(
-                "`{}` holds control or bidirectional-override characters",
-                COLUMNS[i]
-            ));
-        }
-        Ok(value)
+    let texts = TextFields {
+        name: field(0)?,
+        licence_number: field(1)?,
+        address: field(4)?,
     };
-    let name = checked(0, MAX_NAME)?;
+    texts.validate().map_err(|e| describe(&e))?;
+    let TextFields {
+        name,
+        licence_number,
+        address,
+    } = texts;
     if text::fold(name).is_empty() {
         return Err("`name` is empty".into());
     }
-    let licence_number = checked(1, MAX_LICENCE)?;
     if text::fold_licence(licence_number).is_empty() {
         return Err("`licence_number` is empty".into());
     }
@@ -178,7 +214,6 @@ fn parse_row(
     let licence_status: LicenceStatus = status.parse().map_err(|_| {
         format!("licence_status `{status}` is not one of active, suspended, revoked, expired")
     })?;
-    let address = checked(4, MAX_ADDRESS)?;
     let mut destinations = Vec::new();
     for code in field(5)?
         .split(';')

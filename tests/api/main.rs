@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod authorization;
 mod directory;
 mod hostile_input;
 mod import;

@@ -16,7 +16,8 @@ CREATE TABLE recruiters (
     is_sub_agent BOOLEAN NOT NULL DEFAULT FALSE,
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL,
-    UNIQUE (licensing_country, licence_number)
+    -- Licence number first: the import looks rows up by licence number, then checks the country.
+    UNIQUE (licence_number, licensing_country)
 );
 -- COLLATE "C" keeps ordering and prefix ranges byte-wise, the same as SQLite.
 CREATE INDEX recruiters_name_norm ON recruiters (name_norm COLLATE "C", id);

@@ -13,7 +13,8 @@ CREATE TABLE recruiters (
     is_sub_agent BOOLEAN NOT NULL DEFAULT 0,
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL,
-    UNIQUE (licensing_country, licence_number)
+    -- Licence number first: the import looks rows up by licence number, then checks the country.
+    UNIQUE (licence_number, licensing_country)
 );
 CREATE INDEX recruiters_name_norm ON recruiters (name_norm, id);
 CREATE INDEX recruiters_country_name ON recruiters (licensing_country, name_norm, id);
