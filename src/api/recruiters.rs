@@ -138,7 +138,6 @@ pub async fn get_recruiter(
         recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)
     })
     .await?;
-    let r = profile.recruiter;
     let licence_history = profile
         .history
         .into_iter()
@@ -149,18 +148,9 @@ pub async fn get_recruiter(
             })
         })
         .collect();
-    let row = RecruiterListRow {
-        id: r.id,
-        public_id: r.public_id,
-        name: r.name,
-        licence_number: r.licence_number,
-        licensing_country: r.licensing_country,
-        licence_status: r.licence_status,
-        is_sub_agent: r.is_sub_agent,
-    };
     Ok(web::Json(RecruiterDetail {
-        summary: summary(row, profile.destinations),
-        address: r.address,
+        summary: summary(profile.recruiter, profile.destinations),
+        address: profile.address,
         licence_history,
     }))
 }

@@ -12,8 +12,8 @@ use crate::db_run;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
 use crate::domain::text;
 
-/// One line of a result list.
-#[derive(Debug, Clone, QueryableByName)]
+/// One line of a result list; also the head of a profile.
+#[derive(Debug, Clone, QueryableByName, Queryable)]
 pub struct RecruiterListRow {
     #[diesel(sql_type = BigInt)]
     pub id: i64,
@@ -38,21 +38,6 @@ pub struct SearchPage {
     pub has_more: bool,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = recruiters)]
-pub struct RecruiterRow {
-    pub id: i64,
-    pub public_id: String,
-    pub name: String,
-    pub licence_number: Option<String>,
-    pub licensing_country: Option<String>,
-    pub licence_status: Option<String>,
-    pub address: Option<String>,
-    pub is_sub_agent: bool,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-}
-
 #[derive(Debug, Clone, Queryable)]
 pub struct LicenceEventRow {
     pub status: String,
@@ -62,7 +47,8 @@ pub struct LicenceEventRow {
 /// Everything a profile shows.
 #[derive(Debug, Clone)]
 pub struct RecruiterProfile {
-    pub recruiter: RecruiterRow,
+    pub recruiter: RecruiterListRow,
+    pub address: Option<String>,
     pub destinations: Vec<String>,
     pub history: Vec<LicenceEventRow>,
 }
@@ -198,10 +184,21 @@ pub fn profile(
     conn: &mut DbConnection,
     public_id: &PublicId,
 ) -> QueryResult<Option<RecruiterProfile>> {
-    let Some(recruiter) = recruiters::table
+    let Some((recruiter, address)) = recruiters::table
         .filter(recruiters::public_id.eq(public_id.as_str()))
-        .select(RecruiterRow::as_select())
-        .first(conn)
+        .select((
+            (
+                recruiters::id,
+                recruiters::public_id,
+                recruiters::name,
+                recruiters::licence_number,
+                recruiters::licensing_country,
+                recruiters::licence_status,
+                recruiters::is_sub_agent,
+            ),
+            recruiters::address,
+        ))
+        .first::<(RecruiterListRow, Option<String>)>(conn)
         .optional()?
     else {
         return Ok(None);
@@ -219,6 +216,7 @@ pub fn profile(
         .load(conn)?;
     Ok(Some(RecruiterProfile {
         recruiter,
+        address,
         destinations,
         history,
     }))

@@ -4,6 +4,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::{Frame, LangLink, html};
+use crate::db::recruiters::RecruiterListRow;
 use crate::db::{self, Pool, recruiters};
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
@@ -46,6 +47,31 @@ pub struct ResultLine {
     pub is_sub_agent: bool,
 }
 
+impl ResultLine {
+    fn new(tr: &Tr, row: RecruiterListRow, destinations: &[String]) -> ResultLine {
+        let status = row
+            .licence_status
+            .as_deref()
+            .and_then(|s| s.parse::<LicenceStatus>().ok());
+        ResultLine {
+            public_id: row.public_id,
+            name: row.name,
+            licence_number: row.licence_number,
+            country: row.licensing_country.as_deref().map(|c| tr.country(c)),
+            status: status.map(|s| s.as_str()),
+            status_label: status.map(|s| tr.t(s.message_key())),
+            destinations: country_names(tr, destinations),
+            is_sub_agent: row.is_sub_agent,
+        }
+    }
+
+    /// A licence that exists and is not active: the profile warns against paying.
+    fn not_active(&self) -> bool {
+        self.status
+            .is_some_and(|s| s != LicenceStatus::Active.as_str())
+    }
+}
+
 #[derive(Template)]
 #[template(path = "recruiters.html")]
 struct RecruitersPage {
@@ -57,6 +83,8 @@ struct RecruitersPage {
     statuses: Vec<Choice>,
     results: Vec<ResultLine>,
     searched: bool,
+    /// Filters stay open when one is set, folded on a text-only search (short on a phone).
+    filtered: bool,
     page: i64,
     previous_href: Option<String>,
     next_href: Option<String>,
@@ -104,32 +132,16 @@ pub async fn recruiters(
 ) -> Result<HttpResponse, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let search = RecruiterSearch::from_pairs(&pairs, false)?;
-    let searched = search.text.is_some()
-        || search.country.is_some()
-        || search.destination.is_some()
-        || search.status.is_some();
+    let filtered =
+        search.country.is_some() || search.destination.is_some() || search.status.is_some();
+    let searched = search.text.is_some() || filtered;
     let query = search.clone();
     let page = db::run(&pool, move |conn| Ok(recruiters::search(conn, &query)?)).await?;
     let tr = frame.tr;
     let results = page
         .items
         .into_iter()
-        .map(|(row, destinations)| {
-            let status = row
-                .licence_status
-                .as_deref()
-                .and_then(|s| s.parse::<LicenceStatus>().ok());
-            ResultLine {
-                public_id: row.public_id,
-                name: row.name,
-                licence_number: row.licence_number,
-                country: row.licensing_country.as_deref().map(|c| tr.country(c)),
-                status: status.map(|s| s.as_str()),
-                status_label: status.map(|s| tr.t(s.message_key())),
-                destinations: country_names(&tr, &destinations),
-                is_sub_agent: row.is_sub_agent,
-            }
-        })
+        .map(|(row, destinations)| ResultLine::new(&tr, row, &destinations))
         .collect();
     let statuses = LicenceStatus::ALL
         .iter()
@@ -148,6 +160,7 @@ pub async fn recruiters(
         statuses,
         results,
         searched,
+        filtered,
         page: search.page,
         previous_href: (search.page > 1).then(|| page_href(&req, search.page - 1)),
         next_href: page.has_more.then(|| page_href(&req, search.page + 1)),
@@ -165,15 +178,9 @@ pub struct HistoryLine {
 struct RecruiterPage {
     tr: Tr,
     languages: Vec<LangLink>,
-    name: String,
-    is_sub_agent: bool,
-    licence_number: Option<String>,
-    country: Option<String>,
-    status: Option<&'static str>,
-    status_label: Option<String>,
+    r: ResultLine,
     not_active: bool,
     address: Option<String>,
-    destinations: String,
     history: Vec<HistoryLine>,
 }
 
@@ -188,11 +195,6 @@ pub async fn recruiter(
     })
     .await?;
     let tr = frame.tr;
-    let r = profile.recruiter;
-    let status = r
-        .licence_status
-        .as_deref()
-        .and_then(|s| s.parse::<LicenceStatus>().ok());
     let history = profile
         .history
         .iter()
@@ -205,18 +207,13 @@ pub async fn recruiter(
             })
         })
         .collect();
+    let r = ResultLine::new(&tr, profile.recruiter, &profile.destinations);
     html(&RecruiterPage {
         tr,
         languages: frame.languages,
-        name: r.name,
-        is_sub_agent: r.is_sub_agent,
-        licence_number: r.licence_number,
-        country: r.licensing_country.as_deref().map(|c| tr.country(c)),
-        status: status.map(|s| s.as_str()),
-        status_label: status.map(|s| tr.t(s.message_key())),
-        not_active: status.is_some_and(|s| s != LicenceStatus::Active),
-        address: r.address,
-        destinations: country_names(&tr, &profile.destinations),
+        not_active: r.not_active(),
+        r,
+        address: profile.address,
         history,
     })
 }
