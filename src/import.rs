@@ -107,6 +107,9 @@ pub fn import<R: Read>(
     }
     flush(&mut conn, &mut batch, source, &mut report)?;
     progress(reader.position().byte());
+    if report.inserted + report.updated > 0 {
+        recruiters::refresh_statistics(&mut conn)?;
+    }
     Ok(report)
 }
 

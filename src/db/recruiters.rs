@@ -222,6 +222,19 @@ pub fn profile(
     }))
 }
 
+/// Refreshes the planner's statistics after a bulk load, so the very next search picks the
+/// index plans instead of plans made for an empty table (PostgreSQL's autovacuum would get
+/// there, minutes later).
+pub fn refresh_statistics(conn: &mut DbConnection) -> QueryResult<()> {
+    use diesel::connection::SimpleConnection;
+    match conn {
+        DbConnection::Postgresql(c) => {
+            c.batch_execute("ANALYZE recruiters, recruiter_destinations")
+        }
+        DbConnection::Sqlite(c) => c.batch_execute("PRAGMA optimize"),
+    }
+}
+
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     recruiters::table.count().get_result(conn)
 }
