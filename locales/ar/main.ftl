@@ -120,3 +120,7 @@ error-invalid-country = اختر بلدًا من القائمة.
 error-invalid-status = اختر حالة ترخيص من القائمة.
 error-invalid-page = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 500.
 error-invalid-per-page = يجب أن يكون عدد النتائج في الصفحة من 1 إلى 100.
+
+## Lists
+# The mark that separates items of a list (a space follows it).
+list-separator = ،

@@ -117,3 +117,7 @@ error-invalid-country = Choose a country from the list.
 error-invalid-status = Choose a licence status from the list.
 error-invalid-page = The page number must be a whole number from 1 to 500.
 error-invalid-per-page = The number of results per page must be from 1 to 100.
+
+## Lists
+# The mark that separates items of a list (a space follows it).
+list-separator = ,

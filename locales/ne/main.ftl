@@ -117,3 +117,7 @@ error-invalid-country = सूचीबाट एउटा देश छान�
 error-invalid-status = सूचीबाट लाइसेन्सको अवस्था छान्नुहोस्।
 error-invalid-page = पाना नम्बर १ देखि ५०० सम्मको पूर्ण सङ्ख्या हुनुपर्छ।
 error-invalid-per-page = प्रति पाना नतिजाको सङ्ख्या १ देखि १०० सम्म हुनुपर्छ।
+
+## Lists
+# The mark that separates items of a list (a space follows it).
+list-separator = ,

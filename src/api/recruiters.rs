@@ -27,7 +27,7 @@ struct SearchParams {
     page: Option<i64>,
     /// Results per page, 1 to 100 (default 20).
     per_page: Option<i64>,
-    /// Language of error messages: `en`, `ne`, `ar`.
+    /// Language of error messages: `en`, `ne`, `ar`, `ur`, `bn`, `hi`, `fil`, `id` or `my`.
     lang: Option<String>,
 }
 

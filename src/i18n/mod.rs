@@ -36,7 +36,17 @@ macro_rules! locales {
     };
 }
 
-locales![("en", false), ("ne", false), ("ar", true)];
+locales![
+    ("en", false),
+    ("ne", false),
+    ("ar", true),
+    ("ur", true),
+    ("bn", false),
+    ("hi", false),
+    ("fil", false),
+    ("id", false),
+    ("my", false),
+];
 
 pub const DEFAULT: &Locale = &LOCALES[0];
 

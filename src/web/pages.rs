@@ -105,11 +105,12 @@ fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
 
 /// Joins country names for a line of text, in the person's language.
 pub fn country_names(tr: &Tr, codes: &[String]) -> String {
+    let separator = format!("{} ", tr.t("list-separator"));
     codes
         .iter()
         .map(|c| tr.country(c))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&separator)
 }
 
 fn page_href(req: &HttpRequest, page: i64) -> String {

@@ -51,6 +51,29 @@ async fn nepali_and_arabic_are_chosen_by_query_then_remembered_by_cookie() {
 }
 
 #[tokio::test]
+async fn every_shipped_language_renders_and_urdu_and_arabic_run_right_to_left() {
+    let app = spawn_app().await;
+    for locale in fairrecruit::i18n::LOCALES {
+        let (status, html) = app
+            .get_text(&format!("/recruiters?lang={}", locale.code))
+            .await;
+        assert_eq!(status, 200);
+        let dir = if locale.rtl { "rtl" } else { "ltr" };
+        assert!(
+            html.contains(&format!("<html lang=\"{}\" dir=\"{dir}\">", locale.code)),
+            "{}",
+            locale.code
+        );
+        // The switcher offers every language, each named in itself.
+        assert_eq!(
+            html.matches("hreflang=").count(),
+            fairrecruit::i18n::LOCALES.len()
+        );
+    }
+    assert!(fairrecruit::i18n::find("ur").unwrap().rtl);
+}
+
+#[tokio::test]
 async fn accept_language_chooses_when_nothing_else_does() {
     let app = spawn_app().await;
     let client = reqwest::Client::new();

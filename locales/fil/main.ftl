@@ -1,0 +1,123 @@
+# FairRecruit: interface messages (Filipino). Every key exists in every locale.
+
+language-autonym = Filipino
+site-name = FairRecruit
+
+## Page frame
+nav-label = Pangunahing menu
+nav-skip-to-content = Lumaktaw sa nilalaman
+nav-recruiters = Mga ahensya
+nav-rights = Ang inyong mga karapatan
+language-switcher-label = Wika
+footer-free = Libre ang FairRecruit para sa mga manggagawa. Hindi ninyo kailanman kailangang ibigay ang inyong pangalan.
+footer-privacy = Hindi namin itinatago ang inyong IP address kasama ng anumang ipinapadala ninyo.
+
+## Home
+home-title = Suriin ang ahensya bago magbayad
+home-heading = Suriin muna ang ahensya bago kayo magbayad kaninuman
+home-lead = Hanapin ang isang recruitment agency: may bisa ba ang lisensya nito, saang bansa ito nagpapadala ng manggagawa, at ano ang nangyari sa ibang dumaan dito.
+home-directory-size = { $count ->
+    [0] Wala pang nakalistang ahensya.
+    [one] May { $count } ahensyang nakalista.
+   *[other] May { $count } ahensyang nakalista.
+}
+home-what-heading = Para saan ang FairRecruit
+home-what-lookup = Hanapin sa mga listahan ng lisensya ang mga recruitment agency ayon sa pangalan o numero ng lisensya.
+home-what-review = Sabihin sa ibang manggagawa kung magkano ang ibinayad ninyo at kung paano kayo tinrato.
+home-what-complain = Magreklamo, nang hindi nagbibigay ng pangalan kung gusto ninyo, at subaybayan ito gamit ang resibo.
+home-free = Libre ang paggamit ng FairRecruit. Ayon sa mga pandaigdigang pamantayan, ang employer, hindi kayo, ang dapat magbayad para sa inyong recruitment.
+home-rights-link = Alamin ang inyong mga karapatan: sino ang dapat magbayad sa recruitment
+
+## Search
+search-label = Pangalan ng ahensya o numero ng lisensya
+search-placeholder = hal. Himalaya o 1234/071
+search-button = Hanapin
+filters-heading = Mga filter
+filter-licensing-country = Bansang nagbigay ng lisensya
+filter-destination = Nagpapadala ng manggagawa sa
+filter-status = Estado ng lisensya
+filter-any-country = Kahit anong bansa
+filter-any-status = Kahit anong estado
+results-title = Mga ahensya
+results-heading = Maghanap ng ahensya
+results-none = Walang ahensyang tugma sa hinanap ninyo. Tingnan ang baybay, subukan ang bahagi lang ng pangalan, o alisin ang isang filter.
+results-empty-directory = Mag-type ng pangalan o numero ng lisensya, o pumili ng bansa, para makita ang mga ahensya.
+pager-label = Mga pahina
+pager-previous = Nakaraang pahina
+pager-next = Susunod na pahina
+pager-page = Pahina { $page }
+
+## Licence statuses
+licence-status-active = Aktibo ang lisensya
+licence-status-suspended = Suspendido ang lisensya
+licence-status-revoked = Binawi na ang lisensya
+licence-status-expired = Paso na ang lisensya
+
+## Recruiter profile
+recruiter-licence-status = Estado ng lisensya
+recruiter-licence-number = Numero ng lisensya
+recruiter-licensing-country = May lisensya sa
+recruiter-address = Address
+recruiter-destinations = Nagpapadala ng manggagawa sa
+recruiter-destinations-none = Hindi alam
+recruiter-sub-agent = Sub-agent, walang lisensya
+recruiter-sub-agent-explained = Binanggit ng mga manggagawa ang taong ito o opisinang ito bilang tagapamagitan (middleman). Wala ito sa anumang listahan ng lisensya.
+recruiter-not-active-warning = Hindi aktibo ang lisensyang ito. Hindi puwedeng mag-recruit ng manggagawa ang ahensyang walang aktibong lisensya. Huwag kayong magbayad dito.
+recruiter-history-heading = Kasaysayan ng lisensya
+recruiter-history-date = Petsa
+recruiter-history-none = Walang naitalang pagbabago sa lisensya.
+recruiter-reviews-heading = Ano ang sinasabi ng mga manggagawa
+recruiter-reviews-coming = Dito lalabas ang mga review at rating ng mga manggagawa.
+
+## Know your rights
+rights-title = Ang inyong mga karapatan
+rights-heading = Ang inyong mga karapatan kapag nire-recruit kayo para magtrabaho sa ibang bansa
+rights-epp-heading = Ang employer ang magbabayad, hindi kayo
+rights-epp-body = Ayon sa Employer Pays Principle (ang employer ang nagbabayad), walang manggagawa ang dapat magbayad para makakuha ng trabaho. Ang employer ang dapat magbayad ng lahat ng bayarin at gastos sa recruitment.
+rights-epp-c181 = Kumbensiyon Blg. 181 ng ILO, Artikulo 7: hindi dapat maningil ang mga ahensya sa mga manggagawa, direkta man o hindi direkta, buo man o bahagi lamang, ng anumang bayad o gastos.
+rights-fees-heading = Ano ang itinuturing na bayad o gastos sa recruitment
+rights-fees-intro = Hindi kailanman kayo ang dapat magbayad para sa serbisyo ng ahensya (tulad ng placement fee), sino man ang maningil at kailan man. Inililista rin ng ILO ang mga kaugnay na gastos na ito, na dapat bayaran ng employer:
+rights-cost-medical = Medikal: mga eksaminasyon, test, bakuna.
+rights-cost-insurance = Insurance: para sa buhay, kalusugan, kaligtasan, at mga pondo para sa kapakanan ng migranteng manggagawa.
+rights-cost-skills = Mga pagsusulit sa kasanayan at kwalipikasyon: wika, trade test, mga sertipiko.
+rights-cost-training = Training at oryentasyon, bago umalis at pagdating sa bansang pupuntahan.
+rights-cost-equipment = Kagamitan: mga gamit sa trabaho, uniporme, gamit pangkaligtasan.
+rights-cost-travel = Biyahe at tirahan: para sa interview, training, visa, ang biyahe papunta, at ang pag-uwi.
+rights-cost-administrative = Administratibo: pasaporte, visa, background check, exit clearance, bank account, permit sa trabaho at paninirahan.
+rights-illegitimate = Suhol (lagay), tributo, kickback, bond, deposito, at ilegal na singil para mabawi ang gastos: hindi kailanman pinapayagan ang mga ito, para kaninuman.
+rights-documents-heading = Sa inyo ang inyong pasaporte
+rights-documents-body = Walang sinumang puwedeng humawak ng inyong pasaporte o ID nang labag sa inyong kalooban: hindi ang ahensya, hindi ang employer. Ang pagtatago ng mga ito ay palatandaan ng sapilitang paggawa (forced labour).
+rights-contract-heading = Ang inyong kontrata
+rights-contract-body = Dapat kayong makatanggap ng nakasulat na kontrata bago kayo umalis, sa wikang naiintindihan ninyo. Kung magbago ang trabaho, sahod, employer o oras ng trabaho pagdating ninyo, iyan ay contract substitution (pagpapalit ng kontrata).
+rights-help-heading = Kung may nangyaring mali
+rights-help-body = Puwede kayong magreklamo sa FairRecruit nang hindi ibinibigay ang inyong pangalan. Mapupunta ito sa mga organisasyong may magagawa sa inyong sariling bansa at sa bansang pinagtatrabahuhan ninyo.
+rights-not-legal-advice = Maikling paliwanag ang pahinang ito tungkol sa mga pandaigdigang pamantayan. Hindi ito legal na payo.
+
+## Errors
+error-go-home = Pumunta sa pangunahing pahina
+error-status = Code ng error { $status }
+error-invalid-input-title = May mali sa kahilingan
+error-invalid-input = Hindi maintindihan ang kahilingan. Tingnan ang inyong tinype at subukang muli.
+error-not-found-title = Hindi makita ang pahina
+error-not-found = Hindi namin makita ang pahina o ahensyang iyon. Maaaring mali o luma na ang link.
+error-method-not-allowed-title = Hindi pinapayagan
+error-method-not-allowed = Hindi tumatanggap ang address na ito ng ganoong uri ng kahilingan.
+error-payload-too-large-title = Masyadong maraming data
+error-payload-too-large = Masyadong malaki ang ipinadala. Magpadala ng mas kaunti at subukang muli.
+error-service-unavailable-title = Pansamantalang hindi magamit ang FairRecruit
+error-service-unavailable = Hindi namin maabot ang aming database ngayon. Walang nawala sa ipinadala ninyo. Pakisubukang muli pagkalipas ng ilang minuto.
+error-internal-title = Nagkaproblema
+error-internal = Nagkaproblema sa aming panig. Pakisubukang muli mamaya.
+error-query-too-long = Masyadong mahaba ang hinahanap. Gumamit ng hanggang 200 character lamang.
+error-query-forbidden-chars = May mga nakatagong control character sa hinahanap. I-type itong muli nang wala ang mga iyon.
+error-invalid-encoding = May mga character sa address na hindi mabasa.
+error-unknown-parameter = May setting sa address na hindi namin alam.
+error-repeated-parameter = Dalawang beses na ibinigay sa address ang parehong setting.
+error-invalid-country = Pumili ng bansa mula sa listahan.
+error-invalid-status = Pumili ng estado ng lisensya mula sa listahan.
+error-invalid-page = Ang numero ng pahina ay dapat buong numero mula 1 hanggang 500.
+error-invalid-per-page = Ang bilang ng resulta bawat pahina ay dapat mula 1 hanggang 100.
+
+## Lists
+# The mark that separates items of a list (a space follows it).
+list-separator = ,

@@ -1,0 +1,123 @@
+# FairRecruit: interface messages (Hindi). Every key exists in every locale.
+
+language-autonym = हिन्दी
+site-name = FairRecruit
+
+## Page frame
+nav-label = मुख्य मेन्यू
+nav-skip-to-content = मुख्य सामग्री पर जाएँ
+nav-recruiters = भर्ती एजेंसियाँ
+nav-rights = आपके अधिकार
+language-switcher-label = भाषा
+footer-free = FairRecruit कामगारों के लिए मुफ़्त है। आपको कभी भी अपना नाम देने की ज़रूरत नहीं है।
+footer-privacy = आप जो कुछ भी भेजते हैं, उसके साथ हम आपका IP एड्रेस नहीं रखते।
+
+## Home
+home-title = पैसे देने से पहले भर्ती एजेंसी की जाँच करें
+home-heading = किसी को भी पैसे देने से पहले भर्ती एजेंसी की जाँच करें
+home-lead = किसी भर्ती एजेंसी के बारे में पता करें: उसका लाइसेंस वैध है या नहीं, वह कामगारों को कहाँ भेजती है, और उसके ज़रिए गए दूसरे कामगारों के साथ क्या हुआ।
+home-directory-size = { $count ->
+    [0] अभी तक कोई भर्ती एजेंसी सूची में नहीं है।
+    [one] एक भर्ती एजेंसी सूची में है।
+   *[other] { $count } भर्ती एजेंसियाँ सूची में हैं।
+}
+home-what-heading = FairRecruit किस काम आता है
+home-what-lookup = भर्ती एजेंसियों की लाइसेंस सूचियों में नाम या लाइसेंस नंबर से खोजें।
+home-what-review = दूसरे कामगारों को बताएँ कि आपने कितने पैसे दिए और आपके साथ कैसा बर्ताव हुआ।
+home-what-complain = शिकायत करें, चाहें तो अपना नाम बताए बिना। आपको एक रसीद मिलेगी, जिससे आप अपनी शिकायत पर आगे नज़र रख सकते हैं।
+home-free = FairRecruit का इस्तेमाल मुफ़्त है। अंतरराष्ट्रीय मानकों के अनुसार आपकी भर्ती का ख़र्च आपको नहीं, नियोक्ता (एम्प्लॉयर) को देना चाहिए।
+home-rights-link = अपने अधिकार जानें: भर्ती का ख़र्च किसे देना चाहिए
+
+## Search
+search-label = भर्ती एजेंसी का नाम या लाइसेंस नंबर
+search-placeholder = जैसे: Himalaya या 1234/071
+search-button = खोजें
+filters-heading = फ़िल्टर
+filter-licensing-country = लाइसेंस देने वाला देश
+filter-destination = किस देश में कामगार भेजती है
+filter-status = लाइसेंस की स्थिति
+filter-any-country = कोई भी देश
+filter-any-status = कोई भी स्थिति
+results-title = भर्ती एजेंसियाँ
+results-heading = भर्ती एजेंसी खोजें
+results-none = आपकी खोज से मिलती कोई भर्ती एजेंसी नहीं मिली। स्पेलिंग जाँचें, नाम का सिर्फ़ कुछ हिस्सा लिखकर देखें, या कोई फ़िल्टर हटा दें।
+results-empty-directory = भर्ती एजेंसियाँ देखने के लिए नाम या लाइसेंस नंबर लिखें, या कोई देश चुनें।
+pager-label = पेज
+pager-previous = पिछला पेज
+pager-next = अगला पेज
+pager-page = पेज { $page }
+
+## Licence statuses
+licence-status-active = लाइसेंस चालू है
+licence-status-suspended = लाइसेंस सस्पेंड (निलंबित) है
+licence-status-revoked = लाइसेंस रद्द कर दिया गया है
+licence-status-expired = लाइसेंस की मियाद ख़त्म हो गई है
+
+## Recruiter profile
+recruiter-licence-status = लाइसेंस की स्थिति
+recruiter-licence-number = लाइसेंस नंबर
+recruiter-licensing-country = लाइसेंस देने वाला देश
+recruiter-address = पता
+recruiter-destinations = इन देशों में कामगार भेजती है
+recruiter-destinations-none = जानकारी नहीं है
+recruiter-sub-agent = सब-एजेंट, लाइसेंस नहीं है
+recruiter-sub-agent-explained = कामगारों ने इस व्यक्ति या दफ़्तर को बिचौलिया (दलाल) बताया है। किसी भी लाइसेंस सूची में इसका नाम नहीं है।
+recruiter-not-active-warning = यह लाइसेंस चालू नहीं है। जिस भर्ती एजेंसी के पास चालू लाइसेंस नहीं है, वह कामगारों की भर्ती नहीं कर सकती। उसे पैसे न दें।
+recruiter-history-heading = लाइसेंस का इतिहास
+recruiter-history-date = तारीख़
+recruiter-history-none = लाइसेंस में कोई बदलाव दर्ज नहीं है।
+recruiter-reviews-heading = कामगार क्या कहते हैं
+recruiter-reviews-coming = कामगारों की राय और रेटिंग यहाँ दिखेंगी।
+
+## Know your rights
+rights-title = आपके अधिकार
+rights-heading = विदेश में काम के लिए भर्ती होते समय आपके अधिकार
+rights-epp-heading = ख़र्च आप नहीं, नियोक्ता देता है
+rights-epp-body = नियोक्ता भुगतान सिद्धांत (Employer Pays Principle) के अनुसार किसी भी कामगार को नौकरी पाने के लिए पैसे नहीं देने चाहिए। भर्ती की हर फ़ीस और हर ख़र्च नियोक्ता को देना चाहिए।
+rights-epp-c181 = अंतरराष्ट्रीय श्रम संगठन (ILO) कन्वेंशन 181, धारा 7: एजेंसियाँ कामगारों से प्रत्यक्ष या अप्रत्यक्ष रूप से, पूरी तरह या आंशिक रूप से, कोई भी फ़ीस या ख़र्च नहीं वसूलेंगी।
+rights-fees-heading = भर्ती फ़ीस या भर्ती ख़र्च किसे कहते हैं
+rights-fees-intro = भर्ती एजेंसी की सेवा की फ़ीस देना कभी भी आपकी ज़िम्मेदारी नहीं है, चाहे उसे कोई भी वसूले और कभी भी वसूले। ILO ने इनसे जुड़े ये ख़र्च भी गिनाए हैं, जो नियोक्ता को देने चाहिए:
+rights-cost-medical = मेडिकल: डॉक्टरी जाँच, टेस्ट, टीके।
+rights-cost-insurance = बीमा: जीवन, स्वास्थ्य, सुरक्षा, प्रवासी कामगार कल्याण फ़ंड।
+rights-cost-skills = हुनर और योग्यता के टेस्ट: भाषा, ट्रेड टेस्ट, सर्टिफ़िकेट।
+rights-cost-training = ट्रेनिंग और ओरिएंटेशन, विदेश जाने से पहले और वहाँ पहुँचने के बाद।
+rights-cost-equipment = सामान: औज़ार, वर्दी, सुरक्षा का सामान।
+rights-cost-travel = सफ़र और ठहरना: इंटरव्यू, ट्रेनिंग और वीज़ा के लिए, विदेश जाने का सफ़र और घर लौटने का सफ़र।
+rights-cost-administrative = काग़ज़ी कार्रवाई: पासपोर्ट, वीज़ा, बैकग्राउंड जाँच, देश छोड़ने की मंज़ूरी (इमिग्रेशन क्लियरेंस), बैंक खाता, काम और रहने के परमिट।
+rights-illegitimate = रिश्वत, नज़राना, कमीशन (कटमनी), बॉन्ड, ज़मानत राशि (डिपॉज़िट) और ख़र्च वसूलने के नाम पर ली जाने वाली ग़ैरक़ानूनी फ़ीस की कभी भी, किसी के लिए भी इजाज़त नहीं है।
+rights-documents-heading = आपका पासपोर्ट आपका है
+rights-documents-body = आपकी मर्ज़ी के ख़िलाफ़ कोई भी आपका पासपोर्ट या पहचान पत्र अपने पास नहीं रख सकता: न भर्ती एजेंसी, न नियोक्ता। इन्हें अपने पास रख लेना जबरन मज़दूरी की निशानी है।
+rights-contract-heading = आपका कॉन्ट्रैक्ट (अनुबंध)
+rights-contract-body = विदेश जाने से पहले आपको लिखित कॉन्ट्रैक्ट मिलना चाहिए, ऐसी भाषा में जो आप समझते हों। अगर वहाँ पहुँचने पर काम, तनख़्वाह, नियोक्ता या काम के घंटे बदल जाएँ, तो यह कॉन्ट्रैक्ट की अदला-बदली (कॉन्ट्रैक्ट सब्स्टिट्यूशन) है।
+rights-help-heading = अगर कुछ ग़लत हुआ हो
+rights-help-body = आप अपना नाम बताए बिना FairRecruit पर शिकायत कर सकते हैं। शिकायत उन संस्थाओं तक पहुँचेगी जो आपके अपने देश में और जिस देश में आप काम करने गए हैं, वहाँ कार्रवाई कर सकती हैं।
+rights-not-legal-advice = यह पेज अंतरराष्ट्रीय मानकों को थोड़े में समझाता है। यह क़ानूनी सलाह नहीं है।
+
+## Errors
+error-go-home = होम पेज पर जाएँ
+error-status = एरर कोड { $status }
+error-invalid-input-title = अनुरोध में कुछ ठीक नहीं है
+error-invalid-input = अनुरोध समझ में नहीं आया। आपने जो लिखा है उसे जाँचें और फिर से कोशिश करें।
+error-not-found-title = पेज नहीं मिला
+error-not-found = हमें वह पेज या भर्ती एजेंसी नहीं मिली। लिंक ग़लत या पुराना हो सकता है।
+error-method-not-allowed-title = इजाज़त नहीं है
+error-method-not-allowed = यह लिंक इस तरह का अनुरोध स्वीकार नहीं करता।
+error-payload-too-large-title = बहुत ज़्यादा डेटा
+error-payload-too-large = जो भेजा गया वह बहुत बड़ा है। कम भेजें और फिर से कोशिश करें।
+error-service-unavailable-title = FairRecruit थोड़ी देर के लिए उपलब्ध नहीं है
+error-service-unavailable = हम अभी अपने डेटाबेस तक नहीं पहुँच पा रहे हैं। आपने जो भेजा था, उसमें से कुछ भी खोया नहीं है। कृपया कुछ मिनट बाद फिर से कोशिश करें।
+error-internal-title = कुछ गड़बड़ हो गई
+error-internal = हमारी तरफ़ से कुछ गड़बड़ हो गई। कृपया थोड़ी देर बाद फिर से कोशिश करें।
+error-query-too-long = खोज बहुत लंबी है। ज़्यादा से ज़्यादा 200 अक्षर लिखें।
+error-query-forbidden-chars = खोज में कुछ ऐसे कंट्रोल अक्षर हैं जो दिखाई नहीं देते। उनके बिना फिर से टाइप करें।
+error-invalid-encoding = लिंक में ऐसे अक्षर हैं जिन्हें पढ़ा नहीं जा सका।
+error-unknown-parameter = लिंक में एक ऐसी सेटिंग है जिसे हम नहीं जानते।
+error-repeated-parameter = लिंक में एक ही सेटिंग दो बार दी गई है।
+error-invalid-country = सूची में से कोई देश चुनें।
+error-invalid-status = सूची में से लाइसेंस की कोई स्थिति चुनें।
+error-invalid-page = पेज नंबर 1 से 500 तक की कोई पूरी संख्या होनी चाहिए।
+error-invalid-per-page = हर पेज पर नतीजों की संख्या 1 से 100 तक होनी चाहिए।
+
+## Lists
+# The mark that separates items of a list (a space follows it).
+list-separator = ,

@@ -1,0 +1,123 @@
+# FairRecruit: interface messages (Urdu). Every key exists in every locale.
+
+language-autonym = اردو
+site-name = FairRecruit
+
+## Page frame
+nav-label = مرکزی مینیو
+nav-skip-to-content = سیدھا مواد پر جائیں
+nav-recruiters = ریکروٹنگ ایجنٹ
+nav-rights = آپ کے حقوق
+language-switcher-label = زبان
+footer-free = FairRecruit کارکنوں کے لیے مفت ہے۔ آپ کو کبھی اپنا نام بتانے کی ضرورت نہیں۔
+footer-privacy = آپ جو کچھ بھی بھیجیں، ہم اس کے ساتھ آپ کا IP ایڈریس محفوظ نہیں کرتے۔
+
+## Home
+home-title = پیسے دینے سے پہلے ریکروٹنگ ایجنٹ کو جانچیں
+home-heading = کسی کو بھی پیسے دینے سے پہلے ریکروٹنگ ایجنٹ کو جانچیں
+home-lead = کسی ریکروٹنگ ایجنسی کے بارے میں معلوم کریں: کیا اس کا لائسنس درست ہے، یہ کارکنوں کو کہاں بھیجتی ہے، اور جو دوسرے کارکن اس کے ذریعے گئے ان کے ساتھ کیا ہوا۔
+home-directory-size = { $count ->
+    [0] ابھی تک فہرست میں کوئی ریکروٹنگ ایجنٹ نہیں ہے۔
+    [one] فہرست میں ایک ریکروٹنگ ایجنٹ ہے۔
+   *[other] فہرست میں { $count } ریکروٹنگ ایجنٹ ہیں۔
+}
+home-what-heading = FairRecruit کس کام آتا ہے
+home-what-lookup = ریکروٹنگ ایجنسیوں کی لائسنس فہرستوں میں نام یا لائسنس نمبر سے تلاش کریں۔
+home-what-review = دوسرے کارکنوں کو بتائیں کہ آپ نے کتنے پیسے دیے اور آپ کے ساتھ کیسا سلوک ہوا۔
+home-what-complain = شکایت درج کریں، چاہیں تو اپنا نام بتائے بغیر۔ آپ کو ایک رسید ملے گی جس سے آپ اپنی شکایت کی پیروی کر سکیں۔
+home-free = FairRecruit استعمال کرنا مفت ہے۔ بین الاقوامی معیارات کے مطابق آپ کی بھرتی کا خرچ آپ کو نہیں، بلکہ آجر (کام دینے والے) کو ادا کرنا چاہیے۔
+home-rights-link = اپنے حقوق جانیں: بھرتی کا خرچ کس کو ادا کرنا چاہیے
+
+## Search
+search-label = ریکروٹنگ ایجنٹ کا نام یا لائسنس نمبر
+search-placeholder = مثلاً Himalaya یا 1234/071
+search-button = تلاش کریں
+filters-heading = فلٹر
+filter-licensing-country = لائسنس دینے والا ملک
+filter-destination = کارکن کس ملک بھیجتا ہے
+filter-status = لائسنس کی حیثیت
+filter-any-country = کوئی بھی ملک
+filter-any-status = کوئی بھی حیثیت
+results-title = ریکروٹنگ ایجنٹ
+results-heading = ریکروٹنگ ایجنٹ تلاش کریں
+results-none = آپ کی تلاش سے کوئی ریکروٹنگ ایجنٹ نہیں ملا۔ ہجے دوبارہ دیکھیں، نام کا کچھ حصہ لکھ کر دیکھیں، یا کوئی فلٹر ہٹا دیں۔
+results-empty-directory = ریکروٹنگ ایجنٹ دیکھنے کے لیے نام یا لائسنس نمبر لکھیں، یا کوئی ملک چنیں۔
+pager-label = صفحات
+pager-previous = پچھلا صفحہ
+pager-next = اگلا صفحہ
+pager-page = صفحہ { $page }
+
+## Licence statuses
+licence-status-active = لائسنس فعال ہے
+licence-status-suspended = لائسنس معطل ہے
+licence-status-revoked = لائسنس منسوخ ہو چکا ہے
+licence-status-expired = لائسنس کی مدت ختم ہو چکی ہے
+
+## Recruiter profile
+recruiter-licence-status = لائسنس کی حیثیت
+recruiter-licence-number = لائسنس نمبر
+recruiter-licensing-country = لائسنس دینے والا ملک
+recruiter-address = پتہ
+recruiter-destinations = کارکن ان ممالک میں بھیجتا ہے
+recruiter-destinations-none = معلوم نہیں
+recruiter-sub-agent = سب ایجنٹ، بغیر لائسنس
+recruiter-sub-agent-explained = کارکنوں نے اس شخص یا دفتر کا نام بیچ کے آدمی (دلال) کے طور پر لیا ہے۔ یہ کسی لائسنس فہرست میں شامل نہیں۔
+recruiter-not-active-warning = یہ لائسنس فعال نہیں ہے۔ جس ریکروٹنگ ایجنٹ کا لائسنس فعال نہ ہو، وہ کارکن بھرتی نہیں کر سکتا۔ اسے پیسے نہ دیں۔
+recruiter-history-heading = لائسنس کا ریکارڈ
+recruiter-history-date = تاریخ
+recruiter-history-none = لائسنس میں کوئی تبدیلی درج نہیں ہے۔
+recruiter-reviews-heading = کارکن کیا کہتے ہیں
+recruiter-reviews-coming = کارکنوں کی رائے اور ریٹنگ یہاں نظر آئیں گی۔
+
+## Know your rights
+rights-title = آپ کے حقوق
+rights-heading = بیرونِ ملک کام کے لیے بھرتی ہوتے وقت آپ کے حقوق
+rights-epp-heading = خرچ آجر دے گا، آپ نہیں
+rights-epp-body = آجر کی جانب سے ادائیگی کے اصول (Employer Pays Principle) کے مطابق کسی بھی کارکن کو نوکری حاصل کرنے کے لیے پیسے نہیں دینے چاہییں۔ بھرتی کی ہر فیس اور ہر خرچ آجر کو ادا کرنا چاہیے۔
+rights-epp-c181 = بین الاقوامی ادارہ محنت (ILO) کا کنونشن 181، آرٹیکل 7: ایجنسیاں کارکنوں سے براہِ راست یا بالواسطہ، مکمل یا جزوی طور پر، کوئی فیس یا اخراجات وصول نہیں کریں گی۔
+rights-fees-heading = بھرتی کی فیس یا خرچ میں کیا کچھ شامل ہے
+rights-fees-intro = ریکروٹنگ ایجنٹ کی سروس کی فیس ادا کرنا کبھی بھی آپ کی ذمہ داری نہیں، چاہے وہ کوئی بھی وصول کرے اور کبھی بھی کرے۔ ILO نے یہ متعلقہ اخراجات بھی گنوائے ہیں، جو آجر کو ادا کرنے چاہییں:
+rights-cost-medical = طبی: معائنے، ٹیسٹ، ویکسین۔
+rights-cost-insurance = انشورنس: زندگی، صحت، حفاظت، اور بیرونِ ملک جانے والے کارکنوں کے ویلفیئر فنڈ۔
+rights-cost-skills = مہارت اور قابلیت کے امتحان: زبان کا ٹیسٹ، ٹریڈ ٹیسٹ، سرٹیفکیٹ۔
+rights-cost-training = تربیت اور رہنمائی، روانگی سے پہلے بھی اور پہنچنے کے بعد بھی۔
+rights-cost-equipment = سامان: اوزار، وردی، حفاظتی سامان۔
+rights-cost-travel = سفر اور رہائش: انٹرویو، تربیت اور ویزا کے لیے، جانے کا سفر، اور وطن واپسی کا سفر۔
+rights-cost-administrative = دفتری اخراجات: پاسپورٹ، ویزا، پس منظر کی جانچ، روانگی کی اجازت (پروٹیکٹر)، بینک اکاؤنٹ، ورک پرمٹ اور رہائشی پرمٹ (اقامہ)۔
+rights-illegitimate = رشوت، نذرانے، خفیہ کمیشن، ضمانتی بانڈ، ڈپازٹ، اور اخراجات کی واپسی کے نام پر غیر قانونی فیس کبھی بھی، کسی کے لیے بھی جائز نہیں۔
+rights-documents-heading = آپ کا پاسپورٹ آپ کا ہے
+rights-documents-body = کوئی بھی آپ کی مرضی کے خلاف آپ کا پاسپورٹ یا شناختی کارڈ اپنے پاس نہیں رکھ سکتا: نہ ریکروٹنگ ایجنٹ، نہ آجر۔ انہیں روک کر رکھنا جبری مشقت کی نشانی ہے۔
+rights-contract-heading = آپ کا معاہدہ
+rights-contract-body = روانگی سے پہلے آپ کو لکھا ہوا معاہدہ (کنٹریکٹ) ملنا چاہیے، ایسی زبان میں جو آپ کو سمجھ آتی ہو۔ اگر وہاں پہنچنے پر کام، تنخواہ، آجر یا کام کے اوقات بدل جائیں، تو اسے معاہدے کی تبدیلی کہتے ہیں۔
+rights-help-heading = اگر کچھ غلط ہو گیا ہو
+rights-help-body = FairRecruit پر شکایت درج کریں، اپنا نام بتانا ضروری نہیں۔ شکایت ان اداروں تک جائے گی جو آپ کے اپنے ملک میں اور کام والے ملک میں کارروائی کر سکتے ہیں۔
+rights-not-legal-advice = یہ صفحہ بین الاقوامی معیارات کو مختصر طور پر بیان کرتا ہے۔ یہ قانونی مشورہ نہیں ہے۔
+
+## Errors
+error-go-home = مرکزی صفحے پر جائیں
+error-status = خرابی کا کوڈ { $status }
+error-invalid-input-title = درخواست میں کچھ ٹھیک نہیں ہے
+error-invalid-input = درخواست سمجھ میں نہیں آ سکی۔ جو آپ نے لکھا ہے اسے دیکھیں اور دوبارہ کوشش کریں۔
+error-not-found-title = صفحہ نہیں ملا
+error-not-found = ہمیں یہ صفحہ یا ریکروٹنگ ایجنٹ نہیں مل سکا۔ ہو سکتا ہے لنک غلط یا پرانا ہو۔
+error-method-not-allowed-title = اجازت نہیں
+error-method-not-allowed = یہ لنک اس قسم کی درخواست قبول نہیں کرتا۔
+error-payload-too-large-title = ڈیٹا بہت زیادہ ہے
+error-payload-too-large = جو بھیجا گیا وہ بہت بڑا ہے۔ کم بھیجیں اور دوبارہ کوشش کریں۔
+error-service-unavailable-title = FairRecruit تھوڑی دیر کے لیے دستیاب نہیں
+error-service-unavailable = ہم اس وقت اپنے ڈیٹا بیس تک نہیں پہنچ پا رہے۔ آپ کا بھیجا ہوا کچھ بھی ضائع نہیں ہوا۔ براہِ کرم چند منٹ بعد دوبارہ کوشش کریں۔
+error-internal-title = کچھ غلط ہو گیا
+error-internal = ہماری طرف سے کوئی خرابی ہو گئی۔ براہِ کرم کچھ دیر بعد دوبارہ کوشش کریں۔
+error-query-too-long = تلاش بہت لمبی ہے۔ زیادہ سے زیادہ 200 حروف استعمال کریں۔
+error-query-forbidden-chars = تلاش میں نظر نہ آنے والے کنٹرول حروف ہیں۔ انہیں ہٹا کر دوبارہ لکھیں۔
+error-invalid-encoding = لنک میں ایسے حروف ہیں جو پڑھے نہیں جا سکے۔
+error-unknown-parameter = لنک میں ایک ایسی سیٹنگ ہے جسے ہم نہیں جانتے۔
+error-repeated-parameter = لنک میں ایک ہی سیٹنگ دو بار دی گئی ہے۔
+error-invalid-country = فہرست میں سے کوئی ملک چنیں۔
+error-invalid-status = فہرست میں سے لائسنس کی کوئی حیثیت چنیں۔
+error-invalid-page = صفحہ نمبر 1 سے 500 تک کا کوئی پورا عدد ہونا چاہیے۔
+error-invalid-per-page = ہر صفحے پر نتائج کی تعداد 1 سے 100 تک ہونی چاہیے۔
+
+## Lists
+# The mark that separates items of a list (a space follows it).
+list-separator = ،
