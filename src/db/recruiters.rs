@@ -58,75 +58,112 @@ enum Bind {
     Int(i64),
 }
 
-/// Builds the search SQL for one engine. Every filter is served by an index: the text through
-/// FTS5 trigrams (SQLite) or a pg_trgm GIN index (PostgreSQL), short prefixes and the sort
-/// through the folded-name b-tree, countries, statuses and destinations through their own.
-fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
-    let mut binds = Vec::new();
-    let param = |binds: &mut Vec<Bind>, bind: Bind| {
-        binds.push(bind);
-        if postgres {
-            format!("${}", binds.len())
+/// Collects bound values and writes each engine's placeholder (`?` or `$n`).
+struct Params {
+    binds: Vec<Bind>,
+    postgres: bool,
+}
+
+impl Params {
+    fn push(&mut self, bind: Bind) -> String {
+        self.binds.push(bind);
+        if self.postgres {
+            format!("${}", self.binds.len())
         } else {
             "?".to_owned()
         }
+    }
+
+    fn text(&mut self, value: impl Into<String>) -> String {
+        self.push(Bind::Text(value.into()))
+    }
+}
+
+const LIST_COLUMNS: &str = "r.id, r.public_id, r.name, r.name_norm, r.licence_number, \
+     r.licensing_country, r.licence_status, r.is_sub_agent";
+
+/// Builds the search SQL for one engine. Every condition is served by an index: the text
+/// through FTS5 trigrams (SQLite) or a pg_trgm GIN index (PostgreSQL), short prefixes and the
+/// sort through the folded-name b-tree, countries, statuses and destinations through their own.
+///
+/// A text search is the union of two branches, names and licence numbers, each with the
+/// filters and each cut at the rows the page needs, so a common prefix ("ma") walks the
+/// name index in order and stops instead of collecting thousands of matches to sort.
+fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
+    let mut params = Params {
+        binds: Vec::new(),
+        postgres,
     };
     let collate = if postgres { " COLLATE \"C\"" } else { "" };
-    let mut sql = String::from(
-        "SELECT r.id, r.public_id, r.name, r.licence_number, r.licensing_country, \
-         r.licence_status, r.is_sub_agent FROM recruiters r WHERE 1 = 1",
-    );
-    if let Some(text) = &search.text {
-        let by_name = if let Some(prefix) = &text.prefix {
-            let low = param(&mut binds, Bind::Text(prefix.clone()));
-            let high = param(&mut binds, Bind::Text(format!("{prefix}\u{10FFFF}")));
-            format!(
-                "SELECT id FROM recruiters WHERE name_norm{collate} >= {low} \
-                 AND name_norm{collate} < {high}"
-            )
-        } else if postgres {
-            let likes: Vec<String> = text
-                .tokens
-                .iter()
-                .map(|t| {
-                    format!(
-                        "name_norm LIKE {}",
-                        param(&mut binds, Bind::Text(format!("%{t}%")))
-                    )
-                })
-                .collect();
-            format!("SELECT id FROM recruiters WHERE {}", likes.join(" AND "))
-        } else {
-            // Folded tokens hold letters and digits only, so quoting cannot be escaped.
-            let phrases: Vec<String> = text.tokens.iter().map(|t| format!("\"{t}\"")).collect();
-            let m = param(&mut binds, Bind::Text(phrases.join(" AND ")));
-            format!("SELECT rowid FROM recruiter_search WHERE recruiter_search MATCH {m}")
-        };
-        let licence = param(&mut binds, Bind::Text(text.licence.clone()));
-        sql.push_str(&format!(
-            " AND r.id IN ({by_name} UNION SELECT id FROM recruiters WHERE licence_norm = {licence})"
-        ));
-    }
-    if let Some(country) = search.country {
-        let p = param(&mut binds, Bind::Text(country.as_str().to_owned()));
-        sql.push_str(&format!(" AND r.licensing_country = {p}"));
-    }
-    if let Some(status) = search.status {
-        let p = param(&mut binds, Bind::Text(status.as_str().to_owned()));
-        sql.push_str(&format!(" AND r.licence_status = {p}"));
-    }
-    if let Some(destination) = search.destination {
-        let p = param(&mut binds, Bind::Text(destination.as_str().to_owned()));
-        sql.push_str(&format!(
-            " AND r.id IN (SELECT recruiter_id FROM recruiter_destinations WHERE country = {p})"
-        ));
-    }
-    let limit = param(&mut binds, Bind::Int(search.per_page + 1));
-    let offset = param(&mut binds, Bind::Int(search.offset()));
-    sql.push_str(&format!(
-        " ORDER BY r.name_norm{collate}, r.id LIMIT {limit} OFFSET {offset}"
-    ));
-    (sql, binds)
+    let order = format!("ORDER BY r.name_norm{collate}, r.id");
+    let filters = |params: &mut Params| {
+        let mut sql = String::new();
+        if let Some(country) = search.country {
+            sql.push_str(&format!(
+                " AND r.licensing_country = {}",
+                params.text(country.as_str())
+            ));
+        }
+        if let Some(status) = search.status {
+            sql.push_str(&format!(
+                " AND r.licence_status = {}",
+                params.text(status.as_str())
+            ));
+        }
+        if let Some(destination) = search.destination {
+            sql.push_str(&format!(
+                " AND r.id IN (SELECT recruiter_id FROM recruiter_destinations WHERE country = {})",
+                params.text(destination.as_str())
+            ));
+        }
+        sql
+    };
+    let needed = search.offset() + search.per_page + 1;
+    let source = match &search.text {
+        None => {
+            let f = filters(&mut params);
+            format!("SELECT {LIST_COLUMNS} FROM recruiters r WHERE 1 = 1{f}")
+        }
+        Some(text) => {
+            let by_name = if let Some(prefix) = &text.prefix {
+                let low = params.text(prefix.clone());
+                let high = params.text(format!("{prefix}\u{10FFFF}"));
+                format!("r.name_norm{collate} >= {low} AND r.name_norm{collate} < {high}")
+            } else if postgres {
+                let likes: Vec<String> = text
+                    .tokens
+                    .iter()
+                    .map(|t| format!("r.name_norm LIKE {}", params.text(format!("%{t}%"))))
+                    .collect();
+                likes.join(" AND ")
+            } else {
+                // Folded tokens hold letters and digits only, so the quoting cannot be escaped.
+                let phrases: Vec<String> = text.tokens.iter().map(|t| format!("\"{t}\"")).collect();
+                let m = params.text(phrases.join(" AND "));
+                format!(
+                    "r.id IN (SELECT rowid FROM recruiter_search WHERE recruiter_search MATCH {m})"
+                )
+            };
+            let f = filters(&mut params);
+            let limit = params.push(Bind::Int(needed));
+            let names = format!(
+                "SELECT * FROM (SELECT {LIST_COLUMNS} FROM recruiters r WHERE {by_name}{f} \
+                 {order} LIMIT {limit}) AS by_name"
+            );
+            let licence = params.text(text.licence.clone());
+            let f = filters(&mut params);
+            let limit = params.push(Bind::Int(needed));
+            let licences = format!(
+                "SELECT * FROM (SELECT {LIST_COLUMNS} FROM recruiters r \
+                 WHERE r.licence_norm = {licence}{f} LIMIT {limit}) AS by_licence"
+            );
+            format!("{names} UNION {licences}")
+        }
+    };
+    let limit = params.push(Bind::Int(search.per_page + 1));
+    let offset = params.push(Bind::Int(search.offset()));
+    let sql = format!("SELECT * FROM ({source}) AS r {order} LIMIT {limit} OFFSET {offset}");
+    (sql, params.binds)
 }
 
 /// One page of the directory: two queries whatever the directory's size.
