@@ -76,27 +76,25 @@ async fn every_shipped_language_renders_and_urdu_and_arabic_run_right_to_left() 
 #[tokio::test]
 async fn accept_language_chooses_when_nothing_else_does() {
     let app = spawn_app().await;
+    // A client without cookies, so only the header speaks.
     let client = reqwest::Client::new();
-    let html = client
-        .get(app.url("/"))
-        .header("Accept-Language", "fr-FR, ne-NP;q=0.8, en;q=0.5")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(html.contains("<html lang=\"ne\""));
-    let html = client
-        .get(app.url("/"))
-        .header("Accept-Language", "de")
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(html.contains("<html lang=\"en\""));
+    for (header, expected) in [
+        ("fr-FR, ne-NP;q=0.8, en;q=0.5", "ne"),
+        ("ur-PK", "ur"),
+        ("de", "en"),
+    ] {
+        let res = client
+            .get(app.url("/"))
+            .header("Accept-Language", header)
+            .send()
+            .await
+            .unwrap();
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains(&format!("<html lang=\"{expected}\"")),
+            "{header}"
+        );
+    }
 }
 
 #[tokio::test]
