@@ -145,66 +145,129 @@ fn database_arg(url: &DatabaseUrl) -> String {
     }
 }
 
-#[tokio::test]
-async fn serve_stops_gracefully_on_sigterm() {
-    let (url, _db) = fresh_database();
+/// The real binary serving on a free port, with its standard error captured.
+struct Served {
+    child: std::process::Child,
+    base: String,
+}
+
+async fn serve_binary(url: &DatabaseUrl, log_format: &str) -> Served {
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_fairrecruit"))
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_fairrecruit"))
         .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--demo"])
-        .env("FAIRRECRUIT_DATABASE_URL", database_arg(&url))
-        .env("FAIRRECRUIT_LOG", "error")
+        .env("FAIRRECRUIT_DATABASE_URL", database_arg(url))
+        .env("FAIRRECRUIT_LOG", "info")
+        .env("FAIRRECRUIT_LOG_FORMAT", log_format)
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
-    let mut ready = false;
     for _ in 0..100 {
-        if let Ok(res) = client
-            .get(format!("http://127.0.0.1:{port}/readyz"))
-            .send()
-            .await
+        if let Ok(res) = client.get(format!("{base}/readyz")).send().await
+            && res.status() == 200
         {
-            ready = res.status() == 200;
-            if ready {
-                break;
-            }
+            return Served { child, base };
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(ready, "server did not become ready");
-    let (_, body) = (
-        0,
-        client
-            .get(format!("http://127.0.0.1:{port}/api/v1/recruiters?q=demo"))
-            .send()
-            .await
-            .unwrap(),
-    );
-    let body: serde_json::Value = body.json().await.unwrap();
+    panic!("server did not become ready");
+}
+
+impl Served {
+    /// Sends SIGTERM and waits (10 s at most) for a clean exit; returns what it logged.
+    async fn stop(mut self) -> String {
+        let pid = self.child.id().to_string();
+        let status = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        for _ in 0..100 {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "{status:?}");
+                let mut log = String::new();
+                use std::io::Read;
+                self.child
+                    .stderr
+                    .take()
+                    .unwrap()
+                    .read_to_string(&mut log)
+                    .unwrap();
+                return log;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = self.child.kill();
+        panic!("server did not stop within 10 s of SIGTERM");
+    }
+}
+
+#[tokio::test]
+async fn serve_stops_gracefully_on_sigterm() {
+    let (url, _db) = fresh_database();
+    let served = serve_binary(&url, "text").await;
+    let res = reqwest::get(format!("{}/api/v1/recruiters?q=demo", served.base))
+        .await
+        .unwrap();
+    let body: serde_json::Value = res.json().await.unwrap();
     assert!(
         !body["items"].as_array().unwrap().is_empty(),
         "--demo seeded the directory"
     );
-    let status = std::process::Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
+    served.stop().await;
+}
+
+#[tokio::test]
+async fn logs_are_structured_and_never_hold_the_client_address_agent_or_query() {
+    let (url, _db) = fresh_database();
+    let served = serve_binary(&url, "json").await;
+    let client = reqwest::Client::builder()
+        .user_agent("WorkerPhone/7.1 distinctive-agent")
+        .build()
         .unwrap();
-    assert!(status.success());
-    let mut exited = None;
-    for _ in 0..100 {
-        if let Some(status) = child.try_wait().unwrap() {
-            exited = Some(status);
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    for path in [
+        "/recruiters?q=distinctive-search-words",
+        "/recruiters/0000000000zz",
+        "/api/v1/recruiters?page=-1",
+    ] {
+        client
+            .get(format!("{}{path}", served.base))
+            .send()
+            .await
+            .unwrap();
     }
-    let exited = exited.unwrap_or_else(|| {
-        let _ = child.kill();
-        panic!("server did not stop within 10 s of SIGTERM")
-    });
-    assert!(exited.success(), "{exited:?}");
+    let log = served.stop().await;
+    let requests: Vec<serde_json::Value> = log
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<serde_json::Value>(line).expect("every log line is JSON")
+        })
+        .filter(|entry| entry["fields"]["message"] == "request")
+        .collect();
+    assert_eq!(
+        requests.len(),
+        3 + 1,
+        "one line per request (and the readiness probe)"
+    );
+    for entry in &requests {
+        assert!(
+            entry["span"]["request_id"]
+                .as_str()
+                .is_some_and(|id| !id.is_empty())
+        );
+        assert!(entry["span"]["http.route"].is_string());
+    }
+    assert!(!log.contains("distinctive-agent"), "user agent logged");
+    assert!(!log.contains("distinctive-search-words"), "query logged");
+    let client_addresses = log
+        .lines()
+        .filter(|l| l.contains("127.0.0.1") && !l.contains("listening"))
+        .count();
+    assert_eq!(client_addresses, 0, "client address logged:\n{log}");
 }
 
 #[test]
