@@ -2,6 +2,7 @@
 //! says "(demo)" and every licence number starts with "DEMO-"; none is a real agency.
 
 use chrono::{Duration, Utc};
+use diesel::Connection;
 
 use crate::db::DbConnection;
 use crate::db::recruiters::{self, Listing};
@@ -191,16 +192,20 @@ pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
         )
         .collect();
     let now = Utc::now().naive_utc();
-    recruiters::upsert_listings(conn, &listings, SOURCE, now - Duration::days(365))?;
     let current: Vec<Listing> = listings
-        .into_iter()
+        .iter()
         .zip(AGENCIES)
         .map(|(listing, agency)| Listing {
             licence_status: agency.3,
-            ..listing
+            ..listing.clone()
         })
         .collect();
-    recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))?;
+    // Both steps or neither: a half-seeded directory would never be completed, since seeding
+    // only happens on an empty database.
+    conn.transaction(|conn| {
+        recruiters::upsert_listings(conn, &listings, SOURCE, now - Duration::days(365))?;
+        recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))
+    })?;
     tracing::info!(recruiters = AGENCIES.len(), "demo data added");
     Ok(())
 }

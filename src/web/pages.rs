@@ -1,5 +1,7 @@
 //! Public pages: home, the recruiter directory, a recruiter's profile, know-your-rights.
 
+use std::sync::OnceLock;
+
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
@@ -8,8 +10,9 @@ use crate::db::recruiters::RecruiterListRow;
 use crate::db::{self, Pool, recruiters};
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
+use crate::domain::text;
 use crate::error::AppError;
-use crate::i18n::Tr;
+use crate::i18n::{self, Tr};
 
 #[derive(Template)]
 #[template(path = "home.html")]
@@ -90,17 +93,40 @@ struct RecruitersPage {
     next_href: Option<String>,
 }
 
-/// Countries sorted by their name in the person's language.
+/// Every country as (code, name) in each locale, sorted by the folded name so that "Åland"
+/// sits among the A's; built once per locale, then reused by every results page.
+fn sorted_countries(tr: &Tr) -> &'static [(&'static str, String)] {
+    static LISTS: OnceLock<Vec<Vec<(&'static str, String)>>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        i18n::LOCALES
+            .iter()
+            .map(|locale| {
+                let tr = Tr::new(locale);
+                let mut list: Vec<(&'static str, String)> = CountryCode::all()
+                    .map(|c| (c.as_str(), tr.country(c.as_str())))
+                    .collect();
+                list.sort_by_cached_key(|(_, name)| text::fold(name));
+                list
+            })
+            .collect()
+    });
+    let index = i18n::LOCALES
+        .iter()
+        .position(|l| l == tr.locale)
+        .unwrap_or(0);
+    &lists[index]
+}
+
 fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
-    let mut choices: Vec<Choice> = CountryCode::all()
-        .map(|c| Choice {
-            value: c.as_str(),
-            label: tr.country(c.as_str()),
-            selected: Some(c) == selected,
+    let selected = selected.map(|c| c.as_str());
+    sorted_countries(tr)
+        .iter()
+        .map(|(code, name)| Choice {
+            value: code,
+            label: name.clone(),
+            selected: Some(*code) == selected,
         })
-        .collect();
-    choices.sort_by(|a, b| a.label.cmp(&b.label));
-    choices
+        .collect()
 }
 
 /// Joins country names for a line of text, in the person's language.

@@ -117,6 +117,24 @@ async fn results_list_recruiters_with_translated_statuses_and_countries() {
 }
 
 #[tokio::test]
+async fn country_choices_are_sorted_by_name_ignoring_accents() {
+    let app = spawn_app().await;
+    let (_, html) = app.get_text("/recruiters?lang=en").await;
+    let afghanistan = html.find(">Afghanistan<").unwrap();
+    let aland = html.find(">Åland Islands<").unwrap();
+    let albania = html.find(">Albania<").unwrap();
+    assert!(
+        afghanistan < aland && aland < albania,
+        "Åland sorts with the A's"
+    );
+    assert_eq!(
+        html.matches("<option value=\"NP\"").count(),
+        2,
+        "licensing and destination"
+    );
+}
+
+#[tokio::test]
 async fn the_language_switcher_keeps_the_search() {
     let app = spawn_app().await;
     let (_, html) = app.get_text("/recruiters?q=manila&country=PH").await;
