@@ -23,8 +23,6 @@ pub enum AppError {
     Input(InputError),
     #[error("not found")]
     NotFound,
-    #[error("payload too large")]
-    PayloadTooLarge,
     #[error("database unavailable: {0}")]
     Unavailable(String),
     #[error("internal error: {0}")]
@@ -143,7 +141,6 @@ impl AppError {
         match self {
             AppError::Input(_) => ErrorCode::InvalidInput,
             AppError::NotFound => ErrorCode::NotFound,
-            AppError::PayloadTooLarge => ErrorCode::PayloadTooLarge,
             AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             AppError::Internal(_) => ErrorCode::Internal,
         }

@@ -1,6 +1,6 @@
 //! Recruiter storage: the directory search, profiles, and the idempotent licence-list upsert.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -343,8 +343,9 @@ struct Existing {
 
 /// Inserts or updates a batch of listings in one transaction, keyed on (licensing country,
 /// licence number). A changed status adds a dated licence event; an identical listing writes
-/// nothing. Listings must have distinct keys. The number of statements depends on the number
-/// of changed rows, not on the batch size: inserts go in multi-row statements.
+/// nothing. Listings must have distinct keys (the importer rejects repeats). The number of
+/// statements depends on the number of changed rows, not on the batch size: inserts go in
+/// multi-row statements.
 pub fn upsert_listings(
     conn: &mut DbConnection,
     listings: &[Listing],
@@ -473,12 +474,4 @@ pub fn upsert_listings(
         }
         Ok(outcomes)
     })
-}
-
-/// Listings whose key appears twice would make the batch ambiguous: callers dedupe first.
-pub fn keys_are_distinct(listings: &[Listing]) -> bool {
-    let mut seen = HashSet::new();
-    listings
-        .iter()
-        .all(|l| seen.insert((&l.licensing_country, &l.licence_number)))
 }
