@@ -27,7 +27,8 @@ impl Application {
     /// port, which tests read back with [`Application::port`].
     pub async fn build(config: Config) -> anyhow::Result<Application> {
         i18n::init().map_err(|e| anyhow::anyhow!("locales: {e}"))?;
-        tracing::info!(engine = config.database_url.engine(), database = %config.database_url.redacted(), "opening database");
+        let url = &config.database_url;
+        tracing::info!(engine = url.engine(), database = %url.redacted(), "opening database");
         let pool = db::build_pool(&config.database_url, config.db_pool_size);
         let demo = config.demo;
         let setup_pool = pool.clone();

@@ -288,8 +288,9 @@ pub struct Listing {
     pub destinations: Vec<String>,
 }
 
-/// Rows of two columns per multi-row insert statement.
-const INSERT_CHUNK: usize = 5000;
+/// Bound parameters per multi-row insert: under SQLite's limit of 32,766 (and PostgreSQL's
+/// 65,535), whatever the number of columns.
+const MAX_PARAMS: usize = 30_000;
 
 /// What happened to each listing of a batch, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,6 +332,7 @@ struct NewDestination<'a> {
     country: &'a str,
 }
 
+/// A stored listing, as the upsert compares it with an incoming one.
 #[derive(Queryable)]
 struct Existing {
     id: i64,
@@ -339,6 +341,126 @@ struct Existing {
     licensing_country: Option<String>,
     licence_status: Option<String>,
     address: Option<String>,
+}
+
+/// (licensing country, licence number): what identifies a licensed agency.
+type ListingKey = (String, String);
+
+/// A stored listing and its destinations.
+struct Stored {
+    row: Existing,
+    destinations: Vec<String>,
+}
+
+/// The stored listings that share a licence number with the batch, keyed on (licensing
+/// country, licence number), each with its destinations: two queries.
+fn existing_listings(
+    conn: &mut DbConnection,
+    listings: &[Listing],
+) -> QueryResult<HashMap<ListingKey, Stored>> {
+    let numbers: Vec<&str> = listings.iter().map(|l| l.licence_number.as_str()).collect();
+    let existing: Vec<Existing> = recruiters::table
+        .filter(recruiters::licence_number.eq_any(&numbers))
+        .select((
+            recruiters::id,
+            recruiters::name,
+            recruiters::licence_number,
+            recruiters::licensing_country,
+            recruiters::licence_status,
+            recruiters::address,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = existing.iter().map(|e| e.id).collect();
+    let mut destinations = destinations_of(conn, &ids)?;
+    Ok(existing
+        .into_iter()
+        .filter_map(|e| {
+            let key = (e.licensing_country.clone()?, e.licence_number.clone()?);
+            let d = destinations.remove(&e.id).unwrap_or_default();
+            Some((
+                key,
+                Stored {
+                    row: e,
+                    destinations: d,
+                },
+            ))
+        })
+        .collect())
+}
+
+/// Writes what changed in one stored listing; returns whether anything did. The status
+/// change goes to `events`, a destination change to `replaced`, both written in bulk later.
+fn update_listing<'a>(
+    conn: &mut DbConnection,
+    stored: &Stored,
+    listing: &'a Listing,
+    now: NaiveDateTime,
+    events: &mut Vec<(i64, LicenceStatus)>,
+    replaced: &mut Vec<(i64, &'a Listing)>,
+) -> QueryResult<bool> {
+    let old = &stored.row;
+    let status_changed = old.licence_status.as_deref() != Some(listing.licence_status.as_str());
+    let fields_changed = old.name != listing.name || old.address != listing.address;
+    if status_changed || fields_changed {
+        diesel::update(recruiters::table.find(old.id))
+            .set((
+                recruiters::name.eq(&listing.name),
+                recruiters::name_norm.eq(text::fold(&listing.name)),
+                recruiters::licence_status.eq(listing.licence_status.as_str()),
+                recruiters::address.eq(listing.address.as_deref()),
+                recruiters::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    if status_changed {
+        events.push((old.id, listing.licence_status));
+    }
+    let destinations_changed = stored.destinations != listing.destinations;
+    if destinations_changed {
+        replaced.push((old.id, listing));
+    }
+    Ok(status_changed || fields_changed || destinations_changed)
+}
+
+/// Inserts new listings in multi-row statements; returns their ids, in order.
+fn insert_listings(
+    conn: &mut DbConnection,
+    listings: &[&Listing],
+    now: NaiveDateTime,
+) -> QueryResult<Vec<i64>> {
+    if listings.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows: Vec<NewRecruiter> = listings
+        .iter()
+        .map(|listing| NewRecruiter {
+            public_id: PublicId::generate().to_string(),
+            name: &listing.name,
+            name_norm: text::fold(&listing.name),
+            licence_number: &listing.licence_number,
+            licence_norm: text::fold_licence(&listing.licence_number),
+            licensing_country: &listing.licensing_country,
+            licence_status: listing.licence_status.as_str(),
+            address: listing.address.as_deref(),
+            is_sub_agent: false,
+            created_at: now,
+            updated_at: now,
+        })
+        .collect();
+    for chunk in rows.chunks(MAX_PARAMS / 11) {
+        db_run!(&mut *conn, c => diesel::insert_into(recruiters::table).values(chunk).execute(c))?;
+    }
+    let public_ids: Vec<&str> = rows.iter().map(|r| r.public_id.as_str()).collect();
+    let ids: HashMap<String, i64> = recruiters::table
+        .filter(recruiters::public_id.eq_any(&public_ids))
+        .select((recruiters::public_id, recruiters::id))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect();
+    public_ids
+        .iter()
+        .map(|p| ids.get(*p).copied().ok_or(diesel::result::Error::NotFound))
+        .collect()
 }
 
 /// Inserts or updates a batch of listings in one transaction, keyed on (licensing country,
@@ -353,124 +475,74 @@ pub fn upsert_listings(
     now: NaiveDateTime,
 ) -> QueryResult<Vec<UpsertOutcome>> {
     conn.transaction(|conn| {
-        let numbers: Vec<&str> = listings.iter().map(|l| l.licence_number.as_str()).collect();
-        let existing: Vec<Existing> = recruiters::table
-            .filter(recruiters::licence_number.eq_any(&numbers))
-            .select((
-                recruiters::id,
-                recruiters::name,
-                recruiters::licence_number,
-                recruiters::licensing_country,
-                recruiters::licence_status,
-                recruiters::address,
-            ))
-            .load(conn)?;
-        let existing_ids: Vec<i64> = existing.iter().map(|e| e.id).collect();
-        let mut old_destinations = destinations_of(conn, &existing_ids)?;
-        let by_key: HashMap<(&str, &str), &Existing> = existing
-            .iter()
-            .filter_map(|e| Some(((e.licensing_country.as_deref()?, e.licence_number.as_deref()?), e)))
-            .collect();
-
+        let existing = existing_listings(conn, listings)?;
         let mut outcomes = Vec::with_capacity(listings.len());
-        let mut inserts = Vec::new();
-        let mut inserted_destinations: Vec<(String, &Listing)> = Vec::new();
-        let mut events: Vec<NewLicenceEvent> = Vec::new();
-        let mut changed_destinations: Vec<(i64, &Listing)> = Vec::new();
+        let mut fresh: Vec<&Listing> = Vec::new();
+        let mut events: Vec<(i64, LicenceStatus)> = Vec::new();
+        let mut replaced: Vec<(i64, &Listing)> = Vec::new();
         for listing in listings {
-            match by_key.get(&(listing.licensing_country.as_str(), listing.licence_number.as_str())) {
+            let key = (
+                listing.licensing_country.clone(),
+                listing.licence_number.clone(),
+            );
+            let outcome = match existing.get(&key) {
                 None => {
-                    let public_id = PublicId::generate().to_string();
-                    inserted_destinations.push((public_id.clone(), listing));
-                    inserts.push(NewRecruiter {
-                        public_id,
-                        name: &listing.name,
-                        name_norm: text::fold(&listing.name),
-                        licence_number: &listing.licence_number,
-                        licence_norm: text::fold_licence(&listing.licence_number),
-                        licensing_country: &listing.licensing_country,
-                        licence_status: listing.licence_status.as_str(),
-                        address: listing.address.as_deref(),
-                        is_sub_agent: false,
-                        created_at: now,
-                        updated_at: now,
-                    });
-                    outcomes.push(UpsertOutcome::Inserted);
+                    fresh.push(listing);
+                    UpsertOutcome::Inserted
                 }
                 Some(old) => {
-                    let status_changed = old.licence_status.as_deref() != Some(listing.licence_status.as_str());
-                    let fields_changed = old.name != listing.name || old.address != listing.address;
-                    let destinations = old_destinations.remove(&old.id).unwrap_or_default();
-                    let destinations_changed = destinations != listing.destinations;
-                    if !(status_changed || fields_changed || destinations_changed) {
-                        outcomes.push(UpsertOutcome::Unchanged);
-                        continue;
+                    if update_listing(conn, old, listing, now, &mut events, &mut replaced)? {
+                        UpsertOutcome::Updated
+                    } else {
+                        UpsertOutcome::Unchanged
                     }
-                    if status_changed || fields_changed {
-                        diesel::update(recruiters::table.find(old.id))
-                            .set((
-                                recruiters::name.eq(&listing.name),
-                                recruiters::name_norm.eq(text::fold(&listing.name)),
-                                recruiters::licence_status.eq(listing.licence_status.as_str()),
-                                recruiters::address.eq(listing.address.as_deref()),
-                                recruiters::updated_at.eq(now),
-                            ))
-                            .execute(conn)?;
-                    }
-                    if status_changed {
-                        events.push(NewLicenceEvent {
-                            recruiter_id: old.id,
-                            status: listing.licence_status.as_str(),
-                            recorded_at: now,
-                            source,
-                        });
-                    }
-                    if destinations_changed {
-                        changed_destinations.push((old.id, listing));
-                    }
-                    outcomes.push(UpsertOutcome::Updated);
                 }
-            }
+            };
+            outcomes.push(outcome);
         }
 
-        if !changed_destinations.is_empty() {
-            let ids: Vec<i64> = changed_destinations.iter().map(|(id, _)| *id).collect();
-            diesel::delete(recruiter_destinations::table.filter(recruiter_destinations::recruiter_id.eq_any(&ids)))
-                .execute(conn)?;
+        if !replaced.is_empty() {
+            let ids: Vec<i64> = replaced.iter().map(|(id, _)| *id).collect();
+            let old = recruiter_destinations::table
+                .filter(recruiter_destinations::recruiter_id.eq_any(&ids));
+            diesel::delete(old).execute(conn)?;
         }
-        let mut new_destinations: Vec<NewDestination> = changed_destinations
+        let ids = insert_listings(conn, &fresh, now)?;
+        // A new listing starts its history with its first status.
+        events.extend(
+            ids.iter()
+                .zip(&fresh)
+                .map(|(id, l)| (*id, l.licence_status)),
+        );
+        replaced.extend(ids.into_iter().zip(fresh));
+
+        let destinations: Vec<NewDestination> = replaced
             .iter()
-            .flat_map(|(id, l)| l.destinations.iter().map(|c| NewDestination { recruiter_id: *id, country: c }))
+            .flat_map(|(id, listing)| {
+                listing.destinations.iter().map(|country| NewDestination {
+                    recruiter_id: *id,
+                    country,
+                })
+            })
             .collect();
-
-        if !inserts.is_empty() {
-            for chunk in inserts.chunks(INSERT_CHUNK / 11) {
-                db_run!(&mut *conn, c => diesel::insert_into(recruiters::table).values(chunk).execute(c))?;
-            }
-            let public_ids: Vec<&str> = inserts.iter().map(|i| i.public_id.as_str()).collect();
-            let ids: HashMap<String, i64> = recruiters::table
-                .filter(recruiters::public_id.eq_any(&public_ids))
-                .select((recruiters::public_id, recruiters::id))
-                .load::<(String, i64)>(conn)?
-                .into_iter()
-                .collect();
-            for (public_id, listing) in &inserted_destinations {
-                let id = ids[public_id];
-                events.push(NewLicenceEvent {
-                    recruiter_id: id,
-                    status: listing.licence_status.as_str(),
-                    recorded_at: now,
-                    source,
-                });
-                new_destinations.extend(listing.destinations.iter().map(|c| NewDestination { recruiter_id: id, country: c }));
-            }
+        for chunk in destinations.chunks(MAX_PARAMS / 2) {
+            db_run!(&mut *conn, c => diesel::insert_into(recruiter_destinations::table)
+                .values(chunk)
+                .execute(c))?;
         }
-        // Chunks keep each statement under SQLite's 32,766 bound parameters.
-        for chunk in new_destinations.chunks(INSERT_CHUNK) {
-            db_run!(&mut *conn, c => diesel::insert_into(recruiter_destinations::table).values(chunk).execute(c))?;
-        }
-        for chunk in events.chunks(INSERT_CHUNK) {
-            db_run!(&mut *conn, c => diesel::insert_into(licence_events::table).values(chunk).execute(c))?;
+        let events: Vec<NewLicenceEvent> = events
+            .into_iter()
+            .map(|(recruiter_id, status)| NewLicenceEvent {
+                recruiter_id,
+                status: status.as_str(),
+                recorded_at: now,
+                source,
+            })
+            .collect();
+        for chunk in events.chunks(MAX_PARAMS / 4) {
+            db_run!(&mut *conn, c => diesel::insert_into(licence_events::table)
+                .values(chunk)
+                .execute(c))?;
         }
         Ok(outcomes)
     })

@@ -22,6 +22,11 @@ pub const ALL: &[&str] = &[
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// The Fluent key of a stored country code's name, e.g. `country-NP`.
+pub fn message_key(code: &str) -> String {
+    format!("country-{code}")
+}
+
 /// A validated ISO 3166-1 alpha-2 code, always upper case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CountryCode(&'static str);
@@ -41,7 +46,7 @@ impl CountryCode {
 
     /// The Fluent key of the country's name, e.g. `country-NP`.
     pub fn message_key(&self) -> String {
-        format!("country-{}", self.0)
+        message_key(self.0)
     }
 
     pub fn all() -> impl Iterator<Item = CountryCode> {

@@ -160,12 +160,7 @@ impl Tr {
 
     /// A country's name in this language.
     pub fn country(&self, code: &str) -> String {
-        self.t(&format!("country-{code}"))
-    }
-
-    /// A licence status's label in this language.
-    pub fn licence_status(&self, status: &str) -> String {
-        self.t(&format!("licence-status-{status}"))
+        self.t(&crate::domain::country::message_key(code))
     }
 
     /// The name of every shipped language in itself, for the switcher.
