@@ -1,10 +1,11 @@
-//! The command line: `serve` (the default), `migrate`, `import-recruiters`. Every flag has a
-//! `FAIRRECRUIT_*` environment variable.
+//! The command line: `serve` (the default), `migrate`, `import-recruiters`, `create-user`.
+//! Every flag has a `FAIRRECRUIT_*` environment variable.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::auth::AuthConfig;
 use crate::config::Config;
 use crate::db::DatabaseUrl;
 
@@ -37,6 +38,9 @@ pub struct GlobalArgs {
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, global = true, env = "FAIRRECRUIT_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
+    /// Folder for files the service keeps beside the database (the generated token secret).
+    #[arg(long, global = true, env = "FAIRRECRUIT_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,6 +54,21 @@ pub enum Command {
     ImportRecruiters {
         /// The CSV file.
         file: PathBuf,
+    },
+    /// Create an account (the first administrator is made this way). The password is read
+    /// from standard input, one line.
+    CreateUser {
+        /// worker, moderator, inspector, union_officer, caseworker or admin.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        username: String,
+        /// The organisation (id) of an inspector, union officer or caseworker.
+        #[arg(long)]
+        org: Option<i64>,
+        /// Make the staff member a lead of the organisation (leads are told of escalations).
+        #[arg(long)]
+        lead: bool,
     },
 }
 
@@ -67,6 +86,17 @@ pub struct ServeArgs {
     /// Most database connections held open.
     #[arg(long, env = "FAIRRECRUIT_DB_POOL_SIZE", default_value_t = 8)]
     pub db_pool_size: u32,
+    /// The address people reach the service at (`https://…` makes cookies Secure and
+    /// `__Host-`); forms must come from its origin.
+    #[arg(long, env = "FAIRRECRUIT_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Secret that signs session tokens (32 bytes or more). When unset, one is generated and
+    /// kept in the data folder.
+    #[arg(long, env = "FAIRRECRUIT_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+    /// Behind a reverse proxy: count sign-in attempts by the last `X-Forwarded-For` address.
+    #[arg(long, env = "FAIRRECRUIT_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -90,6 +120,12 @@ impl Cli {
             demo: serve.demo,
             workers: serve.workers,
             db_pool_size: serve.db_pool_size.max(1),
+            auth: AuthConfig {
+                jwt_secret: serve.jwt_secret.clone().filter(|s| !s.is_empty()),
+                public_url: serve.public_url.clone().filter(|s| !s.is_empty()),
+                trust_forwarded_for: serve.trust_forwarded_for,
+                ..AuthConfig::defaults(self.global.data_dir.clone())
+            },
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The service's settings, whatever their source (flags, `FAIRRECRUIT_*` variables, tests).
 
+use crate::auth::AuthConfig;
 use crate::db::DatabaseUrl;
 
 #[derive(Debug, Clone)]
@@ -11,6 +12,7 @@ pub struct Config {
     pub demo: bool,
     pub workers: Option<usize>,
     pub db_pool_size: u32,
+    pub auth: AuthConfig,
 }
 
 impl Config {
@@ -22,6 +24,11 @@ impl Config {
             demo: false,
             workers: Some(2),
             db_pool_size: 4,
+            auth: AuthConfig {
+                // A secret per test server; nothing written to disk.
+                jwt_secret: Some(crate::auth::random_hex(32)),
+                ..AuthConfig::defaults("./data".into())
+            },
         }
     }
 }

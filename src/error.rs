@@ -27,6 +27,24 @@ pub enum AppError {
     Unavailable(String),
     #[error("internal error: {0}")]
     Internal(String),
+    /// No valid token (API).
+    #[error("unauthorized")]
+    Unauthorized,
+    /// Unknown user, wrong password or disabled account: one answer for all three.
+    #[error("sign-in failed")]
+    BadCredentials,
+    /// Signed in, but the policy says no.
+    #[error("forbidden")]
+    Forbidden,
+    #[error("CSRF token missing or wrong")]
+    CsrfFailed,
+    #[error("cross-site request")]
+    CrossSite,
+    #[error("too many requests")]
+    TooManyRequests { retry_after: u64 },
+    /// A page that needs a signed-in person: off to the login page, then back to `next`.
+    #[error("sign-in required")]
+    SignInRequired { next: String },
 }
 
 impl From<InputError> for AppError {
@@ -55,8 +73,11 @@ impl From<diesel::r2d2::PoolError> for AppError {
 }
 
 /// Every code the service can answer with, for the locale test and the API documentation.
-pub const ALL_CODES: [ErrorCode; 6] = [
+pub const ALL_CODES: [ErrorCode; 9] = [
     ErrorCode::InvalidInput,
+    ErrorCode::Unauthorized,
+    ErrorCode::Forbidden,
+    ErrorCode::TooManyRequests,
     ErrorCode::NotFound,
     ErrorCode::MethodNotAllowed,
     ErrorCode::PayloadTooLarge,
@@ -68,6 +89,9 @@ pub const ALL_CODES: [ErrorCode; 6] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorCode {
     InvalidInput,
+    Unauthorized,
+    Forbidden,
+    TooManyRequests,
     NotFound,
     MethodNotAllowed,
     PayloadTooLarge,
@@ -79,6 +103,9 @@ impl ErrorCode {
     pub fn as_str(&self) -> &'static str {
         match self {
             ErrorCode::InvalidInput => "invalid_input",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -90,6 +117,9 @@ impl ErrorCode {
     pub fn status(&self) -> StatusCode {
         match self {
             ErrorCode::InvalidInput => StatusCode::BAD_REQUEST,
+            ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+            ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -102,6 +132,9 @@ impl ErrorCode {
     pub fn message_key(&self) -> &'static str {
         match self {
             ErrorCode::InvalidInput => "error-invalid-input",
+            ErrorCode::Unauthorized => "error-unauthorized",
+            ErrorCode::Forbidden => "error-forbidden",
+            ErrorCode::TooManyRequests => "error-too-many-requests",
             ErrorCode::NotFound => "error-not-found",
             ErrorCode::MethodNotAllowed => "error-method-not-allowed",
             ErrorCode::PayloadTooLarge => "error-payload-too-large",
@@ -114,6 +147,9 @@ impl ErrorCode {
     pub fn title_key(&self) -> &'static str {
         match self {
             ErrorCode::InvalidInput => "error-invalid-input-title",
+            ErrorCode::Unauthorized => "error-unauthorized-title",
+            ErrorCode::Forbidden => "error-forbidden-title",
+            ErrorCode::TooManyRequests => "error-too-many-requests-title",
             ErrorCode::NotFound => "error-not-found-title",
             ErrorCode::MethodNotAllowed => "error-method-not-allowed-title",
             ErrorCode::PayloadTooLarge => "error-payload-too-large-title",
@@ -126,7 +162,10 @@ impl ErrorCode {
     /// extractor, the body limit).
     pub fn from_status(status: StatusCode) -> Self {
         match status.as_u16() {
+            401 => ErrorCode::Unauthorized,
+            403 => ErrorCode::Forbidden,
             404 => ErrorCode::NotFound,
+            429 => ErrorCode::TooManyRequests,
             405 => ErrorCode::MethodNotAllowed,
             413 => ErrorCode::PayloadTooLarge,
             503 => ErrorCode::ServiceUnavailable,
@@ -143,6 +182,13 @@ impl AppError {
             AppError::NotFound => ErrorCode::NotFound,
             AppError::Unavailable(_) => ErrorCode::ServiceUnavailable,
             AppError::Internal(_) => ErrorCode::Internal,
+            AppError::Unauthorized | AppError::BadCredentials => ErrorCode::Unauthorized,
+            AppError::Forbidden | AppError::CsrfFailed | AppError::CrossSite => {
+                ErrorCode::Forbidden
+            }
+            AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
+            // Not an error to the person: a redirect (see `error_response`).
+            AppError::SignInRequired { .. } => ErrorCode::Unauthorized,
         }
     }
 
@@ -150,6 +196,9 @@ impl AppError {
     pub fn message_key(&self) -> &'static str {
         match self {
             AppError::Input(e) => e.message_key,
+            AppError::BadCredentials => "error-sign-in-failed",
+            AppError::CsrfFailed => "error-csrf",
+            AppError::CrossSite => "error-cross-site",
             other => other.code().message_key(),
         }
     }
@@ -164,7 +213,10 @@ impl AppError {
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
-        self.code().status()
+        match self {
+            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            other => other.code().status(),
+        }
     }
 
     /// The body is written later, by `web::localize`, which knows the person's language and
@@ -173,6 +225,22 @@ impl ResponseError for AppError {
         match self {
             AppError::Internal(detail) => tracing::error!(%detail, "internal error"),
             AppError::Unavailable(detail) => tracing::warn!(%detail, "database unavailable"),
+            AppError::TooManyRequests { retry_after } => {
+                return HttpResponse::build(self.status_code())
+                    .insert_header((actix_web::http::header::RETRY_AFTER, retry_after.to_string()))
+                    .finish();
+            }
+            AppError::Unauthorized | AppError::BadCredentials => {
+                return HttpResponse::build(self.status_code())
+                    .insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer"))
+                    .finish();
+            }
+            AppError::SignInRequired { next } => {
+                let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
+                return HttpResponse::SeeOther()
+                    .insert_header((actix_web::http::header::LOCATION, format!("/login?{query}")))
+                    .finish();
+            }
             _ => {}
         }
         HttpResponse::new(self.status_code())

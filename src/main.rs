@@ -21,7 +21,60 @@ fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Some(Command::ImportRecruiters { file }) => import_recruiters(&cli, file),
+        Some(Command::CreateUser {
+            role,
+            username,
+            org,
+            lead,
+        }) => create_user(&cli, role, username, *org, *lead),
     }
+}
+
+/// `create-user`: the password comes from standard input so that it never shows in the
+/// process list or the shell history.
+fn create_user(
+    cli: &Cli,
+    role: &str,
+    username: &str,
+    org: Option<i64>,
+    lead: bool,
+) -> anyhow::Result<()> {
+    use fairrecruit::db::accounts::{self, NewAccount};
+    use fairrecruit::domain::account::{NewPassword, OrgRole, Role, Username};
+    use fairrecruit::i18n::{self, Tr};
+
+    i18n::init().map_err(|e| anyhow::anyhow!("locales: {e}"))?;
+    let tr = Tr::new(i18n::DEFAULT);
+    let explain = |e: fairrecruit::error::InputError| {
+        anyhow::anyhow!("{}: {}", e.field, tr.t(e.message_key))
+    };
+    let role = Role::parse(role).ok_or_else(|| {
+        let all: Vec<&str> = Role::ALL.iter().map(Role::as_str).collect();
+        anyhow::anyhow!("--role must be one of {}", all.join(", "))
+    })?;
+    let username = Username::parse(username).map_err(explain)?;
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    let typed = line.trim_end_matches(['\n', '\r']);
+    let password = NewPassword::parse("password", typed, &[&username.display]).map_err(explain)?;
+    let hash = fairrecruit::auth::password::hash_now(password.expose())?;
+    let config = cli.config(&ServeArgs::parse_defaults());
+    let pool = db::build_pool(&config.database_url, 1);
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    let organisation = org.map(|id| (id, if lead { OrgRole::Lead } else { OrgRole::Member }));
+    let new = NewAccount {
+        username: &username,
+        role,
+        organisation,
+        password_hash: &hash,
+    };
+    let id = accounts::create_checked(&mut conn, &new, None).map_err(|e| match e {
+        fairrecruit::error::AppError::Input(input) => explain(input),
+        other => anyhow::anyhow!("{other}"),
+    })?;
+    println!("created {role} {} (id {id})", username.display);
+    Ok(())
 }
 
 fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {

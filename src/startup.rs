@@ -11,9 +11,10 @@ use utoipa_actix_web::AppExt;
 use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::telemetry::PrivateRootSpan;
-use crate::{api, demo, i18n, web as pages};
+use crate::auth::AuthState;
+use crate::{api, auth, demo, i18n, web as pages};
 
-/// Largest request body accepted anywhere (forms and JSON come with later issues).
+/// Largest request body accepted anywhere.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 pub struct Application {
@@ -42,10 +43,11 @@ impl Application {
         })
         .await??;
 
+        let auth = AuthState::new(&config.auth)?;
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
-        let server = run(listener, pool, config.workers)?;
+        let server = run(listener, pool, auth, config.workers)?;
         Ok(Application {
             port: local.port(),
             address: local.to_string(),
@@ -67,12 +69,19 @@ impl Application {
     }
 }
 
-fn run(listener: TcpListener, pool: Pool, workers: Option<usize>) -> anyhow::Result<Server> {
+fn run(
+    listener: TcpListener,
+    pool: Pool,
+    auth: AuthState,
+    workers: Option<usize>,
+) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
+    let auth = web::Data::new(auth);
     let mut server = HttpServer::new(move || {
         let (app, openapi) = App::new()
             .into_utoipa_app()
             .app_data(pool.clone())
+            .app_data(auth.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))
@@ -82,6 +91,7 @@ fn run(listener: TcpListener, pool: Pool, workers: Option<usize>) -> anyhow::Res
             .configure(api::unlisted_routes)
             .configure(pages::routes)
             .default_service(web::to(pages::not_found))
+            .wrap(from_fn(auth::csrf::guard))
             .wrap(from_fn(pages::localize::localize))
             .wrap(Compress::default())
             .wrap(security_headers())

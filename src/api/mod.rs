@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, its OpenAPI document (collected from the handlers' own
 //! annotations, so it cannot drift), and the health probes.
 
+pub mod auth;
 mod recruiters;
 
 use actix_web::{HttpResponse, web};
@@ -14,7 +15,7 @@ use crate::error::AppError;
 #[openapi(
     info(
         title = "FairRecruit API",
-        description = "Recruiter directory of FairRecruit. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
+        description = "Recruiter directory and accounts of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
     ),
     components(schemas(crate::web::localize::ErrorBody))
 )]
@@ -43,6 +44,9 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
     utoipa_actix_web::scope("/api/v1")
         .service(recruiters::list_recruiters)
         .service(recruiters::get_recruiter)
+        .service(auth::issue_token)
+        .service(auth::logout)
+        .service(auth::me)
         .route("/openapi.json", web::get().to(openapi_json))
 }
 

@@ -1,6 +1,7 @@
 //! Storage: one diesel connection type over SQLite and PostgreSQL, its pool, its migrations.
 //! Engine-specific SQL is confined to `db_run!` matches in this folder.
 
+pub mod accounts;
 pub mod recruiters;
 pub mod schema;
 

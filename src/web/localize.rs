@@ -11,7 +11,7 @@ use actix_web::{HttpMessage, HttpResponse};
 use askama::Template;
 use serde::Serialize;
 
-use super::{Frame, LangLink};
+use super::{Frame, Nav};
 use crate::error::{AppError, ErrorCode};
 use crate::i18n::{self, Tr};
 
@@ -84,7 +84,7 @@ pub struct ErrorBody {
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
     tr: Tr,
-    languages: &'a [LangLink],
+    nav: &'a Nav,
     status: i64,
     title: String,
     message: String,
@@ -104,8 +104,10 @@ fn render_error(res: ServiceResponse) -> ServiceResponse {
     let frame = Frame::for_request(&req);
     let tr = frame.tr;
     let mut builder = HttpResponse::build(status);
-    if let Some(allow) = response.headers().get(header::ALLOW) {
-        builder.insert_header((header::ALLOW, allow.clone()));
+    for name in [header::ALLOW, header::RETRY_AFTER, header::WWW_AUTHENTICATE] {
+        if let Some(value) = response.headers().get(&name) {
+            builder.insert_header((name, value.clone()));
+        }
     }
     if code == ErrorCode::ServiceUnavailable {
         builder.insert_header((header::RETRY_AFTER, "5"));
@@ -120,7 +122,7 @@ fn render_error(res: ServiceResponse) -> ServiceResponse {
     } else {
         let page = ErrorPage {
             tr,
-            languages: &frame.languages,
+            nav: &frame.nav,
             status: i64::from(status.as_u16()),
             title: tr.t(code.title_key()),
             message: tr.t(message_key),

@@ -1,5 +1,8 @@
 //! Server-rendered pages: routes, the page frame every template shares, and error pages.
 
+mod account;
+mod admin;
+pub mod forms;
 pub mod localize;
 mod pages;
 
@@ -20,7 +23,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/recruiters").get(pages::recruiters))
         .service(web::resource("/recruiters/{id}").get(pages::recruiter))
         .service(web::resource("/rights").get(pages::rights))
-        .service(web::resource("/static/app.css").get(stylesheet));
+        .service(web::resource("/static/app.css").get(stylesheet))
+        .configure(account::routes)
+        .configure(admin::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");
@@ -41,11 +46,19 @@ pub struct LangLink {
     pub current: bool,
 }
 
-/// What every page needs around its content: the translator and the language switcher.
+/// The page header's moving parts: the language switcher and the account links.
+#[derive(Debug, Clone)]
+pub struct Nav {
+    pub languages: Vec<LangLink>,
+    /// Shows "Account" instead of "Sign in" (a hint only; access is checked per request).
+    pub signed_in: bool,
+}
+
+/// What every page needs around its content: the translator and the header.
 #[derive(Debug, Clone)]
 pub struct Frame {
     pub tr: Tr,
-    pub languages: Vec<LangLink>,
+    pub nav: Nav,
 }
 
 impl Frame {
@@ -75,7 +88,13 @@ impl Frame {
                 }
             })
             .collect();
-        Frame { tr, languages }
+        Frame {
+            tr,
+            nav: Nav {
+                languages,
+                signed_in: crate::auth::session::appears_signed_in(req),
+            },
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::{Frame, LangLink, html};
+use super::{Frame, Nav, html};
 use crate::db::recruiters::RecruiterListRow;
 use crate::db::{self, Pool, recruiters};
 use crate::domain::country::CountryCode;
@@ -18,7 +18,7 @@ use crate::i18n::{self, Tr};
 #[template(path = "home.html")]
 struct HomePage {
     tr: Tr,
-    languages: Vec<LangLink>,
+    nav: Nav,
     recruiter_count: i64,
 }
 
@@ -26,7 +26,7 @@ pub async fn home(frame: Frame, pool: web::Data<Pool>) -> Result<HttpResponse, A
     let recruiter_count = db::run(&pool, |conn| Ok(recruiters::count(conn)?)).await?;
     html(&HomePage {
         tr: frame.tr,
-        languages: frame.languages,
+        nav: frame.nav,
         recruiter_count,
     })
 }
@@ -79,7 +79,7 @@ impl ResultLine {
 #[template(path = "recruiters.html")]
 struct RecruitersPage {
     tr: Tr,
-    languages: Vec<LangLink>,
+    nav: Nav,
     query: String,
     countries: Vec<Choice>,
     destinations: Vec<Choice>,
@@ -180,7 +180,7 @@ pub async fn recruiters(
         .collect();
     html(&RecruitersPage {
         tr,
-        languages: frame.languages,
+        nav: frame.nav,
         query: search.raw_query.clone(),
         countries: country_choices(&tr, search.country),
         destinations: country_choices(&tr, search.destination),
@@ -204,7 +204,7 @@ pub struct HistoryLine {
 #[template(path = "recruiter.html")]
 struct RecruiterPage {
     tr: Tr,
-    languages: Vec<LangLink>,
+    nav: Nav,
     r: ResultLine,
     not_active: bool,
     address: Option<String>,
@@ -237,7 +237,7 @@ pub async fn recruiter(
     let r = ResultLine::new(&tr, profile.recruiter, &profile.destinations);
     html(&RecruiterPage {
         tr,
-        languages: frame.languages,
+        nav: frame.nav,
         not_active: r.not_active(),
         r,
         address: profile.address,
@@ -249,13 +249,13 @@ pub async fn recruiter(
 #[template(path = "rights.html")]
 struct RightsPage {
     tr: Tr,
-    languages: Vec<LangLink>,
+    nav: Nav,
 }
 
 pub async fn rights(frame: Frame) -> Result<HttpResponse, AppError> {
     html(&RightsPage {
         tr: frame.tr,
-        languages: frame.languages,
+        nav: frame.nav,
     })
 }
 

@@ -171,3 +171,145 @@ Padma River Overseas,BD-0005,BD,expired,Dhaka,MY\n\
 Golden Land Job Centre,MM-0008,MM,active,Yangon,TH\n"
     )
 }
+
+/// A password every test account shares; strong enough for the password rules.
+pub const PASSWORD: &str = "monsoon-tea-garden-47";
+
+/// A browser: its own cookie jar (session and CSRF cookies), no redirects followed.
+pub struct Browser {
+    pub client: reqwest::Client,
+    pub base: String,
+    csrf: std::sync::Mutex<Option<String>>,
+}
+
+impl Browser {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+
+    /// The CSRF token of this browser's cookie, read from a form page.
+    pub async fn csrf(&self) -> String {
+        if let Some(token) = self.csrf.lock().unwrap().clone() {
+            return token;
+        }
+        let (_, page) = self.get_text("/login?lang=en").await;
+        let token = csrf_of(&page);
+        *self.csrf.lock().unwrap() = Some(token.clone());
+        token
+    }
+
+    /// Posts a form with this browser's CSRF token added.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf().await;
+        let mut all: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        all.extend_from_slice(fields);
+        self.client
+            .post(self.url(path))
+            .form(&all)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Signs in through the login form; the status of the answer (303 on success).
+    pub async fn sign_in(&self, username: &str, password: &str) -> u16 {
+        self.post_form("/login", &[("username", username), ("password", password)])
+            .await
+            .status()
+            .as_u16()
+    }
+}
+
+/// The value of the first `csrf` hidden field of a page.
+pub fn csrf_of(page: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    let start = page.find(marker).expect("the page has a CSRF field") + marker.len();
+    page[start..start + page[start..].find('"').unwrap()].to_owned()
+}
+
+impl TestApp {
+    pub fn browser(&self) -> Browser {
+        Browser {
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .cookie_store(true)
+                .build()
+                .unwrap(),
+            base: self.address.clone(),
+            csrf: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// A browser already signed in as `username` (with [`PASSWORD`]).
+    pub async fn signed_in(&self, username: &str) -> Browser {
+        let browser = self.browser();
+        assert_eq!(browser.sign_in(username, PASSWORD).await, 303, "sign in {username}");
+        browser
+    }
+
+    /// Creates an account straight in the database, as `create-user` does. `organisation`:
+    /// (id, lead).
+    pub async fn create_account(
+        &self,
+        role: &str,
+        username: &str,
+        organisation: Option<(i64, bool)>,
+    ) -> i64 {
+        use fairrecruit::db::accounts::{self, NewAccount};
+        use fairrecruit::domain::account::{OrgRole, Role, Username};
+        let pool = self.pool.clone();
+        let role = Role::parse(role).expect("a role");
+        let username = Username::parse(username).unwrap();
+        tokio::task::spawn_blocking(move || {
+            let hash = fairrecruit::auth::password::hash_now(PASSWORD).unwrap();
+            let mut conn = pool.get().unwrap();
+            let new = NewAccount {
+                username: &username,
+                role,
+                organisation: organisation
+                    .map(|(id, lead)| (id, if lead { OrgRole::Lead } else { OrgRole::Member })),
+                password_hash: &hash,
+            };
+            accounts::create_checked(&mut conn, &new, None).unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// Creates an organisation straight in the database.
+    pub async fn create_organisation(&self, name: &str, kind: &str, countries: &[&str]) -> i64 {
+        use fairrecruit::db::accounts;
+        use fairrecruit::domain::account::OrganisationDraft;
+        let countries: Vec<String> = countries.iter().map(|c| (*c).to_owned()).collect();
+        let draft = OrganisationDraft::parse(name, kind, &countries, &[], "7", "90").unwrap();
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            accounts::create_organisation(&mut pool.get().unwrap(), &draft).unwrap()
+        })
+        .await
+        .unwrap()
+    }
+
+    /// A bearer token from the API.
+    pub async fn api_token(&self, username: &str, password: &str) -> String {
+        let res = reqwest::Client::new()
+            .post(self.url("/api/v1/auth/token"))
+            .json(&serde_json::json!({"username": username, "password": password}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 200, "token for {username}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        body["access_token"].as_str().unwrap().to_owned()
+    }
+}

@@ -1,0 +1,134 @@
+//! `POST /api/v1/auth/token`, `POST /api/v1/auth/logout`, `GET /api/v1/me`: bearer tokens for
+//! programs. No cookies here, hence no CSRF token: a browser cannot add the header cross-site.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::auth::{AuthState, SignedIn, session};
+use crate::db::accounts;
+use crate::db::{self, Pool};
+use crate::domain::account::{OrgRole, OrganisationKind, Role};
+use crate::error::AppError;
+use crate::web::localize::ErrorBody;
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRequest {
+    username: String,
+    /// 8 to 128 characters.
+    password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenResponse {
+    /// Send as `Authorization: Bearer <token>`.
+    access_token: String,
+    /// Always `Bearer`.
+    token_type: &'static str,
+    /// Seconds until the token expires.
+    expires_in: u64,
+}
+
+/// Exchanges a username and password for a bearer token. An unknown user and a wrong
+/// password get the same answer.
+#[utoipa::path(
+    tag = "auth",
+    request_body = TokenRequest,
+    responses(
+        (status = 200, description = "A bearer token", body = TokenResponse),
+        (status = 400, description = "Malformed request, unknown field, or a password length out of bounds", body = ErrorBody),
+        (status = 401, description = "Wrong username or password", body = ErrorBody),
+        (status = 429, description = "Too many attempts; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/auth/token")]
+pub async fn issue_token(
+    req: HttpRequest,
+    body: web::Json<TokenRequest>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let client = session::client_key(&req, &auth);
+    let issued = session::sign_in(&auth, &pool, &client, &body.username, &body.password).await?;
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(TokenResponse {
+            access_token: issued.token,
+            token_type: "Bearer",
+            expires_in: issued.claims.exp.saturating_sub(issued.claims.iat),
+        }))
+}
+
+/// Revokes the token the request carries.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "The token no longer works"),
+        (status = 401, description = "No valid token", body = ErrorBody),
+    )
+)]
+#[post("/auth/logout")]
+pub async fn logout(SignedIn(user): SignedIn, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+    revoke(&pool, &user).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Revokes the user's current token and records it.
+pub async fn revoke(pool: &Pool, user: &crate::auth::User) -> Result<(), AppError> {
+    let jti = user.token.jti.clone();
+    let expires = chrono::DateTime::from_timestamp(user.token.exp as i64, 0)
+        .map(|t| t.naive_utc())
+        .unwrap_or_default();
+    let id = user.id;
+    db::run(pool, move |conn| Ok(accounts::sign_out(conn, id, &jti, expires)?)).await
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    username: String,
+    role: Role,
+    organisation: Option<Membership>,
+    /// For notifications, if the person gave one.
+    email: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Membership {
+    id: i64,
+    name: String,
+    kind: OrganisationKind,
+    /// `member` or `lead`.
+    role: OrgRole,
+}
+
+/// The caller's account.
+#[utoipa::path(
+    tag = "auth",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller", body = Me),
+        (status = 401, description = "No valid token", body = ErrorBody),
+    )
+)]
+#[get("/me")]
+pub async fn me(SignedIn(user): SignedIn, pool: web::Data<Pool>) -> Result<web::Json<Me>, AppError> {
+    let organisation = match user.organisation_id {
+        None => None,
+        Some(id) => db::run(&pool, move |conn| Ok(accounts::organisation(conn, id)?)).await?,
+    };
+    Ok(web::Json(Me {
+        organisation: organisation.and_then(|org| {
+            Some(Membership {
+                id: org.row.id,
+                name: org.row.name,
+                kind: OrganisationKind::parse(&org.row.kind)?,
+                role: user.org_role?,
+            })
+        }),
+        username: user.username,
+        role: user.role,
+        email: user.email,
+    }))
+}

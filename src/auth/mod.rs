@@ -1,0 +1,161 @@
+//! Who is asking and what they may do: passwords, tokens, sessions, CSRF, throttling and the
+//! policy every handler (HTML and JSON) asks.
+
+pub mod csrf;
+pub mod password;
+pub mod policy;
+pub mod session;
+pub mod throttle;
+pub mod token;
+
+use std::time::Duration;
+
+use crate::domain::account::{OrgRole, Role};
+
+pub use session::{Admin, MaybeUser, SignedIn};
+
+/// A signed-in person, as the current request's token and the database agree.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+    pub organisation_id: Option<i64>,
+    pub org_role: Option<OrgRole>,
+    pub email: Option<String>,
+    /// The token this request came with (for logout).
+    pub token: token::Claims,
+}
+
+/// Settings of the locks, from the configuration.
+#[derive(Debug, Clone)]
+pub struct AuthConfig {
+    /// `FAIRRECRUIT_JWT_SECRET`; when unset, a secret kept in `data_dir`.
+    pub jwt_secret: Option<String>,
+    pub data_dir: std::path::PathBuf,
+    /// `FAIRRECRUIT_PUBLIC_URL`: the origin forms must come from; https makes cookies Secure.
+    pub public_url: Option<String>,
+    /// Take the client address for throttling from the last `X-Forwarded-For` hop (behind a
+    /// reverse proxy that sets it), not from the TCP peer.
+    pub trust_forwarded_for: bool,
+    pub sign_in_rate: throttle::Rate,
+    pub registration_rate: throttle::Rate,
+}
+
+impl AuthConfig {
+    pub fn defaults(data_dir: std::path::PathBuf) -> AuthConfig {
+        AuthConfig {
+            jwt_secret: None,
+            data_dir,
+            public_url: None,
+            trust_forwarded_for: false,
+            // 20 sign-ins at once per address, then one every 3 s (20 a minute).
+            sign_in_rate: throttle::Rate {
+                burst: 20,
+                refill: Duration::from_secs(3),
+            },
+            // 10 registrations at once per address, then one every 6 minutes.
+            registration_rate: throttle::Rate {
+                burst: 10,
+                refill: Duration::from_secs(360),
+            },
+        }
+    }
+}
+
+/// Everything the locks need at run time, shared by all workers.
+pub struct AuthState {
+    pub keys: token::Keys,
+    pub hasher: password::Hasher,
+    pub sign_in: throttle::Throttle,
+    pub registration: throttle::Throttle,
+    pub cookies: CookieNames,
+    /// `scheme://host[:port]` of the public URL, when configured.
+    pub public_origin: Option<String>,
+    pub trust_forwarded_for: bool,
+}
+
+/// Cookie names and flags: `__Host-` names and `Secure` when the service is served over https.
+#[derive(Debug, Clone, Copy)]
+pub struct CookieNames {
+    pub secure: bool,
+    pub session: &'static str,
+    pub csrf: &'static str,
+}
+
+impl AuthState {
+    pub fn new(config: &AuthConfig) -> anyhow::Result<AuthState> {
+        let secret = token::load_secret(config.jwt_secret.as_deref(), &config.data_dir)?;
+        let public_origin = match &config.public_url {
+            Some(url) => Some(origin_of(url).ok_or_else(|| {
+                anyhow::anyhow!("FAIRRECRUIT_PUBLIC_URL must look like https://host[:port]")
+            })?),
+            None => None,
+        };
+        let secure = public_origin
+            .as_deref()
+            .is_some_and(|o| o.starts_with("https://"));
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Ok(AuthState {
+            keys: token::Keys::from_secret(&secret),
+            hasher: password::Hasher::new(cores)?,
+            sign_in: throttle::Throttle::new(config.sign_in_rate),
+            registration: throttle::Throttle::new(config.registration_rate),
+            cookies: if secure {
+                CookieNames {
+                    secure,
+                    session: "__Host-session",
+                    csrf: "__Host-csrf",
+                }
+            } else {
+                CookieNames {
+                    secure,
+                    session: "session",
+                    csrf: "csrf",
+                }
+            },
+            public_origin,
+            trust_forwarded_for: config.trust_forwarded_for,
+        })
+    }
+}
+
+/// `scheme://host[:port]` of an http(s) URL, lower-cased.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next()?.to_ascii_lowercase();
+    if host.is_empty() || host.contains('@') {
+        return None;
+    }
+    Some(format!("{scheme}://{host}"))
+}
+
+/// `bytes` random bytes from the operating system, as lower-case hex.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    getrandom::fill(&mut buf).expect("the operating system's random source is available");
+    buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_urls_give_origins() {
+        assert_eq!(
+            origin_of("https://FairRecruit.example/app/").as_deref(),
+            Some("https://fairrecruit.example")
+        );
+        assert_eq!(
+            origin_of("http://127.0.0.1:8080").as_deref(),
+            Some("http://127.0.0.1:8080")
+        );
+        assert_eq!(origin_of("ftp://x"), None);
+        assert_eq!(origin_of("https://user@host"), None);
+    }
+}

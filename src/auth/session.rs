@@ -1,0 +1,259 @@
+//! Sessions: signing in (shared by the login page and the token endpoint), the extractors that
+//! name the caller, and the session cookie.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite};
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+
+use super::{AuthState, User, policy, token};
+use crate::db::accounts::{self, AuditEvent, Outcome};
+use crate::db::{self, Pool};
+use crate::domain::account::{OrgRole, Role, Username, normalise_password};
+use crate::error::{AppError, InputError};
+
+/// A token and the claims it carries, just issued.
+pub struct Issued {
+    pub token: String,
+    pub claims: token::Claims,
+    pub user_id: i64,
+}
+
+/// Checks a username and password and issues a token. Unknown user, wrong password and a
+/// disabled account give the same answer after the same work. Throttled per client address
+/// and per account name (whether or not it exists).
+pub async fn sign_in(
+    auth: &AuthState,
+    pool: &Pool,
+    client: &str,
+    username: &str,
+    password: &str,
+) -> Result<Issued, AppError> {
+    let key = Username::key_of(username);
+    if key.is_empty() {
+        return Err(InputError::new("username", "error-username-required").into());
+    }
+    // Out-of-bounds lengths cannot match a stored password: refused before any hashing.
+    let password = normalise_password(password)
+        .ok_or(InputError::new("password", "error-password-length"))?;
+    let throttled = auth
+        .sign_in
+        .take(client)
+        .and_then(|()| auth.sign_in.check_account(&key));
+    if let Err(retry) = throttled {
+        audit(pool, AuditEvent::new("sign_in", Outcome::Refused).detail("throttled")).await?;
+        return Err(AppError::TooManyRequests {
+            retry_after: retry.0,
+        });
+    }
+    let lookup_key = key.clone();
+    let account = db::run(pool, move |conn| Ok(accounts::find_by_key(conn, &lookup_key)?)).await?;
+    let stored = account.as_ref().map(|a| a.password_hash.clone());
+    let matched = auth.hasher.verify(password, stored).await?;
+    match account {
+        Some(account) if matched && !account.disabled => {
+            auth.sign_in.record_success(&key);
+            let (token, claims) = auth
+                .keys
+                .issue(account.id, account.token_version)
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            audit(pool, AuditEvent::new("sign_in", Outcome::Success).actor(account.id)).await?;
+            Ok(Issued {
+                token,
+                claims,
+                user_id: account.id,
+            })
+        }
+        account => {
+            auth.sign_in.record_failure(&key);
+            // Only an existing account is named: a typed name matching nobody may be a
+            // password typed into the wrong field.
+            let mut event = AuditEvent::new("sign_in", Outcome::Failure);
+            if let Some(account) = &account {
+                event = event.subject(account.id);
+                if account.disabled {
+                    event = event.detail("disabled");
+                }
+            }
+            audit(pool, event).await?;
+            Err(AppError::BadCredentials)
+        }
+    }
+}
+
+/// Records a security event on its own (events that change data are recorded in the same
+/// transaction as the change instead).
+pub async fn audit(pool: &Pool, event: AuditEvent) -> Result<(), AppError> {
+    db::run(pool, move |conn| Ok(accounts::record(conn, &event)?)).await
+}
+
+/// The address throttling counts by: the TCP peer, or the last `X-Forwarded-For` hop when
+/// the service sits behind a proxy it trusts. Kept in memory only, never stored.
+pub fn client_key(req: &HttpRequest, auth: &AuthState) -> String {
+    if auth.trust_forwarded_for
+        && let Some(hop) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.rsplit(',').next())
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+    {
+        return hop.to_owned();
+    }
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// The session cookie for a new token.
+pub fn session_cookie(auth: &AuthState, issued: &Issued) -> Cookie<'static> {
+    Cookie::build(auth.cookies.session, issued.token.clone())
+        .path("/")
+        .http_only(true)
+        .secure(auth.cookies.secure)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::seconds(
+            token::LIFETIME_SECS as i64,
+        ))
+        .finish()
+}
+
+/// A cookie that removes the session cookie.
+pub fn expired_session_cookie(auth: &AuthState) -> Cookie<'static> {
+    let mut cookie = Cookie::build(auth.cookies.session, "")
+        .path("/")
+        .http_only(true)
+        .secure(auth.cookies.secure)
+        .same_site(SameSite::Lax)
+        .finish();
+    cookie.make_removal();
+    cookie
+}
+
+/// Where the request's token is: the `Authorization: Bearer` header for the API, the session
+/// cookie for pages. Never the URL.
+fn presented_token(req: &HttpRequest, auth: &AuthState) -> Option<String> {
+    if is_api(req) {
+        req.headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|h| h.to_str().ok())
+            .and_then(|h| h.strip_prefix("Bearer "))
+            .map(|t| t.trim().to_owned())
+    } else {
+        req.cookie(auth.cookies.session).map(|c| c.value().to_owned())
+    }
+}
+
+fn is_api(req: &HttpRequest) -> bool {
+    req.path().starts_with("/api/")
+}
+
+/// Does the request carry a well-signed, unexpired token? Checked without the database, for
+/// the page header's links only; access decisions use [`authenticate`].
+pub fn appears_signed_in(req: &HttpRequest) -> bool {
+    let Some(auth) = req.app_data::<web::Data<AuthState>>() else {
+        return false;
+    };
+    presented_token(req, auth).is_some_and(|t| auth.keys.verify(&t).is_some())
+}
+
+/// The request's user: the token verifies, the account exists and is enabled, the token is
+/// not revoked and its version is the account's current one. One query; cached on the request.
+pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
+    #[derive(Clone)]
+    struct Resolved(Option<User>);
+    if let Some(Resolved(user)) = req.extensions().get::<Resolved>() {
+        return Ok(user.clone());
+    }
+    let auth = req
+        .app_data::<web::Data<AuthState>>()
+        .ok_or_else(|| AppError::Internal("auth state missing".into()))?;
+    let pool = req
+        .app_data::<web::Data<Pool>>()
+        .ok_or_else(|| AppError::Internal("pool missing".into()))?;
+    let claims = presented_token(req, auth).and_then(|t| auth.keys.verify(&t));
+    let user = match claims {
+        None => None,
+        Some(claims) => {
+            let (id, jti) = (claims.user_id().unwrap_or_default(), claims.jti.clone());
+            let found =
+                db::run(pool, move |conn| Ok(accounts::session_account(conn, id, &jti)?)).await?;
+            found.and_then(|(account, revoked)| {
+                let valid = !revoked && !account.disabled && account.token_version == claims.ver;
+                let role = Role::parse(&account.role)?;
+                valid.then(|| User {
+                    id: account.id,
+                    username: account.username,
+                    role,
+                    organisation_id: account.organisation_id,
+                    org_role: account.org_role.as_deref().and_then(OrgRole::parse),
+                    email: account.email,
+                    token: claims,
+                })
+            })
+        }
+    };
+    req.extensions_mut().insert(Resolved(user.clone()));
+    Ok(user)
+}
+
+type Extracted<T> = Pin<Box<dyn Future<Output = Result<T, actix_web::Error>>>>;
+
+/// The caller, if signed in.
+pub struct MaybeUser(pub Option<User>);
+
+impl FromRequest for MaybeUser {
+    type Error = actix_web::Error;
+    type Future = Extracted<MaybeUser>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { Ok(MaybeUser(authenticate(&req).await?)) })
+    }
+}
+
+/// A signed-in caller; otherwise 401 from the API, or the login page for a page.
+pub struct SignedIn(pub User);
+
+impl FromRequest for SignedIn {
+    type Error = actix_web::Error;
+    type Future = Extracted<SignedIn>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { Ok(SignedIn(require_user(&req).await?)) })
+    }
+}
+
+async fn require_user(req: &HttpRequest) -> Result<User, AppError> {
+    match authenticate(req).await? {
+        Some(user) => Ok(user),
+        None if is_api(req) => Err(AppError::Unauthorized),
+        None => Err(AppError::SignInRequired {
+            next: req.path().to_owned(),
+        }),
+    }
+}
+
+/// An administrator; anyone else signed in gets 403.
+pub struct Admin(pub User);
+
+impl FromRequest for Admin {
+    type Error = actix_web::Error;
+    type Future = Extracted<Admin>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let user = require_user(&req).await?;
+            if !policy::can_administer(&user) {
+                return Err(AppError::Forbidden.into());
+            }
+            Ok(Admin(user))
+        })
+    }
+}

@@ -1,0 +1,194 @@
+//! Signed session tokens: HS256 JWTs carrying the account, a unique id (for single logout)
+//! and the account's token version (for logout everywhere), and the secret they are signed with.
+
+use std::path::Path;
+
+use hmac::{Hmac, Mac};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+
+/// Who issues and who accepts the tokens.
+pub const ISSUER: &str = "fairrecruit";
+pub const AUDIENCE: &str = "fairrecruit";
+/// How long a session lasts before the person signs in again.
+pub const LIFETIME_SECS: u64 = 12 * 60 * 60;
+/// Clock difference tolerated between issue and check.
+const LEEWAY_SECS: u64 = 5;
+const MIN_SECRET_BYTES: usize = 32;
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Claims {
+    /// The account id.
+    pub sub: String,
+    pub exp: u64,
+    pub iat: u64,
+    pub iss: String,
+    pub aud: String,
+    /// Unique per token: a logout revokes this one token.
+    pub jti: String,
+    /// The account's token version when the token was issued.
+    pub ver: i64,
+}
+
+impl Claims {
+    pub fn user_id(&self) -> Option<i64> {
+        self.sub.parse().ok()
+    }
+}
+
+/// The keys derived from the one service secret: one for tokens, one for CSRF tokens, so a
+/// value made for one purpose is never valid for the other.
+#[derive(Clone)]
+pub struct Keys {
+    encoding: EncodingKey,
+    decoding: DecodingKey,
+    validation: Validation,
+    csrf: [u8; 32],
+}
+
+impl Keys {
+    pub fn from_secret(secret: &[u8]) -> Keys {
+        let token_key = derive(secret, b"fairrecruit token v1");
+        let mut validation = Validation::new(Algorithm::HS256);
+        validation.leeway = LEEWAY_SECS;
+        validation.set_issuer(&[ISSUER]);
+        validation.set_audience(&[AUDIENCE]);
+        validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
+        Keys {
+            encoding: EncodingKey::from_secret(&token_key),
+            decoding: DecodingKey::from_secret(&token_key),
+            validation,
+            csrf: derive(secret, b"fairrecruit csrf v1"),
+        }
+    }
+
+    /// A new token for the account; the claims are returned for the caller to record.
+    pub fn issue(&self, user_id: i64, token_version: i64) -> anyhow::Result<(String, Claims)> {
+        let now = jsonwebtoken::get_current_timestamp();
+        let claims = Claims {
+            sub: user_id.to_string(),
+            exp: now + LIFETIME_SECS,
+            iat: now,
+            iss: ISSUER.into(),
+            aud: AUDIENCE.into(),
+            jti: crate::auth::random_hex(16),
+            ver: token_version,
+        };
+        let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)?;
+        Ok((token, claims))
+    }
+
+    /// The claims of a token that is well signed, unexpired and ours; `None` otherwise,
+    /// whatever the reason (the caller answers 401 without detail).
+    pub fn verify(&self, token: &str) -> Option<Claims> {
+        if token.len() > 2048 {
+            return None;
+        }
+        jsonwebtoken::decode::<Claims>(token, &self.decoding, &self.validation)
+            .ok()
+            .map(|data| data.claims)
+            .filter(|claims| claims.user_id().is_some() && !claims.jti.is_empty())
+    }
+
+    pub fn csrf_key(&self) -> &[u8; 32] {
+        &self.csrf
+    }
+}
+
+fn derive(secret: &[u8], purpose: &[u8]) -> [u8; 32] {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    mac.update(purpose);
+    mac.finalize().into_bytes().into()
+}
+
+/// The service secret: `FAIRRECRUIT_JWT_SECRET` when set (at least 32 bytes), otherwise a
+/// random one kept in `<data dir>/jwt-secret` (mode 0600), made on first start, so that a
+/// restart does not sign everybody out.
+pub fn load_secret(configured: Option<&str>, data_dir: &Path) -> anyhow::Result<Vec<u8>> {
+    if let Some(secret) = configured {
+        anyhow::ensure!(
+            secret.len() >= MIN_SECRET_BYTES,
+            "FAIRRECRUIT_JWT_SECRET must be at least {MIN_SECRET_BYTES} bytes"
+        );
+        return Ok(secret.as_bytes().to_vec());
+    }
+    let path = data_dir.join("jwt-secret");
+    match std::fs::read_to_string(&path) {
+        Ok(stored) if stored.trim().len() >= MIN_SECRET_BYTES => {
+            return Ok(stored.trim().as_bytes().to_vec());
+        }
+        Ok(_) => anyhow::bail!("{} is too short; delete it to make a new one", path.display()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => anyhow::bail!("cannot read {}: {e}", path.display()),
+    }
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", data_dir.display()))?;
+    let secret = crate::auth::random_hex(32);
+    write_private(&path, &secret)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?;
+    tracing::info!(path = %path.display(), "generated a token secret");
+    Ok(secret.into_bytes())
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys() -> Keys {
+        Keys::from_secret(b"0123456789abcdef0123456789abcdef")
+    }
+
+    #[test]
+    fn issued_tokens_verify_and_carry_the_version() {
+        let (token, claims) = keys().issue(42, 3).unwrap();
+        let back = keys().verify(&token).unwrap();
+        assert_eq!(back, claims);
+        assert_eq!(back.user_id(), Some(42));
+        assert_eq!(back.ver, 3);
+    }
+
+    #[test]
+    fn tampered_foreign_and_unsigned_tokens_fail() {
+        let (token, _) = keys().issue(1, 0).unwrap();
+        let mut flipped = token.clone().into_bytes();
+        let last = flipped.len() - 3;
+        flipped[last] = if flipped[last] == b'A' { b'B' } else { b'A' };
+        assert!(keys().verify(std::str::from_utf8(&flipped).unwrap()).is_none());
+        let other = Keys::from_secret(b"another secret of at least 32 bytes!");
+        assert!(other.verify(&token).is_none());
+        // alg: none, with the same claims.
+        let parts: Vec<&str> = token.split('.').collect();
+        let none_header = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0";
+        assert!(keys().verify(&format!("{none_header}.{}.", parts[1])).is_none());
+    }
+
+    #[test]
+    fn secrets_are_generated_once_with_private_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = load_secret(None, dir.path()).unwrap();
+        let second = load_secret(None, dir.path()).unwrap();
+        assert_eq!(first, second);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join("jwt-secret")).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert!(load_secret(Some("short"), dir.path()).is_err());
+    }
+}

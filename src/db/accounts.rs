@@ -1,0 +1,592 @@
+//! Accounts, organisations, revoked tokens and the audit log.
+
+use chrono::NaiveDateTime;
+use diesel::dsl::exists;
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+use super::DbConnection;
+use super::schema::{audit_events, organisation_countries, organisations, revoked_tokens, users};
+use crate::domain::account::{OrgRole, OrganisationDraft, OrganisationKind, Role, Username};
+use crate::error::{AppError, InputError};
+
+fn now() -> NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct Account {
+    pub id: i64,
+    pub username: String,
+    pub role: String,
+    pub organisation_id: Option<i64>,
+    pub org_role: Option<String>,
+    pub password_hash: String,
+    pub email: Option<String>,
+    pub token_version: i64,
+    pub disabled: bool,
+}
+
+pub fn find_by_key(conn: &mut DbConnection, key: &str) -> QueryResult<Option<Account>> {
+    users::table
+        .filter(users::username_key.eq(key))
+        .select(Account::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Account>> {
+    users::table
+        .find(id)
+        .select(Account::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The account a token names and whether that very token was revoked: one query per
+/// authenticated request.
+pub fn session_account(
+    conn: &mut DbConnection,
+    id: i64,
+    jti: &str,
+) -> QueryResult<Option<(Account, bool)>> {
+    users::table
+        .find(id)
+        .select((
+            Account::as_select(),
+            exists(revoked_tokens::table.filter(revoked_tokens::jti.eq(jti.to_owned()))),
+        ))
+        .first(conn)
+        .optional()
+}
+
+/// What an account is made of.
+pub struct NewAccount<'a> {
+    pub username: &'a Username,
+    pub role: Role,
+    pub organisation: Option<(i64, OrgRole)>,
+    pub password_hash: &'a str,
+}
+
+/// Creates an account; a taken username is an input error on the `username` field.
+pub fn create(conn: &mut DbConnection, new: &NewAccount<'_>) -> Result<i64, AppError> {
+    if find_by_key(conn, &new.username.key)?.is_some() {
+        return Err(username_taken());
+    }
+    let now = now();
+    diesel::insert_into(users::table)
+        .values((
+            users::username.eq(&new.username.display),
+            users::username_key.eq(&new.username.key),
+            users::role.eq(new.role.as_str()),
+            users::organisation_id.eq(new.organisation.map(|(id, _)| id)),
+            users::org_role.eq(new.organisation.map(|(_, r)| r.as_str())),
+            users::password_hash.eq(new.password_hash),
+            users::token_version.eq(0_i64),
+            users::disabled.eq(false),
+            users::created_at.eq(now),
+            users::updated_at.eq(now),
+        ))
+        .returning(users::id)
+        .get_result(conn)
+        .map_err(|e| match e {
+            // Another registration took the name between the check and the insert.
+            DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => username_taken(),
+            other => other.into(),
+        })
+}
+
+fn username_taken() -> AppError {
+    InputError::new("username", "error-username-taken").into()
+}
+
+/// Stores a new password hash and ends every session of the account.
+pub fn set_password(conn: &mut DbConnection, id: i64, hash: &str) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::password_hash.eq(hash),
+            users::token_version.eq(users::token_version + 1),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Ends every session of the account at once.
+pub fn bump_token_version(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::token_version.eq(users::token_version + 1),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+pub fn set_email(conn: &mut DbConnection, id: i64, email: Option<&str>) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::email.eq(email), users::updated_at.eq(now())))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Revokes one token until it would have expired anyway, and forgets revocations that no
+/// longer matter.
+pub fn revoke_token(conn: &mut DbConnection, jti: &str, expires_at: NaiveDateTime) -> QueryResult<()> {
+    let now = now();
+    diesel::delete(revoked_tokens::table.filter(revoked_tokens::expires_at.lt(now))).execute(conn)?;
+    let already = revoked_tokens::table
+        .find(jti)
+        .count()
+        .get_result::<i64>(conn)?;
+    if already == 0 {
+        diesel::insert_into(revoked_tokens::table)
+            .values((revoked_tokens::jti.eq(jti), revoked_tokens::expires_at.eq(expires_at)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// What an administrator changes about a staff account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffChange {
+    pub role: Role,
+    pub organisation: Option<(i64, OrgRole)>,
+    pub disabled: bool,
+}
+
+/// Applies the change; any change to role, organisation or standing ends the account's
+/// sessions, so it takes effect at once.
+pub fn update_staff(conn: &mut DbConnection, id: i64, change: &StaffChange) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::role.eq(change.role.as_str()),
+            users::organisation_id.eq(change.organisation.map(|(id, _)| id)),
+            users::org_role.eq(change.organisation.map(|(_, r)| r.as_str())),
+            users::disabled.eq(change.disabled),
+            users::token_version.eq(users::token_version + 1),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A row of the staff list.
+#[derive(Debug, Clone, Queryable)]
+pub struct StaffRow {
+    pub id: i64,
+    pub username: String,
+    pub role: String,
+    pub organisation_id: Option<i64>,
+    pub organisation_name: Option<String>,
+    pub org_role: Option<String>,
+    pub disabled: bool,
+}
+
+const STAFF_LIST_MAX: i64 = 1000;
+
+type StaffColumns = (
+    users::id,
+    users::username,
+    users::role,
+    users::organisation_id,
+    diesel::dsl::Nullable<organisations::name>,
+    users::org_role,
+    users::disabled,
+);
+fn staff_columns() -> StaffColumns {
+    (
+    users::id,
+    users::username,
+    users::role,
+    users::organisation_id,
+    organisations::name.nullable(),
+    users::org_role,
+    users::disabled,
+    )
+}
+
+/// Everyone but workers, by username: one query.
+pub fn list_staff(conn: &mut DbConnection) -> QueryResult<Vec<StaffRow>> {
+    users::table
+        .left_join(organisations::table)
+        .filter(users::role.ne(Role::Worker.as_str()))
+        .order(users::username_key.asc())
+        .limit(STAFF_LIST_MAX)
+        .select(staff_columns())
+        .load(conn)
+}
+
+/// One staff account, with its organisation's name.
+pub fn staff_member(conn: &mut DbConnection, id: i64) -> QueryResult<Option<StaffRow>> {
+    users::table
+        .left_join(organisations::table)
+        .filter(users::id.eq(id))
+        .filter(users::role.ne(Role::Worker.as_str()))
+        .select(staff_columns())
+        .first(conn)
+        .optional()
+}
+
+pub fn members_of(conn: &mut DbConnection, organisation_id: i64) -> QueryResult<Vec<StaffRow>> {
+    users::table
+        .left_join(organisations::table)
+        .filter(users::organisation_id.eq(organisation_id))
+        .order(users::username_key.asc())
+        .limit(STAFF_LIST_MAX)
+        .select(staff_columns())
+        .load(conn)
+}
+
+pub fn count_workers(conn: &mut DbConnection) -> QueryResult<i64> {
+    users::table
+        .filter(users::role.eq(Role::Worker.as_str()))
+        .count()
+        .get_result(conn)
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = organisations)]
+pub struct OrganisationRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub sectors: String,
+    pub acknowledge_days: i32,
+    pub answer_days: i32,
+}
+
+/// An organisation and the countries it covers (sorted).
+#[derive(Debug, Clone)]
+pub struct Organisation {
+    pub row: OrganisationRow,
+    pub countries: Vec<String>,
+}
+
+/// Every organisation by name: two queries whatever their number.
+pub fn list_organisations(conn: &mut DbConnection) -> QueryResult<Vec<Organisation>> {
+    let rows: Vec<OrganisationRow> = organisations::table
+        .order((organisations::name.asc(), organisations::id.asc()))
+        .select(OrganisationRow::as_select())
+        .load(conn)?;
+    let covered: Vec<(i64, String)> = organisation_countries::table
+        .order((organisation_countries::organisation_id, organisation_countries::country))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let countries = covered
+                .iter()
+                .filter(|(org, _)| *org == row.id)
+                .map(|(_, c)| c.clone())
+                .collect();
+            Organisation { row, countries }
+        })
+        .collect())
+}
+
+pub fn organisation(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Organisation>> {
+    let Some(row) = organisations::table
+        .find(id)
+        .select(OrganisationRow::as_select())
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let countries = organisation_countries::table
+        .filter(organisation_countries::organisation_id.eq(id))
+        .order(organisation_countries::country)
+        .select(organisation_countries::country)
+        .load(conn)?;
+    Ok(Some(Organisation { row, countries }))
+}
+
+pub fn create_organisation(conn: &mut DbConnection, draft: &OrganisationDraft) -> QueryResult<i64> {
+    let now = now();
+    let id = diesel::insert_into(organisations::table)
+        .values((
+            organisations::name.eq(&draft.name),
+            organisations::kind.eq(draft.kind.as_str()),
+            organisations::sectors.eq(draft.sectors_column()),
+            organisations::acknowledge_days.eq(draft.acknowledge_days),
+            organisations::answer_days.eq(draft.answer_days),
+            organisations::created_at.eq(now),
+            organisations::updated_at.eq(now),
+        ))
+        .returning(organisations::id)
+        .get_result(conn)?;
+    set_countries(conn, id, draft)?;
+    Ok(id)
+}
+
+pub fn update_organisation(
+    conn: &mut DbConnection,
+    id: i64,
+    draft: &OrganisationDraft,
+) -> QueryResult<()> {
+    let changed = diesel::update(organisations::table.find(id))
+        .set((
+            organisations::name.eq(&draft.name),
+            organisations::kind.eq(draft.kind.as_str()),
+            organisations::sectors.eq(draft.sectors_column()),
+            organisations::acknowledge_days.eq(draft.acknowledge_days),
+            organisations::answer_days.eq(draft.answer_days),
+            organisations::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    if changed == 0 {
+        return Err(DieselError::NotFound);
+    }
+    diesel::delete(
+        organisation_countries::table.filter(organisation_countries::organisation_id.eq(id)),
+    )
+    .execute(conn)?;
+    set_countries(conn, id, draft)
+}
+
+fn set_countries(conn: &mut DbConnection, id: i64, draft: &OrganisationDraft) -> QueryResult<()> {
+    let rows: Vec<_> = draft
+        .countries
+        .iter()
+        .map(|c| {
+            (
+                organisation_countries::organisation_id.eq(id),
+                organisation_countries::country.eq(c.as_str()),
+            )
+        })
+        .collect();
+    crate::db_run!(conn, c => diesel::insert_into(organisation_countries::table).values(&rows).execute(c))?;
+    Ok(())
+}
+
+/// Whether a security event worked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    Failure,
+    Refused,
+}
+
+impl Outcome {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Failure => "failure",
+            Outcome::Refused => "refused",
+        }
+    }
+}
+
+/// A security event to record. `detail` names what changed (`role: worker → inspector`),
+/// never a secret.
+#[derive(Debug, Clone)]
+pub struct AuditEvent {
+    pub event: &'static str,
+    pub outcome: Outcome,
+    pub actor_id: Option<i64>,
+    pub subject_user_id: Option<i64>,
+    pub organisation_id: Option<i64>,
+    pub detail: Option<String>,
+}
+
+impl AuditEvent {
+    pub fn new(event: &'static str, outcome: Outcome) -> AuditEvent {
+        AuditEvent {
+            event,
+            outcome,
+            actor_id: None,
+            subject_user_id: None,
+            organisation_id: None,
+            detail: None,
+        }
+    }
+
+    pub fn actor(mut self, id: i64) -> Self {
+        self.actor_id = Some(id);
+        self
+    }
+
+    pub fn subject(mut self, id: i64) -> Self {
+        self.subject_user_id = Some(id);
+        self
+    }
+
+    pub fn organisation(mut self, id: i64) -> Self {
+        self.organisation_id = Some(id);
+        self
+    }
+
+    pub fn detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+}
+
+pub fn record(conn: &mut DbConnection, event: &AuditEvent) -> QueryResult<()> {
+    tracing::info!(
+        target: "audit",
+        event = event.event,
+        outcome = event.outcome.as_str(),
+        actor = event.actor_id,
+        subject = event.subject_user_id,
+        "security event"
+    );
+    diesel::insert_into(audit_events::table)
+        .values((
+            audit_events::occurred_at.eq(now()),
+            audit_events::event.eq(event.event),
+            audit_events::outcome.eq(event.outcome.as_str()),
+            audit_events::actor_id.eq(event.actor_id),
+            audit_events::subject_user_id.eq(event.subject_user_id),
+            audit_events::organisation_id.eq(event.organisation_id),
+            audit_events::detail.eq(event.detail.as_deref()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// A recorded event with the names of the people involved.
+#[derive(Debug, Clone, Queryable)]
+pub struct AuditRow {
+    pub occurred_at: NaiveDateTime,
+    pub event: String,
+    pub outcome: String,
+    pub actor_id: Option<i64>,
+    pub subject_user_id: Option<i64>,
+    pub organisation_id: Option<i64>,
+    pub detail: Option<String>,
+}
+
+/// The latest events, newest first, and the usernames they mention: two queries.
+pub fn recent_audit(
+    conn: &mut DbConnection,
+    limit: i64,
+) -> QueryResult<(Vec<AuditRow>, Vec<(i64, String)>)> {
+    let rows: Vec<AuditRow> = audit_events::table
+        .order((audit_events::occurred_at.desc(), audit_events::id.desc()))
+        .limit(limit)
+        .select((
+            audit_events::occurred_at,
+            audit_events::event,
+            audit_events::outcome,
+            audit_events::actor_id,
+            audit_events::subject_user_id,
+            audit_events::organisation_id,
+            audit_events::detail,
+        ))
+        .load(conn)?;
+    let mut ids: Vec<i64> = rows
+        .iter()
+        .flat_map(|r| [r.actor_id, r.subject_user_id])
+        .flatten()
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let names = users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::username))
+        .load(conn)?;
+    Ok((rows, names))
+}
+
+/// Audit events of one kind (tests and the admin page's filters).
+pub fn count_events(conn: &mut DbConnection, event: &str, outcome: Outcome) -> QueryResult<i64> {
+    audit_events::table
+        .filter(audit_events::event.eq(event))
+        .filter(audit_events::outcome.eq(outcome.as_str()))
+        .count()
+        .get_result(conn)
+}
+
+/// Checks that the role and organisation fit together (inspectors in an inspectorate or an
+/// origin authority, union officers in a union, caseworkers in legal aid; nobody else in an
+/// organisation).
+pub fn check_membership(
+    conn: &mut DbConnection,
+    role: Role,
+    organisation: Option<(i64, OrgRole)>,
+) -> Result<(), AppError> {
+    match organisation {
+        None if role.belongs_to_organisation() => {
+            Err(InputError::new("organisation", "error-organisation-required").into())
+        }
+        None => Ok(()),
+        Some(_) if !role.belongs_to_organisation() => {
+            Err(InputError::new("organisation", "error-organisation-not-for-role").into())
+        }
+        Some((id, _)) => {
+            let kind = organisations::table
+                .find(id)
+                .select(organisations::kind)
+                .first::<String>(conn)
+                .optional()?
+                .and_then(|k| OrganisationKind::parse(&k))
+                .ok_or(InputError::new("organisation", "error-organisation-unknown"))?;
+            if role.fits(kind) {
+                Ok(())
+            } else {
+                Err(InputError::new("role", "error-role-organisation-kind").into())
+            }
+        }
+    }
+}
+
+/// Creates an account after checking its membership, and records it, in one transaction.
+pub fn create_checked(
+    conn: &mut DbConnection,
+    new: &NewAccount<'_>,
+    actor: Option<i64>,
+) -> Result<i64, AppError> {
+    conn.transaction(|conn| {
+        check_membership(conn, new.role, new.organisation)?;
+        let id = create(conn, new)?;
+        let mut event = AuditEvent::new("account_created", Outcome::Success)
+            .subject(id)
+            .detail(format!("role: {}", new.role));
+        if let Some(actor) = actor {
+            event = event.actor(actor);
+        }
+        if let Some((org, _)) = new.organisation {
+            event = event.organisation(org);
+        }
+        record(conn, &event)?;
+        Ok(id)
+    })
+}
+
+/// Ends one session (its token) and records it, together.
+pub fn sign_out(
+    conn: &mut DbConnection,
+    user_id: i64,
+    jti: &str,
+    expires_at: NaiveDateTime,
+) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        revoke_token(conn, jti, expires_at)?;
+        record(conn, &AuditEvent::new("sign_out", Outcome::Success).actor(user_id))
+    })
+}
+
+/// Ends every session of the account and records it, together.
+pub fn sign_out_everywhere(conn: &mut DbConnection, user_id: i64) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        bump_token_version(conn, user_id)?;
+        record(
+            conn,
+            &AuditEvent::new("sign_out_everywhere", Outcome::Success).actor(user_id),
+        )
+    })
+}
+
+/// Stores a new password (ending every session) and records it, together.
+pub fn change_password(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        set_password(conn, user_id, hash)?;
+        record(
+            conn,
+            &AuditEvent::new("password_changed", Outcome::Success).actor(user_id),
+        )
+    })
+}

@@ -1,0 +1,412 @@
+//! Accounts from the person's side: register, sign in, sign out, and the account page
+//! (password, email for notifications, signing out everywhere).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+use validator::ValidateEmail;
+
+use super::forms::{FormError, local_path, refused, see_other};
+use super::{Frame, Nav, html};
+use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
+use crate::db::accounts::{self, NewAccount};
+use crate::db::{self, Pool};
+use crate::domain::account::{NewPassword, Role, Username, normalise_password};
+use crate::domain::text;
+use crate::error::{AppError, InputError};
+use crate::i18n::Tr;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/register").get(register_form).post(register))
+        .service(web::resource("/login").get(login_form).post(login))
+        .service(web::resource("/logout").post(logout))
+        .service(web::resource("/account").get(account))
+        .service(web::resource("/account/password").post(change_password))
+        .service(web::resource("/account/email").post(set_email))
+        .service(web::resource("/account/sessions").post(sign_out_everywhere));
+}
+
+#[derive(Template)]
+#[template(path = "account/register.html")]
+struct RegisterPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    username: String,
+    error: FormError,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct RegisterForm {
+    username: String,
+    password: String,
+    password_confirm: String,
+}
+
+async fn register_form(frame: Frame, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    html(&RegisterPage {
+        tr: frame.tr,
+        nav: frame.nav,
+        csrf: csrf.0,
+        username: String::new(),
+        error: FormError::none(),
+    })
+}
+
+/// Creates a worker account (username and password only) and signs the person in.
+async fn register(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<RegisterForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let client = session::client_key(&req, &auth);
+    if let Err(retry) = auth.registration.take(&client) {
+        return Err(AppError::TooManyRequests {
+            retry_after: retry.0,
+        });
+    }
+    let outcome = create_worker(&auth, &pool, &form).await;
+    match outcome {
+        Ok(issued) => Ok(HttpResponse::SeeOther()
+            .cookie(session::session_cookie(&auth, &issued))
+            .insert_header(("Location", "/account"))
+            .finish()),
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => refused(
+                status,
+                &RegisterPage {
+                    tr: frame.tr,
+                    nav: frame.nav,
+                    csrf: csrf.0,
+                    username: form.username,
+                    error,
+                },
+            ),
+            None => Err(e),
+        },
+    }
+}
+
+async fn create_worker(
+    auth: &AuthState,
+    pool: &Pool,
+    form: &RegisterForm,
+) -> Result<session::Issued, AppError> {
+    let username = Username::parse(&form.username)?;
+    let password = NewPassword::parse("password", &form.password, &[&username.display])?;
+    if normalise_password(&form.password_confirm).as_deref() != Some(password.expose()) {
+        return Err(InputError::new("password_confirm", "error-password-mismatch").into());
+    }
+    let hash = auth.hasher.hash(&password).await?;
+    let id = db::run(pool, move |conn| {
+        let new = NewAccount {
+            username: &username,
+            role: Role::Worker,
+            organisation: None,
+            password_hash: &hash,
+        };
+        accounts::create_checked(conn, &new, None)
+    })
+    .await?;
+    let (token, claims) = auth
+        .keys
+        .issue(id, 0)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(session::Issued {
+        token,
+        claims,
+        user_id: id,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "account/login.html")]
+struct LoginPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    username: String,
+    next: String,
+    error: FormError,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct LoginForm {
+    username: String,
+    password: String,
+    next: String,
+}
+
+async fn login_form(req: HttpRequest, frame: Frame, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let next = pairs
+        .iter()
+        .find(|(k, _)| k == "next")
+        .and_then(|(_, v)| local_path(v))
+        .unwrap_or_default()
+        .to_owned();
+    html(&LoginPage {
+        tr: frame.tr,
+        nav: frame.nav,
+        csrf: csrf.0,
+        username: String::new(),
+        next,
+        error: FormError::none(),
+    })
+}
+
+async fn login(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<LoginForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let client = session::client_key(&req, &auth);
+    match session::sign_in(&auth, &pool, &client, &form.username, &form.password).await {
+        Ok(issued) => {
+            let target = local_path(&form.next).unwrap_or("/account");
+            Ok(HttpResponse::SeeOther()
+                .cookie(session::session_cookie(&auth, &issued))
+                .insert_header(("Location", target))
+                .finish())
+        }
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => {
+                let mut response = refused(
+                    status,
+                    &LoginPage {
+                        tr: frame.tr,
+                        nav: frame.nav,
+                        csrf: csrf.0,
+                        username: form.username,
+                        next: local_path(&form.next).unwrap_or_default().to_owned(),
+                        error,
+                    },
+                )?;
+                if status == StatusCode::UNAUTHORIZED {
+                    // A page, not an API: no `WWW-Authenticate` challenge.
+                    response.headers_mut().remove("www-authenticate");
+                }
+                Ok(response)
+            }
+            None => Err(e),
+        },
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct EmptyForm {}
+
+/// Ends this session: the token is revoked, the cookie removed.
+async fn logout(
+    MaybeUser(user): MaybeUser,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    if let Some(user) = user {
+        crate::api::auth::revoke(&pool, &user).await?;
+    }
+    Ok(HttpResponse::SeeOther()
+        .cookie(session::expired_session_cookie(&auth))
+        .insert_header(("Location", "/"))
+        .finish())
+}
+
+#[derive(Template)]
+#[template(path = "account/account.html")]
+struct AccountPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    username: String,
+    role: String,
+    organisation: Option<(i64, String)>,
+    org_role: Option<String>,
+    email: String,
+    is_admin: bool,
+    notice: Option<String>,
+    error: FormError,
+}
+
+/// What the account page needs besides the form state.
+async fn account_page(
+    frame: Frame,
+    csrf: CsrfToken,
+    user: &crate::auth::User,
+    pool: &Pool,
+    notice: Option<String>,
+    email: String,
+    error: FormError,
+) -> Result<AccountPage, AppError> {
+    let organisation = match user.organisation_id {
+        None => None,
+        Some(id) => db::run(pool, move |conn| Ok(accounts::organisation(conn, id)?))
+            .await?
+            .map(|org| (org.row.id, org.row.name)),
+    };
+    let tr = frame.tr;
+    Ok(AccountPage {
+        nav: frame.nav,
+        csrf: csrf.0,
+        username: user.username.clone(),
+        role: tr.t(user.role.message_key()),
+        organisation,
+        org_role: user.org_role.map(|r| tr.t(r.message_key())),
+        email,
+        is_admin: policy::can_administer(user),
+        notice,
+        error,
+        tr,
+    })
+}
+
+async fn account(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let notice = pairs
+        .iter()
+        .find(|(k, _)| k == "saved")
+        .and_then(|(_, v)| match v.as_str() {
+            "password" => Some("account-password-saved"),
+            "email" => Some("account-email-saved"),
+            _ => None,
+        })
+        .map(|key| frame.tr.t(key));
+    let email = user.email.clone().unwrap_or_default();
+    html(&account_page(frame, csrf, &user, &pool, notice, email, FormError::none()).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct PasswordForm {
+    current_password: String,
+    new_password: String,
+    new_password_confirm: String,
+}
+
+/// Changes the password after checking the current one; every other session ends, this one
+/// continues with a fresh token.
+async fn change_password(
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    match new_password(&auth, &pool, &user, &form).await {
+        Ok(issued) => Ok(HttpResponse::SeeOther()
+            .cookie(session::session_cookie(&auth, &issued))
+            .insert_header(("Location", "/account?saved=password"))
+            .finish()),
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => {
+                let email = user.email.clone().unwrap_or_default();
+                refused(status, &account_page(frame, csrf, &user, &pool, None, email, error).await?)
+            }
+            None => Err(e),
+        },
+    }
+}
+
+async fn new_password(
+    auth: &AuthState,
+    pool: &Pool,
+    user: &crate::auth::User,
+    form: &PasswordForm,
+) -> Result<session::Issued, AppError> {
+    let wrong = || AppError::from(InputError::new("current_password", "error-password-wrong"));
+    let current = normalise_password(&form.current_password).ok_or_else(wrong)?;
+    let password = NewPassword::parse("new_password", &form.new_password, &[&user.username])?;
+    if normalise_password(&form.new_password_confirm).as_deref() != Some(password.expose()) {
+        return Err(InputError::new("new_password_confirm", "error-password-mismatch").into());
+    }
+    let id = user.id;
+    let account = db::run(pool, move |conn| Ok(accounts::find(conn, id)?))
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if !auth.hasher.verify(current, Some(account.password_hash)).await? {
+        session::audit(
+            pool,
+            accounts::AuditEvent::new("password_changed", accounts::Outcome::Failure).actor(id),
+        )
+        .await?;
+        return Err(wrong());
+    }
+    let hash = auth.hasher.hash(&password).await?;
+    db::run(pool, move |conn| Ok(accounts::change_password(conn, id, &hash)?)).await?;
+    let (token, claims) = auth
+        .keys
+        .issue(id, account.token_version + 1)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(session::Issued {
+        token,
+        claims,
+        user_id: id,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct EmailForm {
+    email: String,
+}
+
+pub const EMAIL_MAX: usize = 254;
+
+/// Adds, changes or (when empty) removes the email address notifications go to.
+async fn set_email(
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<EmailForm>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let email = form.email.trim().to_owned();
+    let valid = email.is_empty()
+        || (email.len() <= EMAIL_MAX && !text::has_forbidden_chars(&email) && email.validate_email());
+    if !valid {
+        let error = FormError::new(&frame.tr, &InputError::new("email", "error-email-invalid"));
+        return refused(
+            StatusCode::BAD_REQUEST,
+            &account_page(frame, csrf, &user, &pool, None, form.email, error).await?,
+        );
+    }
+    let id = user.id;
+    db::run(&pool, move |conn| {
+        Ok(accounts::set_email(conn, id, Some(email.as_str()).filter(|e| !e.is_empty()))?)
+    })
+    .await?;
+    Ok(see_other("/account?saved=email"))
+}
+
+/// Ends every session of the account, this one included.
+async fn sign_out_everywhere(
+    SignedIn(user): SignedIn,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let id = user.id;
+    db::run(&pool, move |conn| Ok(accounts::sign_out_everywhere(conn, id)?)).await?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(session::expired_session_cookie(&auth))
+        .insert_header(("Location", "/"))
+        .finish())
+}
