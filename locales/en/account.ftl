@@ -1,0 +1,95 @@
+## Accounts: registration, sign-in, the account page, roles and organisations.
+
+field-username = Username
+field-password = Password
+field-password-confirm = Password again
+field-current-password = Current password
+field-new-password = New password
+field-email = Email address
+field-role = Role
+field-organisation = Organisation
+
+login-title = Sign in
+login-heading = Sign in
+login-submit = Sign in
+login-link = Sign in
+login-no-account = No account yet?
+login-anonymous-note = You do not need an account to look up recruiters or to complain. An account lets you follow your reviews.
+
+register-title = Create an account
+register-heading = Create an account
+register-intro = Only a username and a password. No name, no email, no phone number.
+register-username-hint = 3 to 32 letters or digits, in any alphabet; you may use . _ and -. Do not use your real name if you prefer not to.
+register-password-hint = At least 8 characters. A few words you can remember are better than a short, common password.
+register-submit = Create the account
+register-link = Create an account
+register-privacy = We do not store your address, your device or your phone number with your account.
+register-have-account = Already have an account?
+
+account-title = Your account
+account-heading = Your account
+account-admin-link = Administration
+account-password-heading = Change your password
+account-password-submit = Change the password
+account-password-saved = Your password was changed. You are signed out on every other device.
+account-email-heading = Email for notifications
+account-email-hint = Optional. We only write to tell you something changed, never what your complaint says. Leave it empty to remove it.
+account-email-submit = Save the email address
+account-email-saved = Saved.
+account-sessions-heading = Signing out
+account-logout = Sign out
+account-logout-everywhere = Sign out on every device
+account-logout-everywhere-hint = If you used a shared phone or think someone else knows your password, sign out everywhere.
+
+role-worker = Worker
+role-moderator = Moderator
+role-inspector = Labour inspector
+role-union_officer = Trade-union officer
+role-caseworker = Caseworker (legal aid)
+role-admin = Administrator
+
+org-role-member = member
+org-role-lead = lead
+
+organisation-kind-labour_inspectorate = Labour inspectorate
+organisation-kind-origin_authority = Recruitment authority of the origin country
+organisation-kind-trade_union = Trade union
+organisation-kind-legal_aid = Legal aid or NGO
+
+sector-agriculture = Agriculture
+sector-construction = Construction
+sector-domestic_work = Domestic work
+sector-manufacturing = Manufacturing
+sector-hospitality = Hotels and restaurants
+sector-fishing = Fishing
+sector-care = Care work
+sector-security = Security
+sector-transport = Transport
+sector-retail = Shops and retail
+sector-other = Other
+
+error-username-required = Type a username.
+error-username-length = A username has 3 to 32 characters.
+error-username-characters = Use only letters, digits, dot, underscore and hyphen in a username, with no spaces.
+error-username-taken = This username is already taken. Try another one.
+error-password-length = A password has 8 to 128 characters.
+error-password-characters = The password contains invisible control characters. Type it again without them.
+error-password-common = This password is too easy to guess. Use a longer one, for example a few unrelated words.
+error-password-mismatch = The two passwords are not the same.
+error-password-wrong = The current password is not right.
+error-email-invalid = This does not look like an email address.
+error-form-invalid = The form could not be read. Reload the page and try again.
+error-form-encoding = The form contains characters that could not be read.
+error-form-fields = The form contains a field we do not know, or the same field twice.
+error-text-invalid = This text is too long or contains invisible control characters.
+error-organisation-name-required = Type the organisation's name.
+error-organisation-kind = Choose what kind of organisation this is.
+error-unknown-country = A country code is not one we know. Use two-letter codes such as NP, QA, PH.
+error-organisation-countries = Give at least one country the organisation covers.
+error-sector-unknown = Choose sectors from the list.
+error-deadline-days = A deadline is a whole number of days (acknowledge: 1 to 365, answer: 1 to 730).
+error-deadline-order = The answer deadline cannot come before the acknowledgement deadline.
+error-organisation-required = Inspectors, union officers and caseworkers belong to an organisation: choose one.
+error-organisation-not-for-role = Workers, moderators and administrators do not belong to an organisation.
+error-organisation-unknown = That organisation does not exist.
+error-role-organisation-kind = This role does not fit this kind of organisation (inspectors work in inspectorates or recruitment authorities, union officers in unions, caseworkers in legal aid).

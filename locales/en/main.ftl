@@ -121,3 +121,14 @@ error-invalid-per-page = The number of results per page must be from 1 to 100.
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ,
+nav-account = Account
+nav-sign-in = Sign in
+error-unauthorized-title = Please sign in
+error-unauthorized = You need to sign in for this. Your session may have ended.
+error-forbidden-title = Not allowed
+error-forbidden = Your account cannot open this page.
+error-too-many-requests-title = Please wait
+error-too-many-requests = Too many attempts in a short time. Wait a little, then try again.
+error-sign-in-failed = The username or password is not right.
+error-csrf = This form has expired. Go back, reload the page and send it again.
+error-cross-site = This form was sent from another website, so we refused it.

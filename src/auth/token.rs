@@ -75,8 +75,16 @@ impl Keys {
             jti: crate::auth::random_hex(16),
             ver: token_version,
         };
-        let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)?;
-        Ok((token, claims))
+        Ok((self.sign(&claims)?, claims))
+    }
+
+    /// Signs claims as given (HS256 with the token key).
+    pub fn sign(&self, claims: &Claims) -> anyhow::Result<String> {
+        Ok(jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            claims,
+            &self.encoding,
+        )?)
     }
 
     /// The claims of a token that is well signed, unexpired and ours; `None` otherwise,

@@ -547,3 +547,204 @@ pub fn upsert_listings(
         Ok(outcomes)
     })
 }
+
+/// What an administrator's save of a recruiter did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AdminSave {
+    /// Nothing differed from what was stored: nothing was written.
+    Unchanged,
+    /// Saved; the old status when it changed (a licence event was written).
+    Saved { old_status: Option<String> },
+}
+
+/// The error a licence number already held in that country gives, on the form's field.
+fn licence_taken() -> crate::error::AppError {
+    crate::error::InputError::new("licence_number", "admin-error-licence-taken").into()
+}
+
+/// Is (licensing country, licence number) held by a recruiter other than `except`?
+fn licence_holder(
+    conn: &mut DbConnection,
+    listing: &Listing,
+    except: Option<i64>,
+) -> QueryResult<bool> {
+    let holders: Vec<i64> = recruiters::table
+        .filter(recruiters::licence_number.eq(&listing.licence_number))
+        .filter(recruiters::licensing_country.eq(&listing.licensing_country))
+        .select(recruiters::id)
+        .load(conn)?;
+    Ok(holders.iter().any(|id| Some(*id) != except))
+}
+
+fn map_unique(e: diesel::result::Error) -> crate::error::AppError {
+    match e {
+        diesel::result::Error::DatabaseError(
+            diesel::result::DatabaseErrorKind::UniqueViolation,
+            _,
+        ) => licence_taken(),
+        other => other.into(),
+    }
+}
+
+fn insert_destinations(conn: &mut DbConnection, id: i64, countries: &[String]) -> QueryResult<()> {
+    if countries.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<NewDestination> = countries
+        .iter()
+        .map(|country| NewDestination {
+            recruiter_id: id,
+            country,
+        })
+        .collect();
+    db_run!(&mut *conn, c => diesel::insert_into(recruiter_destinations::table)
+        .values(&rows)
+        .execute(c))?;
+    Ok(())
+}
+
+/// An administrator adds a licensed recruiter: the row, its destinations, the first licence
+/// event (source `admin`) and the audit event `recruiter_created`, in one transaction. A
+/// licence number already held in that country is refused on the `licence_number` field.
+/// Returns the new public id.
+pub fn create_by_admin(
+    conn: &mut DbConnection,
+    listing: &Listing,
+    actor: i64,
+    now: NaiveDateTime,
+) -> Result<String, crate::error::AppError> {
+    use super::accounts::{self, AuditEvent, Outcome};
+    conn.transaction(|conn| {
+        if licence_holder(conn, listing, None)? {
+            return Err(licence_taken());
+        }
+        let public_id = PublicId::generate().to_string();
+        let row = NewRecruiter {
+            public_id: public_id.clone(),
+            name: &listing.name,
+            name_norm: text::fold(&listing.name),
+            licence_number: &listing.licence_number,
+            licence_norm: text::fold_licence(&listing.licence_number),
+            licensing_country: &listing.licensing_country,
+            licence_status: listing.licence_status.as_str(),
+            address: listing.address.as_deref(),
+            is_sub_agent: false,
+            created_at: now,
+            updated_at: now,
+        };
+        let id: i64 = diesel::insert_into(recruiters::table)
+            .values(&row)
+            .returning(recruiters::id)
+            .get_result(conn)
+            .map_err(map_unique)?;
+        insert_destinations(conn, id, &listing.destinations)?;
+        diesel::insert_into(licence_events::table)
+            .values(NewLicenceEvent {
+                recruiter_id: id,
+                status: listing.licence_status.as_str(),
+                recorded_at: now,
+                source: "admin",
+            })
+            .execute(conn)?;
+        accounts::record(
+            conn,
+            &AuditEvent::new("recruiter_created", Outcome::Success)
+                .actor(actor)
+                .detail(format!(
+                    "recruiter {public_id}; licence status: {}",
+                    listing.licence_status
+                )),
+        )?;
+        Ok(public_id)
+    })
+}
+
+/// An administrator edits every field of a recruiter. A status change adds a licence event
+/// (source `admin`); any change records the audit event `recruiter_updated` naming the
+/// status change; all in one transaction. Unknown id: `NotFound`. A licence number another
+/// recruiter holds in that country is refused on the `licence_number` field.
+pub fn update_by_admin(
+    conn: &mut DbConnection,
+    public_id: &PublicId,
+    listing: &Listing,
+    actor: i64,
+    now: NaiveDateTime,
+) -> Result<AdminSave, crate::error::AppError> {
+    use super::accounts::{self, AuditEvent, Outcome};
+    conn.transaction(|conn| {
+        let old: Existing = recruiters::table
+            .filter(recruiters::public_id.eq(public_id.as_str()))
+            .select((
+                recruiters::id,
+                recruiters::name,
+                recruiters::licence_number,
+                recruiters::licensing_country,
+                recruiters::licence_status,
+                recruiters::address,
+            ))
+            .first(conn)
+            .optional()?
+            .ok_or(crate::error::AppError::NotFound)?;
+        let old_destinations = destinations_of(conn, &[old.id])?
+            .remove(&old.id)
+            .unwrap_or_default();
+        let status_changed = old.licence_status.as_deref() != Some(listing.licence_status.as_str());
+        let fields_changed = old.name != listing.name
+            || old.address != listing.address
+            || old.licence_number.as_deref() != Some(listing.licence_number.as_str())
+            || old.licensing_country.as_deref() != Some(listing.licensing_country.as_str());
+        let destinations_changed = old_destinations != listing.destinations;
+        if !(status_changed || fields_changed || destinations_changed) {
+            return Ok(AdminSave::Unchanged);
+        }
+        if licence_holder(conn, listing, Some(old.id))? {
+            return Err(licence_taken());
+        }
+        diesel::update(recruiters::table.find(old.id))
+            .set((
+                recruiters::name.eq(&listing.name),
+                recruiters::name_norm.eq(text::fold(&listing.name)),
+                recruiters::licence_number.eq(&listing.licence_number),
+                recruiters::licence_norm.eq(text::fold_licence(&listing.licence_number)),
+                recruiters::licensing_country.eq(&listing.licensing_country),
+                recruiters::licence_status.eq(listing.licence_status.as_str()),
+                recruiters::address.eq(listing.address.as_deref()),
+                recruiters::updated_at.eq(now),
+            ))
+            .execute(conn)
+            .map_err(map_unique)?;
+        if destinations_changed {
+            diesel::delete(
+                recruiter_destinations::table
+                    .filter(recruiter_destinations::recruiter_id.eq(old.id)),
+            )
+            .execute(conn)?;
+            insert_destinations(conn, old.id, &listing.destinations)?;
+        }
+        let mut detail = format!("recruiter {public_id}");
+        if status_changed {
+            diesel::insert_into(licence_events::table)
+                .values(NewLicenceEvent {
+                    recruiter_id: old.id,
+                    status: listing.licence_status.as_str(),
+                    recorded_at: now,
+                    source: "admin",
+                })
+                .execute(conn)?;
+            detail.push_str(&format!(
+                "; licence status: {} → {}",
+                old.licence_status.as_deref().unwrap_or("none"),
+                listing.licence_status
+            ));
+        }
+        accounts::record(
+            conn,
+            &AuditEvent::new("recruiter_updated", Outcome::Success)
+                .actor(actor)
+                .detail(detail),
+        )?;
+        Ok(AdminSave::Saved {
+            old_status: status_changed.then(|| old.licence_status.clone()).flatten(),
+        })
+    })
+}

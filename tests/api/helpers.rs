@@ -10,6 +10,8 @@ use fairrecruit::startup::Application;
 
 pub struct TestApp {
     pub address: String,
+    /// The secret the server signs tokens with.
+    pub jwt_secret: String,
     pub client: reqwest::Client,
     pub pool: Pool,
     pub database_url: DatabaseUrl,
@@ -72,8 +74,13 @@ pub fn fresh_database() -> (DatabaseUrl, TestDatabase) {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the app with settings changed by `configure`.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let (database_url, db) = fresh_database();
-    spawn_app_on(database_url.clone(), database_url, db).await
+    start(database_url.clone(), database_url, db, configure).await
 }
 
 /// Starts the app against `app_url` (which may be a proxy) while tests reach the database
@@ -83,11 +90,23 @@ pub async fn spawn_app_on(
     direct_url: DatabaseUrl,
     db: TestDatabase,
 ) -> TestApp {
+    start(app_url, direct_url, db, |_| {}).await
+}
+
+async fn start(
+    app_url: DatabaseUrl,
+    direct_url: DatabaseUrl,
+    db: TestDatabase,
+    configure: impl FnOnce(&mut Config),
+) -> TestApp {
     fairrecruit::telemetry::init(
         &std::env::var("TEST_LOG").unwrap_or_else(|_| "error".into()),
         "text",
     );
-    let app = Application::build(Config::for_database(app_url))
+    let mut config = Config::for_database(app_url);
+    configure(&mut config);
+    let jwt_secret = config.auth.jwt_secret.clone().unwrap_or_default();
+    let app = Application::build(config)
         .await
         .expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -99,6 +118,7 @@ pub async fn spawn_app_on(
         .unwrap();
     TestApp {
         address,
+        jwt_secret,
         client,
         pool: db::build_pool(&direct_url, 2),
         database_url: direct_url,

@@ -4,6 +4,7 @@
 
 mod helpers;
 
+mod auth;
 mod authorization;
 mod directory;
 mod hostile_input;
