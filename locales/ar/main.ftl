@@ -124,3 +124,14 @@ error-invalid-per-page = يجب أن يكون عدد النتائج في الص�
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ،
+nav-account = الحساب
+nav-sign-in = تسجيل الدخول
+error-unauthorized-title = يُرجى تسجيل الدخول
+error-unauthorized = عليك تسجيل الدخول للقيام بهذا. ربما انتهت جلستك.
+error-forbidden-title = غير مسموح
+error-forbidden = لا يمكن فتح هذه الصفحة من حسابك.
+error-too-many-requests-title = يُرجى الانتظار
+error-too-many-requests = محاولات كثيرة في وقت قصير. انتظر قليلًا، ثم حاول مرة أخرى.
+error-sign-in-failed = اسم المستخدم أو كلمة المرور غير صحيحة.
+error-csrf = انتهت صلاحية هذا النموذج. ارجع إلى الصفحة السابقة، وأعد تحميلها، ثم أرسل النموذج مرة أخرى.
+error-cross-site = أُرسل هذا النموذج من موقع آخر، لذلك رفضناه.

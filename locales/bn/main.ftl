@@ -121,3 +121,14 @@ error-invalid-per-page = প্রতি পৃষ্ঠায় ফলাফ�
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ,
+nav-account = অ্যাকাউন্ট
+nav-sign-in = লগ ইন
+error-unauthorized-title = অনুগ্রহ করে লগ ইন করুন
+error-unauthorized = এর জন্য আপনাকে লগ ইন করতে হবে। হয়তো আপনার সেশন শেষ হয়ে গেছে।
+error-forbidden-title = অনুমতি নেই
+error-forbidden = আপনার অ্যাকাউন্ট দিয়ে এই পৃষ্ঠা খোলা যায় না।
+error-too-many-requests-title = একটু অপেক্ষা করুন
+error-too-many-requests = অল্প সময়ে অনেকবার চেষ্টা করা হয়েছে। একটু অপেক্ষা করে আবার চেষ্টা করুন।
+error-sign-in-failed = ইউজারনেম বা পাসওয়ার্ড ঠিক নয়।
+error-csrf = এই ফর্মের মেয়াদ শেষ হয়ে গেছে। আগের পৃষ্ঠায় ফিরে যান, পৃষ্ঠাটি আবার লোড করুন এবং আবার পাঠান।
+error-cross-site = এই ফর্মটি অন্য একটি ওয়েবসাইট থেকে পাঠানো হয়েছে, তাই আমরা এটি গ্রহণ করিনি।

@@ -23,7 +23,7 @@ register-username-hint = 3 to 32 letters or digits, in any alphabet; you may use
 register-password-hint = At least 8 characters. A few words you can remember are better than a short, common password.
 register-submit = Create the account
 register-link = Create an account
-register-privacy = We do not store your address, your device or your phone number with your account.
+register-privacy = We do not keep your internet (IP) address, your device or your phone number with your account.
 register-have-account = Already have an account?
 
 account-title = Your account

@@ -1,0 +1,95 @@
+## Mga account: pagpaparehistro, pag-log in, ang pahina ng account, mga tungkulin at mga organisasyon.
+
+field-username = Username
+field-password = Password
+field-password-confirm = Password ulit
+field-current-password = Kasalukuyang password
+field-new-password = Bagong password
+field-email = Email address
+field-role = Tungkulin
+field-organisation = Organisasyon
+
+login-title = Mag-log in
+login-heading = Mag-log in
+login-submit = Mag-log in
+login-link = Mag-log in
+login-no-account = Wala pa kayong account?
+login-anonymous-note = Hindi ninyo kailangan ng account para maghanap ng ahensya o para magreklamo. Kung may account kayo, masusubaybayan ninyo ang inyong mga review.
+
+register-title = Gumawa ng account
+register-heading = Gumawa ng account
+register-intro = Username at password lang. Walang pangalan, walang email, walang numero ng telepono.
+register-username-hint = 3 hanggang 32 letra o numero, sa kahit anong alpabeto; puwede rin ninyong gamitin ang . _ at -. Huwag gamitin ang tunay ninyong pangalan kung ayaw ninyo.
+register-password-hint = Hindi bababa sa 8 character. Mas mabuti ang ilang salitang madali ninyong matandaan kaysa sa maikli at karaniwang password.
+register-submit = Gawin ang account
+register-link = Gumawa ng account
+register-privacy = Hindi namin itinatago kasama ng inyong account ang inyong address, ang inyong device, o ang inyong numero ng telepono.
+register-have-account = May account na kayo?
+
+account-title = Ang inyong account
+account-heading = Ang inyong account
+account-admin-link = Administrasyon
+account-password-heading = Palitan ang inyong password
+account-password-submit = Palitan ang password
+account-password-saved = Napalitan na ang inyong password. Na-log out na kayo sa lahat ng iba pang device.
+account-email-heading = Email para sa mga abiso
+account-email-hint = Opsyonal. Susulatan lang namin kayo para sabihing may nagbago, hindi kailanman kung ano ang laman ng inyong reklamo. Iwanang blangko para alisin ito.
+account-email-submit = I-save ang email address
+account-email-saved = Na-save na.
+account-sessions-heading = Pag-log out
+account-logout = Mag-log out
+account-logout-everywhere = Mag-log out sa lahat ng device
+account-logout-everywhere-hint = Kung gumamit kayo ng teleponong ginagamit din ng iba, o sa tingin ninyo ay may ibang nakakaalam ng inyong password, mag-log out kayo sa lahat ng device.
+
+role-worker = Manggagawa
+role-moderator = Moderator
+role-inspector = Labor inspector
+role-union_officer = Opisyal ng unyon
+role-caseworker = Caseworker (legal aid)
+role-admin = Administrator
+
+org-role-member = miyembro
+org-role-lead = pinuno
+
+organisation-kind-labour_inspectorate = Tanggapan ng labor inspection
+organisation-kind-origin_authority = Awtoridad sa recruitment ng bansang pinagmulan
+organisation-kind-trade_union = Unyon ng manggagawa
+organisation-kind-legal_aid = Legal aid o NGO
+
+sector-agriculture = Agrikultura
+sector-construction = Konstruksyon
+sector-domestic_work = Trabahong pambahay (kasambahay)
+sector-manufacturing = Pagmamanupaktura (pabrika)
+sector-hospitality = Hotel at restawran
+sector-fishing = Pangingisda
+sector-care = Pag-aalaga (caregiving)
+sector-security = Seguridad
+sector-transport = Transportasyon
+sector-retail = Tindahan at retail
+sector-other = Iba pa
+
+error-username-required = Mag-type ng username.
+error-username-length = Ang username ay may 3 hanggang 32 character.
+error-username-characters = Letra, numero, tuldok, underscore at gitling lang ang gamitin sa username, at walang espasyo.
+error-username-taken = May gumagamit na ng username na ito. Sumubok ng iba.
+error-password-length = Ang password ay may 8 hanggang 128 character.
+error-password-characters = May mga nakatagong control character ang password. I-type itong muli nang wala ang mga iyon.
+error-password-common = Masyadong madaling hulaan ang password na ito. Gumamit ng mas mahaba, halimbawa ilang salitang walang kaugnayan sa isa't isa.
+error-password-mismatch = Hindi magkapareho ang dalawang password.
+error-password-wrong = Mali ang kasalukuyang password.
+error-email-invalid = Mukhang hindi ito email address.
+error-form-invalid = Hindi mabasa ang form. I-reload ang pahina at subukang muli.
+error-form-encoding = May mga character sa form na hindi mabasa.
+error-form-fields = May field sa form na hindi namin alam, o dalawang beses na lumabas ang parehong field.
+error-text-invalid = Masyadong mahaba ang tekstong ito o may mga nakatagong control character ito.
+error-organisation-name-required = I-type ang pangalan ng organisasyon.
+error-organisation-kind = Piliin kung anong uri ng organisasyon ito.
+error-unknown-country = May country code na hindi namin alam. Gumamit ng code na may dalawang letra, tulad ng NP, QA, PH.
+error-organisation-countries = Magbigay ng kahit isang bansang sakop ng organisasyon.
+error-sector-unknown = Pumili ng mga sektor mula sa listahan.
+error-deadline-days = Ang deadline ay buong bilang ng araw (pagkilala sa pagtanggap: 1 hanggang 365, sagot: 1 hanggang 730).
+error-deadline-order = Hindi puwedeng mauna ang deadline ng sagot sa deadline ng pagkilala sa pagtanggap.
+error-organisation-required = Kabilang sa isang organisasyon ang mga inspector, opisyal ng unyon at caseworker: pumili ng isa.
+error-organisation-not-for-role = Hindi kabilang sa anumang organisasyon ang mga manggagawa, moderator at administrator.
+error-organisation-unknown = Walang ganoong organisasyon.
+error-role-organisation-kind = Hindi tugma ang tungkuling ito sa ganitong uri ng organisasyon (sa labor inspection o sa awtoridad sa recruitment nagtatrabaho ang mga inspector, sa unyon ang mga opisyal ng unyon, sa legal aid ang mga caseworker).

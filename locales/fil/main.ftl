@@ -121,3 +121,14 @@ error-invalid-per-page = Ang bilang ng resulta bawat pahina ay dapat mula 1 hang
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ,
+nav-account = Account
+nav-sign-in = Mag-log in
+error-unauthorized-title = Mag-log in muna
+error-unauthorized = Kailangan ninyong mag-log in para dito. Baka natapos na ang inyong session.
+error-forbidden-title = Hindi pinapayagan
+error-forbidden = Hindi mabubuksan ng inyong account ang pahinang ito.
+error-too-many-requests-title = Maghintay muna
+error-too-many-requests = Masyadong maraming subok sa maikling oras. Maghintay nang kaunti, saka subukang muli.
+error-sign-in-failed = Mali ang username o password.
+error-csrf = Paso na ang form na ito. Bumalik, i-reload ang pahina at ipadala itong muli.
+error-cross-site = Ipinadala ang form na ito mula sa ibang website, kaya hindi namin ito tinanggap.

@@ -121,3 +121,14 @@ error-invalid-per-page = हर पेज पर नतीजों की स�
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ,
+nav-account = अकाउंट
+nav-sign-in = लॉग इन
+error-unauthorized-title = कृपया लॉग इन करें
+error-unauthorized = इसके लिए आपको लॉग इन करना होगा। हो सकता है आपका सेशन ख़त्म हो गया हो।
+error-forbidden-title = इजाज़त नहीं है
+error-forbidden = आपके अकाउंट से यह पेज नहीं खुल सकता।
+error-too-many-requests-title = कृपया इंतज़ार करें
+error-too-many-requests = कम समय में बहुत ज़्यादा कोशिशें हुईं। थोड़ा रुकें, फिर से कोशिश करें।
+error-sign-in-failed = यूज़रनेम या पासवर्ड सही नहीं है।
+error-csrf = इस फ़ॉर्म का समय ख़त्म हो गया है। पीछे जाएँ, पेज फिर से लोड करें और फ़ॉर्म दोबारा भेजें।
+error-cross-site = यह फ़ॉर्म किसी दूसरी वेबसाइट से भेजा गया था, इसलिए हमने इसे स्वीकार नहीं किया।

@@ -1,0 +1,95 @@
+## Akun: pendaftaran, masuk, halaman akun, peran, dan organisasi.
+
+field-username = Nama pengguna
+field-password = Kata sandi
+field-password-confirm = Ulangi kata sandi
+field-current-password = Kata sandi saat ini
+field-new-password = Kata sandi baru
+field-email = Alamat email
+field-role = Peran
+field-organisation = Organisasi
+
+login-title = Masuk
+login-heading = Masuk
+login-submit = Masuk
+login-link = Masuk
+login-no-account = Belum punya akun?
+login-anonymous-note = Anda tidak perlu akun untuk mencari agen perekrut atau membuat pengaduan. Dengan akun, Anda bisa memantau ulasan Anda.
+
+register-title = Buat akun
+register-heading = Buat akun
+register-intro = Cukup nama pengguna dan kata sandi. Tanpa nama, tanpa email, tanpa nomor telepon.
+register-username-hint = 3 sampai 32 huruf atau angka, dalam abjad apa pun; boleh memakai . _ dan -. Tidak perlu memakai nama asli Anda jika tidak mau.
+register-password-hint = Paling sedikit 8 karakter. Beberapa kata yang mudah Anda ingat lebih baik daripada kata sandi yang pendek dan umum.
+register-submit = Buat akun
+register-link = Buat akun
+register-privacy = Kami tidak menyimpan alamat Anda, perangkat Anda, atau nomor telepon Anda bersama akun Anda.
+register-have-account = Sudah punya akun?
+
+account-title = Akun Anda
+account-heading = Akun Anda
+account-admin-link = Administrasi
+account-password-heading = Ganti kata sandi Anda
+account-password-submit = Ganti kata sandi
+account-password-saved = Kata sandi Anda sudah diganti. Anda sudah dikeluarkan dari semua perangkat lain.
+account-email-heading = Email untuk pemberitahuan
+account-email-hint = Tidak wajib. Kami hanya mengirim email untuk memberi tahu bahwa ada yang berubah, tidak pernah isi pengaduan Anda. Kosongkan kolom ini untuk menghapusnya.
+account-email-submit = Simpan alamat email
+account-email-saved = Tersimpan.
+account-sessions-heading = Keluar
+account-logout = Keluar
+account-logout-everywhere = Keluar dari semua perangkat
+account-logout-everywhere-hint = Jika Anda memakai HP bersama orang lain atau merasa ada orang lain yang tahu kata sandi Anda, keluarlah dari semua perangkat.
+
+role-worker = Pekerja
+role-moderator = Moderator
+role-inspector = Pengawas ketenagakerjaan
+role-union_officer = Pengurus serikat pekerja
+role-caseworker = Pendamping kasus (bantuan hukum)
+role-admin = Administrator
+
+org-role-member = anggota
+org-role-lead = pimpinan
+
+organisation-kind-labour_inspectorate = Lembaga pengawas ketenagakerjaan
+organisation-kind-origin_authority = Otoritas perekrutan di negara asal
+organisation-kind-trade_union = Serikat pekerja
+organisation-kind-legal_aid = Bantuan hukum atau LSM
+
+sector-agriculture = Pertanian
+sector-construction = Konstruksi
+sector-domestic_work = Pekerjaan rumah tangga
+sector-manufacturing = Manufaktur (pabrik)
+sector-hospitality = Hotel dan restoran
+sector-fishing = Perikanan
+sector-care = Perawatan dan pengasuhan
+sector-security = Keamanan
+sector-transport = Transportasi
+sector-retail = Toko dan ritel
+sector-other = Lainnya
+
+error-username-required = Ketik nama pengguna.
+error-username-length = Nama pengguna terdiri dari 3 sampai 32 karakter.
+error-username-characters = Nama pengguna hanya boleh berisi huruf, angka, titik, garis bawah, dan tanda hubung, tanpa spasi.
+error-username-taken = Nama pengguna ini sudah dipakai. Coba yang lain.
+error-password-length = Kata sandi terdiri dari 8 sampai 128 karakter.
+error-password-characters = Kata sandi berisi karakter kontrol yang tidak terlihat. Ketik ulang tanpa karakter itu.
+error-password-common = Kata sandi ini terlalu mudah ditebak. Gunakan yang lebih panjang, misalnya beberapa kata yang tidak saling berhubungan.
+error-password-mismatch = Kedua kata sandi tidak sama.
+error-password-wrong = Kata sandi saat ini tidak benar.
+error-email-invalid = Ini sepertinya bukan alamat email.
+error-form-invalid = Formulir tidak dapat dibaca. Muat ulang halaman, lalu coba lagi.
+error-form-encoding = Formulir berisi karakter yang tidak dapat dibaca.
+error-form-fields = Formulir berisi kolom yang tidak kami kenal, atau kolom yang sama dua kali.
+error-text-invalid = Teks ini terlalu panjang atau berisi karakter kontrol yang tidak terlihat.
+error-organisation-name-required = Ketik nama organisasi.
+error-organisation-kind = Pilih jenis organisasi ini.
+error-unknown-country = Ada kode negara yang tidak kami kenal. Gunakan kode dua huruf seperti NP, QA, PH.
+error-organisation-countries = Sebutkan paling sedikit satu negara yang menjadi wilayah kerja organisasi ini.
+error-sector-unknown = Pilih sektor dari daftar.
+error-deadline-days = Tenggat waktu harus berupa jumlah hari yang bulat (konfirmasi penerimaan: 1 sampai 365, jawaban: 1 sampai 730).
+error-deadline-order = Tenggat jawaban tidak boleh lebih awal daripada tenggat konfirmasi penerimaan.
+error-organisation-required = Pengawas, pengurus serikat, dan pendamping kasus harus tergabung dalam sebuah organisasi: pilih salah satu.
+error-organisation-not-for-role = Pekerja, moderator, dan administrator tidak tergabung dalam organisasi.
+error-organisation-unknown = Organisasi itu tidak ada.
+error-role-organisation-kind = Peran ini tidak cocok dengan jenis organisasi ini (pengawas bekerja di lembaga pengawas ketenagakerjaan atau otoritas perekrutan, pengurus serikat di serikat pekerja, pendamping kasus di lembaga bantuan hukum).

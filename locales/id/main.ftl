@@ -120,3 +120,14 @@ error-invalid-per-page = Jumlah hasil per halaman harus dari 1 sampai 100.
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ,
+nav-account = Akun
+nav-sign-in = Masuk
+error-unauthorized-title = Silakan masuk
+error-unauthorized = Anda perlu masuk untuk membuka ini. Sesi Anda mungkin sudah berakhir.
+error-forbidden-title = Tidak diizinkan
+error-forbidden = Akun Anda tidak dapat membuka halaman ini.
+error-too-many-requests-title = Mohon tunggu
+error-too-many-requests = Terlalu banyak percobaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi.
+error-sign-in-failed = Nama pengguna atau kata sandi tidak benar.
+error-csrf = Formulir ini sudah kedaluwarsa. Kembali, muat ulang halaman, lalu kirim lagi.
+error-cross-site = Formulir ini dikirim dari situs web lain, jadi kami menolaknya.

@@ -120,3 +120,14 @@ error-invalid-per-page = စာမျက်နှာတစ်ခုမှာ ပ
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ၊
+nav-account = အကောင့်
+nav-sign-in = အကောင့်ဝင်ရန်
+error-unauthorized-title = အကောင့်ဝင်ပေးပါ
+error-unauthorized = ဒါအတွက် အကောင့်ဝင်ဖို့ လိုပါတယ်။ သင် ဝင်ထားတဲ့ အချိန် (session) ကုန်သွားတာ ဖြစ်နိုင်ပါတယ်။
+error-forbidden-title = ခွင့်မပြုပါ
+error-forbidden = သင့်အကောင့်နဲ့ ဒီစာမျက်နှာကို ဖွင့်ခွင့် မရှိပါ။
+error-too-many-requests-title = ခဏ စောင့်ပေးပါ
+error-too-many-requests = အချိန်တိုအတွင်း အကြိမ်များလွန်းစွာ ကြိုးစားထားပါတယ်။ ခဏစောင့်ပြီး ထပ်ကြိုးစားပါ။
+error-sign-in-failed = အသုံးပြုသူအမည် ဒါမှမဟုတ် စကားဝှက် မှားနေပါတယ်။
+error-csrf = ဒီဖောင်ရဲ့ သက်တမ်း ကုန်သွားပါပြီ။ နောက်ပြန်သွားပြီး စာမျက်နှာကို ပြန်ဖွင့်ကာ ထပ်ပို့ပါ။
+error-cross-site = ဒီဖောင်ကို တခြား ဝက်ဘ်ဆိုက်ကနေ ပို့ထားလို့ ကျွန်ုပ်တို့ လက်မခံပါ။

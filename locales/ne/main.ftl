@@ -121,3 +121,14 @@ error-invalid-per-page = प्रति पाना नतिजाको स�
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ,
+nav-account = खाता
+nav-sign-in = लग इन
+error-unauthorized-title = कृपया लग इन गर्नुहोस्
+error-unauthorized = यसका लागि तपाईंले लग इन गर्नुपर्छ। तपाईंको लग इनको समय सकिएको हुन सक्छ।
+error-forbidden-title = अनुमति छैन
+error-forbidden = तपाईंको खाताबाट यो पाना खोल्न मिल्दैन।
+error-too-many-requests-title = कृपया पर्खनुहोस्
+error-too-many-requests = छोटो समयमा धेरै पटक प्रयास भयो। अलिकति पर्खेर फेरि प्रयास गर्नुहोस्।
+error-sign-in-failed = प्रयोगकर्ता नाम वा पासवर्ड मिलेन।
+error-csrf = यो फारमको समय सकियो। पछाडि जानुहोस्, पाना फेरि लोड गर्नुहोस् र फेरि पठाउनुहोस्।
+error-cross-site = यो फारम अर्को वेबसाइटबाट पठाइएकाले हामीले स्वीकार गरेनौं।

@@ -1,0 +1,95 @@
+## اکاؤنٹ: رجسٹریشن، لاگ اِن، اکاؤنٹ کا صفحہ، کردار اور ادارے۔
+
+field-username = یوزر نیم
+field-password = پاس ورڈ
+field-password-confirm = پاس ورڈ دوبارہ
+field-current-password = موجودہ پاس ورڈ
+field-new-password = نیا پاس ورڈ
+field-email = ای میل ایڈریس
+field-role = کردار
+field-organisation = ادارہ
+
+login-title = لاگ اِن
+login-heading = لاگ اِن کریں
+login-submit = لاگ اِن کریں
+login-link = لاگ اِن کریں
+login-no-account = ابھی تک اکاؤنٹ نہیں ہے؟
+login-anonymous-note = ریکروٹنگ ایجنٹ تلاش کرنے یا شکایت درج کرنے کے لیے آپ کو اکاؤنٹ کی ضرورت نہیں۔ اکاؤنٹ ہو تو آپ اپنی دی ہوئی رائے پر نظر رکھ سکتے ہیں۔
+
+register-title = اکاؤنٹ بنائیں
+register-heading = اکاؤنٹ بنائیں
+register-intro = صرف یوزر نیم اور پاس ورڈ۔ نہ نام، نہ ای میل، نہ فون نمبر۔
+register-username-hint = 3 سے 32 حروف یا ہندسے، کسی بھی زبان کے حروف میں؛ آپ . _ اور - بھی استعمال کر سکتے ہیں۔ اگر آپ نہ چاہیں تو اپنا اصل نام استعمال نہ کریں۔
+register-password-hint = کم از کم 8 حروف۔ چھوٹے اور عام پاس ورڈ سے بہتر ہے کہ چند ایسے الفاظ رکھیں جو آپ کو یاد رہیں۔
+register-submit = اکاؤنٹ بنائیں
+register-link = اکاؤنٹ بنائیں
+register-privacy = ہم آپ کے اکاؤنٹ کے ساتھ آپ کا پتہ، آپ کے فون یا کمپیوٹر کی معلومات، یا آپ کا فون نمبر محفوظ نہیں کرتے۔
+register-have-account = پہلے سے اکاؤنٹ ہے؟
+
+account-title = آپ کا اکاؤنٹ
+account-heading = آپ کا اکاؤنٹ
+account-admin-link = انتظامیہ
+account-password-heading = اپنا پاس ورڈ بدلیں
+account-password-submit = پاس ورڈ بدلیں
+account-password-saved = آپ کا پاس ورڈ بدل دیا گیا ہے۔ باقی تمام فون اور کمپیوٹر پر آپ لاگ آؤٹ ہو گئے ہیں۔
+account-email-heading = اطلاعات کے لیے ای میل
+account-email-hint = ضروری نہیں۔ ہم صرف یہ بتانے کے لیے ای میل کریں گے کہ کچھ بدلا ہے، یہ کبھی نہیں لکھیں گے کہ آپ کی شکایت میں کیا ہے۔ ای میل ہٹانے کے لیے یہ خانہ خالی چھوڑ دیں۔
+account-email-submit = ای میل ایڈریس محفوظ کریں
+account-email-saved = محفوظ ہو گیا۔
+account-sessions-heading = لاگ آؤٹ
+account-logout = لاگ آؤٹ کریں
+account-logout-everywhere = ہر فون اور کمپیوٹر سے لاگ آؤٹ کریں
+account-logout-everywhere-hint = اگر آپ نے کسی اور کے ساتھ مشترکہ فون استعمال کیا ہو، یا آپ کو لگے کہ کسی اور کو آپ کا پاس ورڈ معلوم ہے، تو ہر جگہ سے لاگ آؤٹ کریں۔
+
+role-worker = کارکن
+role-moderator = ماڈریٹر
+role-inspector = لیبر انسپکٹر
+role-union_officer = ٹریڈ یونین عہدیدار
+role-caseworker = کیس ورکر (قانونی امداد)
+role-admin = ایڈمنسٹریٹر
+
+org-role-member = رکن
+org-role-lead = سربراہ
+
+organisation-kind-labour_inspectorate = لیبر انسپیکشن کا محکمہ
+organisation-kind-origin_authority = کارکن کے اپنے ملک میں بھرتی کا سرکاری ادارہ
+organisation-kind-trade_union = ٹریڈ یونین
+organisation-kind-legal_aid = قانونی امداد کا ادارہ یا این جی او
+
+sector-agriculture = زراعت (کھیتی باڑی)
+sector-construction = تعمیرات
+sector-domestic_work = گھریلو کام
+sector-manufacturing = فیکٹری کا کام
+sector-hospitality = ہوٹل اور ریسٹورنٹ
+sector-fishing = ماہی گیری
+sector-care = دیکھ بھال کا کام
+sector-security = سیکیورٹی
+sector-transport = ٹرانسپورٹ
+sector-retail = دکانیں اور ریٹیل
+sector-other = دیگر
+
+error-username-required = یوزر نیم لکھیں۔
+error-username-length = یوزر نیم میں 3 سے 32 حروف ہوتے ہیں۔
+error-username-characters = یوزر نیم میں صرف حروف، ہندسے، نقطہ (.)، انڈر اسکور (_) اور ہائفن (-) استعمال کریں، خالی جگہ کے بغیر۔
+error-username-taken = یہ یوزر نیم پہلے ہی کوئی لے چکا ہے۔ کوئی اور آزمائیں۔
+error-password-length = پاس ورڈ میں 8 سے 128 حروف ہوتے ہیں۔
+error-password-characters = پاس ورڈ میں نظر نہ آنے والے کنٹرول حروف ہیں۔ انہیں ہٹا کر دوبارہ لکھیں۔
+error-password-common = اس پاس ورڈ کا اندازہ لگانا بہت آسان ہے۔ لمبا پاس ورڈ رکھیں، مثلاً چند ایسے الفاظ جن کا آپس میں کوئی تعلق نہ ہو۔
+error-password-mismatch = دونوں پاس ورڈ ایک جیسے نہیں ہیں۔
+error-password-wrong = موجودہ پاس ورڈ درست نہیں ہے۔
+error-email-invalid = یہ ای میل ایڈریس نہیں لگتا۔
+error-form-invalid = فارم پڑھا نہیں جا سکا۔ صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔
+error-form-encoding = فارم میں ایسے حروف ہیں جو پڑھے نہیں جا سکے۔
+error-form-fields = فارم میں ایک ایسا خانہ ہے جسے ہم نہیں جانتے، یا ایک ہی خانہ دو بار ہے۔
+error-text-invalid = یہ تحریر بہت لمبی ہے یا اس میں نظر نہ آنے والے کنٹرول حروف ہیں۔
+error-organisation-name-required = ادارے کا نام لکھیں۔
+error-organisation-kind = چنیں کہ یہ کس قسم کا ادارہ ہے۔
+error-unknown-country = ملک کا ایک کوڈ ہمیں معلوم نہیں۔ دو حرفی کوڈ استعمال کریں، جیسے NP, QA, PH۔
+error-organisation-countries = کم از کم ایک ملک بتائیں جہاں یہ ادارہ کام کرتا ہے۔
+error-sector-unknown = فہرست میں سے شعبے چنیں۔
+error-deadline-days = مہلت دنوں کی پوری تعداد ہوتی ہے (وصولی کی تصدیق: 1 سے 365، جواب: 1 سے 730)۔
+error-deadline-order = جواب کی مہلت، وصولی کی تصدیق کی مہلت سے پہلے ختم نہیں ہو سکتی۔
+error-organisation-required = لیبر انسپکٹر، یونین عہدیدار اور کیس ورکر کسی ادارے سے وابستہ ہوتے ہیں: ایک ادارہ چنیں۔
+error-organisation-not-for-role = کارکن، ماڈریٹر اور ایڈمنسٹریٹر کسی ادارے سے وابستہ نہیں ہوتے۔
+error-organisation-unknown = یہ ادارہ موجود نہیں ہے۔
+error-role-organisation-kind = یہ کردار اس قسم کے ادارے کے لیے نہیں ہے (انسپکٹر لیبر انسپیکشن کے محکموں یا بھرتی کے سرکاری اداروں میں، یونین عہدیدار یونینوں میں، اور کیس ورکر قانونی امداد کے اداروں میں کام کرتے ہیں)۔

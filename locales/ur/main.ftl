@@ -121,3 +121,14 @@ error-invalid-per-page = ہر صفحے پر نتائج کی تعداد 1 سے 10
 ## Lists
 # The mark that separates items of a list (a space follows it).
 list-separator = ،
+nav-account = اکاؤنٹ
+nav-sign-in = لاگ اِن
+error-unauthorized-title = براہِ کرم لاگ اِن کریں
+error-unauthorized = اس کے لیے آپ کو لاگ اِن کرنا ہو گا۔ ہو سکتا ہے آپ کا سیشن ختم ہو گیا ہو۔
+error-forbidden-title = اجازت نہیں
+error-forbidden = آپ کے اکاؤنٹ سے یہ صفحہ نہیں کھل سکتا۔
+error-too-many-requests-title = براہِ کرم انتظار کریں
+error-too-many-requests = تھوڑے وقت میں بہت زیادہ کوششیں ہوئیں۔ کچھ دیر انتظار کریں، پھر دوبارہ کوشش کریں۔
+error-sign-in-failed = یوزر نیم یا پاس ورڈ درست نہیں ہے۔
+error-csrf = اس فارم کی مدت ختم ہو گئی ہے۔ واپس جائیں، صفحہ دوبارہ لوڈ کریں اور فارم پھر سے بھیجیں۔
+error-cross-site = یہ فارم کسی دوسری ویب سائٹ سے بھیجا گیا تھا، اس لیے ہم نے اسے قبول نہیں کیا۔

@@ -459,11 +459,14 @@ pub struct AuditRow {
     pub detail: Option<String>,
 }
 
+/// (account id, username) pairs.
+pub type UserNames = Vec<(i64, String)>;
+
 /// The latest events, newest first, and the usernames they mention: two queries.
 pub fn recent_audit(
     conn: &mut DbConnection,
     limit: i64,
-) -> QueryResult<(Vec<AuditRow>, Vec<(i64, String)>)> {
+) -> QueryResult<(Vec<AuditRow>, UserNames)> {
     let rows: Vec<AuditRow> = audit_events::table
         .order((audit_events::occurred_at.desc(), audit_events::id.desc()))
         .limit(limit)

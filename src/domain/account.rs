@@ -132,10 +132,16 @@ impl Username {
         if !(USERNAME_MIN..=USERNAME_MAX).contains(&length) {
             return Err(InputError::new("username", "error-username-length"));
         }
+        // Letters and digits of any script, with their combining marks (Devanagari vowel
+        // signs and virama, Arabic harakat) and joiners; it starts with a letter or digit.
+        let allowed = |c: char| {
+            c.is_alphanumeric()
+                || unicode_normalization::char::is_combining_mark(c)
+                || matches!(c, '.' | '_' | '-' | '\u{200C}' | '\u{200D}')
+        };
         if text::has_forbidden_chars(&display)
-            || !display
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            || !display.chars().all(allowed)
+            || !display.starts_with(char::is_alphanumeric)
         {
             return Err(InputError::new("username", "error-username-characters"));
         }
@@ -296,13 +302,15 @@ mod tests {
         assert_eq!(u.display, "Ramesh_K");
         assert_eq!(u.key, "ramesh_k");
         assert!(Username::parse("राम.श्रेष्ठ").is_ok());
+        assert!(Username::parse("সীতা_বেগম").is_ok());
+        assert!(Username::parse("محمد.علي").is_ok());
         // Full-width letters are the same name as their ASCII forms.
         assert_eq!(Username::parse("ＲＡＭ").unwrap().key, "ram");
     }
 
     #[test]
     fn usernames_refuse_spaces_controls_and_overrides() {
-        for bad in ["ab", "has space", "a\u{202E}bcd", "nul\0byte", "<script>", &"x".repeat(33)] {
+        for bad in ["ab", "has space", "a\u{202E}bcd", "nul\0byte", "<script>", "\u{094D}abc", "-abc", &"x".repeat(33)] {
             assert!(Username::parse(bad).is_err(), "{bad:?}");
         }
     }

@@ -1,28 +1,80 @@
-//! The authorization matrix: every route the service mounts, and what an anonymous visitor
-//! gets from it. A route missing from the matrix fails the test, so nothing is mounted
-//! without a decision about who may use it.
+//! The authorization matrix: every route the service mounts, and for each kind of caller —
+//! anonymous, each role, and a member of another organisation — whether it is let in. A
+//! route missing from the matrix fails the test, so nothing is mounted without a decision
+//! about who may use it.
 
 use std::collections::BTreeSet;
 
-use crate::helpers::{sample_csv, spawn_app};
+use crate::helpers::{Browser, PASSWORD, TestApp, sample_csv, spawn_app_with};
 
-/// (method, route pattern, concrete path to request, anonymous status).
-const MATRIX: &[(&str, &str, &str, u16)] = &[
-    ("GET", "/", "/", 200),
-    ("GET", "/recruiters", "/recruiters", 200),
-    ("GET", "/recruiters/{id}", "/recruiters/{id}", 200),
-    ("GET", "/rights", "/rights", 200),
-    ("GET", "/static/app.css", "/static/app.css", 200),
-    ("GET", "/healthz", "/healthz", 200),
-    ("GET", "/readyz", "/readyz", 200),
-    ("GET", "/api/v1/recruiters", "/api/v1/recruiters", 200),
-    (
-        "GET",
-        "/api/v1/recruiters/{id}",
-        "/api/v1/recruiters/{id}",
-        200,
-    ),
-    ("GET", "/api/v1/openapi.json", "/api/v1/openapi.json", 200),
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Access {
+    /// Everyone, signed in or not.
+    Public,
+    /// Any signed-in account.
+    SignedIn,
+    /// Administrators only.
+    Admin,
+    /// Administrators and the staff of the organisation in the path.
+    OrganisationStaff,
+}
+
+use Access::*;
+
+/// (method, route pattern, who may use it). Routes ending the caller's session are marked by
+/// [`ENDS_SESSION`] and get a fresh session each.
+const MATRIX: &[(&str, &str, Access)] = &[
+    ("GET", "/", Public),
+    ("GET", "/recruiters", Public),
+    ("GET", "/recruiters/{id}", Public),
+    ("GET", "/rights", Public),
+    ("GET", "/static/app.css", Public),
+    ("GET", "/healthz", Public),
+    ("GET", "/readyz", Public),
+    ("GET", "/register", Public),
+    ("POST", "/register", Public),
+    ("GET", "/login", Public),
+    ("POST", "/login", Public),
+    ("POST", "/logout", Public),
+    ("GET", "/account", SignedIn),
+    ("POST", "/account/password", SignedIn),
+    ("POST", "/account/email", SignedIn),
+    ("POST", "/account/sessions", SignedIn),
+    ("GET", "/admin", Admin),
+    ("GET", "/admin/organisations", Admin),
+    ("POST", "/admin/organisations", Admin),
+    ("GET", "/admin/organisations/{id}", OrganisationStaff),
+    ("POST", "/admin/organisations/{id}", Admin),
+    ("GET", "/admin/staff", Admin),
+    ("POST", "/admin/staff", Admin),
+    ("GET", "/admin/staff/{id}", Admin),
+    ("POST", "/admin/staff/{id}", Admin),
+    ("GET", "/admin/recruiters", Admin),
+    ("POST", "/admin/recruiters", Admin),
+    ("GET", "/admin/recruiters/{id}", Admin),
+    ("POST", "/admin/recruiters/{id}", Admin),
+    ("GET", "/admin/audit", Admin),
+    ("GET", "/api/v1/recruiters", Public),
+    ("GET", "/api/v1/recruiters/{id}", Public),
+    ("GET", "/api/v1/openapi.json", Public),
+    ("POST", "/api/v1/auth/token", Public),
+    ("POST", "/api/v1/auth/logout", SignedIn),
+    ("GET", "/api/v1/me", SignedIn),
+];
+
+const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
+
+/// The callers: (username, role, organisation slot). Organisation A is the one in the
+/// matrix's `/admin/organisations/{id}` path; `other_org` is an inspector of organisation D.
+const CALLERS: &[(&str, &str, Option<usize>)] = &[
+    ("worker_m", "worker", None),
+    ("moderator_m", "moderator", None),
+    ("inspector_m", "inspector", Some(0)),
+    ("union_m", "union_officer", Some(1)),
+    ("caseworker_m", "caseworker", Some(2)),
+    ("admin_m", "admin", None),
+    ("other_org", "inspector", Some(3)),
 ];
 
 /// Route patterns the source mounts: `web::resource("…")` in src/, and the API's paths from
@@ -52,10 +104,10 @@ fn mounted_html_routes() -> BTreeSet<String> {
 
 #[tokio::test]
 async fn every_mounted_route_is_in_the_matrix() {
-    let app = spawn_app().await;
+    let app = crate::helpers::spawn_app().await;
     let in_matrix: BTreeSet<String> = MATRIX
         .iter()
-        .map(|(_, route, _, _)| (*route).to_owned())
+        .map(|(_, route, _)| (*route).to_owned())
         .collect();
     for route in mounted_html_routes() {
         assert!(
@@ -64,27 +116,149 @@ async fn every_mounted_route_is_in_the_matrix() {
         );
     }
     let (_, doc) = app.get_json("/api/v1/openapi.json").await;
-    for route in doc["paths"].as_object().unwrap().keys() {
-        assert!(
-            in_matrix.contains(route),
-            "{route} is in the API but not in the authorization matrix"
-        );
+    for (route, operations) in doc["paths"].as_object().unwrap() {
+        for method in operations.as_object().unwrap().keys() {
+            let method = method.to_uppercase();
+            assert!(
+                MATRIX.iter().any(|(m, r, _)| *m == method && r == route),
+                "{method} {route} is in the API but not in the authorization matrix"
+            );
+        }
+    }
+}
+
+/// What happened to a request, as far as access goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    Let,
+    SentToLogin,
+    Unauthorized,
+    Forbidden,
+}
+
+fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
+    let status = res.status().as_u16();
+    let location = res
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    match status {
+        303 if location.starts_with("/login") => Seen::SentToLogin,
+        401 => Seen::Unauthorized,
+        403 => Seen::Forbidden,
+        200 | 204 | 303 | 400 if method == "POST" => Seen::Let,
+        200 => Seen::Let,
+        other => panic!("{method} {path}: unexpected status {other}"),
+    }
+}
+
+fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
+    let Some(username) = caller else {
+        return match access {
+            Public => Seen::Let,
+            _ if api => Seen::Unauthorized,
+            _ => Seen::SentToLogin,
+        };
+    };
+    let allowed = match access {
+        Public | SignedIn => true,
+        Admin => username == "admin_m",
+        OrganisationStaff => username == "admin_m" || username == "inspector_m",
+    };
+    if allowed { Seen::Let } else { Seen::Forbidden }
+}
+
+/// A caller's ways in: a browser session and an API token.
+struct Session {
+    browser: Browser,
+    token: Option<String>,
+}
+
+async fn session(app: &TestApp, caller: Option<&str>) -> Session {
+    match caller {
+        None => Session {
+            browser: app.browser(),
+            token: None,
+        },
+        Some(username) => Session {
+            browser: app.signed_in(username).await,
+            token: Some(app.api_token(username, PASSWORD).await),
+        },
+    }
+}
+
+async fn request(app: &TestApp, session: &Session, method: &str, path: &str) -> reqwest::Response {
+    if path.starts_with("/api/") {
+        let mut builder = session
+            .browser
+            .client
+            .request(method.parse().unwrap(), app.url(path));
+        if let Some(token) = &session.token {
+            builder = builder.bearer_auth(token);
+        }
+        if method == "POST" {
+            builder = builder.json(&serde_json::json!({}));
+        }
+        builder.send().await.unwrap()
+    } else if method == "POST" {
+        session.browser.post_form(path, &[]).await
+    } else {
+        session.browser.get(path).await
     }
 }
 
 #[tokio::test]
-async fn anonymous_visitors_get_what_the_matrix_says() {
-    let app = spawn_app().await;
+async fn every_caller_gets_what_the_matrix_says() {
+    let app = spawn_app_with(|config| {
+        // Many sign-ins from one address: the throttle is tested elsewhere.
+        config.auth.sign_in_rate.burst = 10_000;
+    })
+    .await;
     app.import_csv(&sample_csv()).await;
-    let id = app.id_of("NP-0001").await;
-    for (method, _, path, expected) in MATRIX {
-        let path = path.replace("{id}", &id);
-        let res = app
-            .client
-            .request(method.parse().unwrap(), app.url(&path))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status().as_u16(), *expected, "{method} {path}");
+    let recruiter = app.id_of("NP-0001").await;
+    let organisations = [
+        app.create_organisation("Inspectorate A", "labour_inspectorate", &["QA"]).await,
+        app.create_organisation("Union B", "trade_union", &["NP"]).await,
+        app.create_organisation("Legal aid C", "legal_aid", &["NP", "QA"]).await,
+        app.create_organisation("Inspectorate D", "labour_inspectorate", &["AE"]).await,
+    ];
+    let mut staff_id = 0;
+    for (username, role, slot) in CALLERS {
+        let id = app
+            .create_account(role, username, slot.map(|s| (organisations[s], false)))
+            .await;
+        if *username == "inspector_m" {
+            staff_id = id;
+        }
     }
+    let mut callers: Vec<Option<&str>> = vec![None];
+    callers.extend(CALLERS.iter().map(|(u, _, _)| Some(*u)));
+    let mut failures = Vec::new();
+    for caller in callers {
+        let mut current = session(&app, caller).await;
+        // Session-ending routes last, each with a fresh session.
+        let mut rows: Vec<_> = MATRIX.iter().collect();
+        rows.sort_by_key(|(_, route, _)| ENDS_SESSION.contains(route));
+        for (method, route, access) in rows {
+            let path = match *route {
+                "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
+                "/admin/staff/{id}" => route.replace("{id}", &staff_id.to_string()),
+                other => other.replace("{id}", &recruiter),
+            };
+            if ENDS_SESSION.contains(route) {
+                current = session(&app, caller).await;
+            }
+            let res = request(&app, &current, method, &path).await;
+            let got = seen(method, &path, &res);
+            let want = expected(*access, caller, route.starts_with("/api/"));
+            if got != want {
+                failures.push(format!(
+                    "{} {method} {path}: expected {want:?}, got {got:?}",
+                    caller.unwrap_or("anonymous")
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use fairrecruit::db::DatabaseUrl;
 use tokio::net::{TcpListener, TcpStream};
 
-use crate::helpers::{fresh_database, postgres_admin_url, spawn_app, spawn_app_on};
+use crate::helpers::{PASSWORD, fresh_database, postgres_admin_url, spawn_app, spawn_app_on};
 
 #[tokio::test]
 async fn health_and_readiness_answer() {
@@ -281,7 +281,7 @@ fn the_cli_lists_its_commands_and_migrates() {
         .output()
         .unwrap();
     let help = String::from_utf8_lossy(&help.stdout);
-    for command in ["serve", "migrate", "import-recruiters"] {
+    for command in ["serve", "migrate", "import-recruiters", "create-user"] {
         assert!(help.contains(command), "{help}");
     }
     let (url, _db) = fresh_database();
@@ -297,4 +297,48 @@ fn the_cli_lists_its_commands_and_migrates() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("migrations applied"));
+}
+
+/// Runs `create-user` with the password on standard input.
+fn create_user(url: &DatabaseUrl, args: &[&str], password: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_fairrecruit"))
+        .arg("create-user")
+        .args(args)
+        .env("FAIRRECRUIT_DATABASE_URL", database_arg(url))
+        .env("FAIRRECRUIT_LOG", "error")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[tokio::test]
+async fn the_first_administrator_is_made_on_the_command_line() {
+    let (url, db) = fresh_database();
+    let out = create_user(&url, &["--role", "admin", "--username", "first_admin"], PASSWORD);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("created admin first_admin"));
+    // Refusals name the reason and create nothing.
+    for (args, password, reason) in [
+        (vec!["--role", "admin", "--username", "first_admin"], PASSWORD, "already taken"),
+        (vec!["--role", "admin", "--username", "second"], "short", "8 to 128"),
+        (vec!["--role", "admin", "--username", "second"], "password1", "too easy"),
+        (vec!["--role", "boss", "--username", "second"], PASSWORD, "--role must be one of"),
+        (vec!["--role", "inspector", "--username", "second"], PASSWORD, "belong to an organisation"),
+        (vec!["--role", "inspector", "--username", "second", "--org", "999"], PASSWORD, "does not exist"),
+    ] {
+        let out = create_user(&url, &args, password);
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(reason), "{args:?}: {stderr}");
+    }
+    let app = spawn_app_on(url.clone(), url, db).await;
+    let browser = app.signed_in("first_admin").await;
+    assert_eq!(browser.get("/admin").await.status().as_u16(), 200);
+    let (_, page) = browser.get_text("/account?lang=en").await;
+    assert!(page.contains("Administrator"));
 }
