@@ -72,13 +72,15 @@ impl Hasher {
         &self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> Result<T, AppError> {
-        if self.waiting.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
-            return Err(AppError::TooManyRequests { retry_after: 2 });
-        }
-        let permit = self.slots.clone().acquire_owned().await;
-        self.waiting.fetch_sub(1, Ordering::SeqCst);
-        let permit = permit.map_err(|e| AppError::Internal(e.to_string()))?;
+        let permit = {
+            // Counted while waiting; the guard also uncounts a request dropped mid-wait (the
+            // client went away).
+            let waiting = Waiting::enter(&self.waiting)
+                .ok_or(AppError::TooManyRequests { retry_after: 2 })?;
+            let permit = self.slots.clone().acquire_owned().await;
+            drop(waiting);
+            permit.map_err(|e| AppError::Internal(e.to_string()))?
+        };
         let result = actix_web::web::block(move || {
             let result = work();
             drop(permit);
@@ -87,6 +89,25 @@ impl Hasher {
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(result)
+    }
+}
+
+/// One request waiting for a hashing slot.
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn enter(count: &'a AtomicUsize) -> Option<Waiting<'a>> {
+        if count.fetch_add(1, Ordering::SeqCst) >= MAX_WAITING {
+            count.fetch_sub(1, Ordering::SeqCst);
+            return None;
+        }
+        Some(Waiting(count))
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
@@ -102,5 +123,15 @@ mod tests {
         assert_ne!(a, b);
         assert!(argon2().verify_password(b"correct horse battery", a.as_str()).is_ok());
         assert!(argon2().verify_password(b"correct horse batterY", a.as_str()).is_err());
+    }
+
+    #[test]
+    fn waiting_requests_are_counted_and_uncounted_when_dropped() {
+        let count = AtomicUsize::new(MAX_WAITING - 1);
+        let last = Waiting::enter(&count).expect("one slot left");
+        assert!(Waiting::enter(&count).is_none(), "full");
+        drop(last);
+        assert_eq!(count.load(Ordering::SeqCst), MAX_WAITING - 1);
+        assert!(Waiting::enter(&count).is_some());
     }
 }

@@ -44,7 +44,10 @@ pub async fn sign_in(
         .take(client)
         .and_then(|()| auth.sign_in.check_account(&key));
     if let Err(retry) = throttled {
-        audit(pool, AuditEvent::new("sign_in", Outcome::Refused).detail("throttled")).await?;
+        tracing::warn!(retry_after = retry.0, "sign-in throttled");
+        if auth.sign_in.record_refusal(client) {
+            audit(pool, AuditEvent::new("sign_in", Outcome::Refused).detail("throttled")).await?;
+        }
         return Err(AppError::TooManyRequests {
             retry_after: retry.0,
         });
@@ -233,8 +236,13 @@ async fn require_user(req: &HttpRequest) -> Result<User, AppError> {
     match authenticate(req).await? {
         Some(user) => Ok(user),
         None if is_api(req) => Err(AppError::Unauthorized),
-        None => Err(AppError::SignInRequired {
+        // After signing in, come back to the page asked for (a form's target cannot be
+        // returned to with a GET: the account page instead).
+        None if req.method() == actix_web::http::Method::GET => Err(AppError::SignInRequired {
             next: req.path().to_owned(),
+        }),
+        None => Err(AppError::SignInRequired {
+            next: "/account".to_owned(),
         }),
     }
 }

@@ -40,7 +40,13 @@ pub struct Throttle {
     rate: Rate,
     buckets: Mutex<HashMap<String, Bucket>>,
     failures: Mutex<HashMap<String, Failures>>,
+    /// When a refusal was last written to the audit log, per client.
+    recorded: Mutex<HashMap<String, Instant>>,
 }
+
+/// A flood of refused attempts is audited once per client per this interval (each refusal is
+/// still logged by tracing), so the audit table cannot be flooded through the throttle.
+const RECORD_REFUSALS_EVERY: Duration = Duration::from_secs(60);
 
 /// Refused: try again after this many seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +58,24 @@ impl Throttle {
             rate,
             buckets: Mutex::new(HashMap::new()),
             failures: Mutex::new(HashMap::new()),
+            recorded: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Should this refusal go to the audit log? Yes for the first one from a client in
+    /// [`RECORD_REFUSALS_EVERY`].
+    pub fn record_refusal(&self, client: &str) -> bool {
+        let now = Instant::now();
+        let mut recorded = self.recorded.lock().unwrap_or_else(|e| e.into_inner());
+        if recorded.len() > PRUNE_ABOVE {
+            recorded.retain(|_, at| now.duration_since(*at) < RECORD_REFUSALS_EVERY);
+        }
+        match recorded.get(client) {
+            Some(at) if now.duration_since(*at) < RECORD_REFUSALS_EVERY => false,
+            _ => {
+                recorded.insert(client.to_owned(), now);
+                true
+            }
         }
     }
 

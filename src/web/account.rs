@@ -66,12 +66,7 @@ async fn register(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
-    if let Err(retry) = auth.registration.take(&client) {
-        return Err(AppError::TooManyRequests {
-            retry_after: retry.0,
-        });
-    }
-    let outcome = create_worker(&auth, &pool, &form).await;
+    let outcome = create_worker(&auth, &pool, &client, &form).await;
     match outcome {
         Ok(issued) => Ok(HttpResponse::SeeOther()
             .cookie(session::session_cookie(&auth, &issued))
@@ -93,15 +88,24 @@ async fn register(
     }
 }
 
+/// Checks the form, then (throttled per client address, so that typing mistakes do not use
+/// the allowance up) hashes and stores.
 async fn create_worker(
     auth: &AuthState,
     pool: &Pool,
+    client: &str,
     form: &RegisterForm,
 ) -> Result<session::Issued, AppError> {
     let username = Username::parse(&form.username)?;
     let password = NewPassword::parse("password", &form.password, &[&username.display])?;
     if normalise_password(&form.password_confirm).as_deref() != Some(password.expose()) {
         return Err(InputError::new("password_confirm", "error-password-mismatch").into());
+    }
+    if let Err(retry) = auth.registration.take(client) {
+        tracing::warn!(retry_after = retry.0, "registration throttled");
+        return Err(AppError::TooManyRequests {
+            retry_after: retry.0,
+        });
     }
     let hash = auth.hasher.hash(&password).await?;
     let id = db::run(pool, move |conn| {
