@@ -39,7 +39,12 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "FAIRRECRUIT_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
     /// Folder for files the service keeps beside the database (the generated token secret).
-    #[arg(long, global = true, env = "FAIRRECRUIT_DATA_DIR", default_value = "./data")]
+    #[arg(
+        long,
+        global = true,
+        env = "FAIRRECRUIT_DATA_DIR",
+        default_value = "./data"
+    )]
     pub data_dir: PathBuf,
 }
 

@@ -227,7 +227,10 @@ impl ResponseError for AppError {
             AppError::Unavailable(detail) => tracing::warn!(%detail, "database unavailable"),
             AppError::TooManyRequests { retry_after } => {
                 return HttpResponse::build(self.status_code())
-                    .insert_header((actix_web::http::header::RETRY_AFTER, retry_after.to_string()))
+                    .insert_header((
+                        actix_web::http::header::RETRY_AFTER,
+                        retry_after.to_string(),
+                    ))
                     .finish();
             }
             AppError::Unauthorized | AppError::BadCredentials => {

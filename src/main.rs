@@ -45,9 +45,8 @@ fn create_user(
 
     i18n::init().map_err(|e| anyhow::anyhow!("locales: {e}"))?;
     let tr = Tr::new(i18n::DEFAULT);
-    let explain = |e: fairrecruit::error::InputError| {
-        anyhow::anyhow!("{}: {}", e.field, tr.t(e.message_key))
-    };
+    let explain =
+        |e: fairrecruit::error::InputError| anyhow::anyhow!("{}: {}", e.field, tr.t(e.message_key));
     let role = Role::parse(role).ok_or_else(|| {
         let all: Vec<&str> = Role::ALL.iter().map(Role::as_str).collect();
         anyhow::anyhow!("--role must be one of {}", all.join(", "))

@@ -8,10 +8,10 @@ use actix_web::{App, HttpServer, web};
 use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
+use crate::auth::AuthState;
 use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::telemetry::PrivateRootSpan;
-use crate::auth::AuthState;
 use crate::{api, auth, demo, i18n, web as pages};
 
 /// Largest request body accepted anywhere.

@@ -70,7 +70,10 @@ pub async fn issue_token(
     )
 )]
 #[post("/auth/logout")]
-pub async fn logout(SignedIn(user): SignedIn, pool: web::Data<Pool>) -> Result<HttpResponse, AppError> {
+pub async fn logout(
+    SignedIn(user): SignedIn,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
     revoke(&pool, &user).await?;
     Ok(HttpResponse::NoContent().finish())
 }
@@ -82,7 +85,10 @@ pub async fn revoke(pool: &Pool, user: &crate::auth::User) -> Result<(), AppErro
         .map(|t| t.naive_utc())
         .unwrap_or_default();
     let id = user.id;
-    db::run(pool, move |conn| Ok(accounts::sign_out(conn, id, &jti, expires)?)).await
+    db::run(pool, move |conn| {
+        Ok(accounts::sign_out(conn, id, &jti, expires)?)
+    })
+    .await
 }
 
 #[derive(Serialize, ToSchema)]
@@ -113,7 +119,10 @@ pub struct Membership {
     )
 )]
 #[get("/me")]
-pub async fn me(SignedIn(user): SignedIn, pool: web::Data<Pool>) -> Result<web::Json<Me>, AppError> {
+pub async fn me(
+    SignedIn(user): SignedIn,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<Me>, AppError> {
     let organisation = match user.organisation_id {
         None => None,
         Some(id) => db::run(&pool, move |conn| Ok(accounts::organisation(conn, id)?)).await?,

@@ -26,8 +26,8 @@ pub const FIELD: &str = "csrf";
 struct NewCookie(String);
 
 fn mac(auth: &AuthState, cookie: &str) -> Hmac<Sha256> {
-    let mut mac =
-        Hmac::<Sha256>::new_from_slice(auth.keys.csrf_key()).expect("HMAC takes keys of any length");
+    let mut mac = Hmac::<Sha256>::new_from_slice(auth.keys.csrf_key())
+        .expect("HMAC takes keys of any length");
     mac.update(cookie.as_bytes());
     mac
 }
@@ -129,7 +129,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
 }
 
 fn parse<T: DeserializeOwned>(req: &HttpRequest, body: &[u8]) -> Result<T, AppError> {
-    let text = std::str::from_utf8(body).map_err(|_| InputError::new("form", "error-form-encoding"))?;
+    let text =
+        std::str::from_utf8(body).map_err(|_| InputError::new("form", "error-form-encoding"))?;
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(text)
         .map_err(|_| InputError::new("form", "error-form-encoding"))?;
     let mut tokens = pairs.iter().filter(|(k, _)| k == FIELD).map(|(_, v)| v);

@@ -121,8 +121,16 @@ mod tests {
         let b = hash_now("correct horse battery").unwrap();
         assert!(a.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{a}");
         assert_ne!(a, b);
-        assert!(argon2().verify_password(b"correct horse battery", a.as_str()).is_ok());
-        assert!(argon2().verify_password(b"correct horse batterY", a.as_str()).is_err());
+        assert!(
+            argon2()
+                .verify_password(b"correct horse battery", a.as_str())
+                .is_ok()
+        );
+        assert!(
+            argon2()
+                .verify_password(b"correct horse batterY", a.as_str())
+                .is_err()
+        );
     }
 
     #[test]

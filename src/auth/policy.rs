@@ -67,7 +67,10 @@ mod tests {
         assert!(can_view_organisation(&inspector, 7));
         assert!(!can_view_organisation(&inspector, 8));
         assert!(!is_lead_of(&inspector, 7));
-        assert!(is_lead_of(&user(Role::Caseworker, Some(7), Some(OrgRole::Lead)), 7));
+        assert!(is_lead_of(
+            &user(Role::Caseworker, Some(7), Some(OrgRole::Lead)),
+            7
+        ));
     }
 
     #[test]

@@ -37,8 +37,8 @@ pub async fn sign_in(
         return Err(InputError::new("username", "error-username-required").into());
     }
     // Out-of-bounds lengths cannot match a stored password: refused before any hashing.
-    let password = normalise_password(password)
-        .ok_or(InputError::new("password", "error-password-length"))?;
+    let password =
+        normalise_password(password).ok_or(InputError::new("password", "error-password-length"))?;
     let throttled = auth
         .sign_in
         .take(client)
@@ -46,14 +46,21 @@ pub async fn sign_in(
     if let Err(retry) = throttled {
         tracing::warn!(retry_after = retry.0, "sign-in throttled");
         if auth.sign_in.record_refusal(client) {
-            audit(pool, AuditEvent::new("sign_in", Outcome::Refused).detail("throttled")).await?;
+            audit(
+                pool,
+                AuditEvent::new("sign_in", Outcome::Refused).detail("throttled"),
+            )
+            .await?;
         }
         return Err(AppError::TooManyRequests {
             retry_after: retry.0,
         });
     }
     let lookup_key = key.clone();
-    let account = db::run(pool, move |conn| Ok(accounts::find_by_key(conn, &lookup_key)?)).await?;
+    let account = db::run(pool, move |conn| {
+        Ok(accounts::find_by_key(conn, &lookup_key)?)
+    })
+    .await?;
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     let matched = auth.hasher.verify(password, stored).await?;
     match account {
@@ -63,7 +70,11 @@ pub async fn sign_in(
                 .keys
                 .issue(account.id, account.token_version)
                 .map_err(|e| AppError::Internal(e.to_string()))?;
-            audit(pool, AuditEvent::new("sign_in", Outcome::Success).actor(account.id)).await?;
+            audit(
+                pool,
+                AuditEvent::new("sign_in", Outcome::Success).actor(account.id),
+            )
+            .await?;
             Ok(Issued {
                 token,
                 claims,
@@ -147,7 +158,8 @@ fn presented_token(req: &HttpRequest, auth: &AuthState) -> Option<String> {
             .and_then(|h| h.strip_prefix("Bearer "))
             .map(|t| t.trim().to_owned())
     } else {
-        req.cookie(auth.cookies.session).map(|c| c.value().to_owned())
+        req.cookie(auth.cookies.session)
+            .map(|c| c.value().to_owned())
     }
 }
 
@@ -183,8 +195,10 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
         None => None,
         Some(claims) => {
             let (id, jti) = (claims.user_id().unwrap_or_default(), claims.jti.clone());
-            let found =
-                db::run(pool, move |conn| Ok(accounts::session_account(conn, id, &jti)?)).await?;
+            let found = db::run(pool, move |conn| {
+                Ok(accounts::session_account(conn, id, &jti)?)
+            })
+            .await?;
             found.and_then(|(account, revoked)| {
                 let valid = !revoked && !account.disabled && account.token_version == claims.ver;
                 let role = Role::parse(&account.role)?;

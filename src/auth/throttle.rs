@@ -94,7 +94,8 @@ impl Throttle {
             tokens: burst,
             updated: now,
         });
-        let refilled = now.duration_since(bucket.updated).as_secs_f64() / self.rate.refill.as_secs_f64();
+        let refilled =
+            now.duration_since(bucket.updated).as_secs_f64() / self.rate.refill.as_secs_f64();
         bucket.tokens = (bucket.tokens + refilled).min(burst);
         bucket.updated = now;
         if bucket.tokens >= 1.0 {
@@ -121,7 +122,9 @@ impl Throttle {
         if waited >= delay {
             Ok(())
         } else {
-            Err(RetryAfter((delay - waited).as_secs_f64().ceil().max(1.0) as u64))
+            Err(RetryAfter(
+                (delay - waited).as_secs_f64().ceil().max(1.0) as u64
+            ))
         }
     }
 
@@ -175,7 +178,11 @@ mod tests {
         }
         assert_eq!(throttle.take_at("a", start), Err(RetryAfter(10)));
         assert!(throttle.take_at("b", start).is_ok(), "clients are separate");
-        assert!(throttle.take_at("a", start + Duration::from_secs(10)).is_ok());
+        assert!(
+            throttle
+                .take_at("a", start + Duration::from_secs(10))
+                .is_ok()
+        );
     }
 
     #[test]

@@ -126,7 +126,10 @@ pub fn load_secret(configured: Option<&str>, data_dir: &Path) -> anyhow::Result<
         Ok(stored) if stored.trim().len() >= MIN_SECRET_BYTES => {
             return Ok(stored.trim().as_bytes().to_vec());
         }
-        Ok(_) => anyhow::bail!("{} is too short; delete it to make a new one", path.display()),
+        Ok(_) => anyhow::bail!(
+            "{} is too short; delete it to make a new one",
+            path.display()
+        ),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => anyhow::bail!("cannot read {}: {e}", path.display()),
     }
@@ -176,13 +179,21 @@ mod tests {
         let mut flipped = token.clone().into_bytes();
         let last = flipped.len() - 3;
         flipped[last] = if flipped[last] == b'A' { b'B' } else { b'A' };
-        assert!(keys().verify(std::str::from_utf8(&flipped).unwrap()).is_none());
+        assert!(
+            keys()
+                .verify(std::str::from_utf8(&flipped).unwrap())
+                .is_none()
+        );
         let other = Keys::from_secret(b"another secret of at least 32 bytes!");
         assert!(other.verify(&token).is_none());
         // alg: none, with the same claims.
         let parts: Vec<&str> = token.split('.').collect();
         let none_header = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0";
-        assert!(keys().verify(&format!("{none_header}.{}.", parts[1])).is_none());
+        assert!(
+            keys()
+                .verify(&format!("{none_header}.{}.", parts[1]))
+                .is_none()
+        );
     }
 
     #[test]
@@ -194,7 +205,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join("jwt-secret")).unwrap().permissions().mode();
+            let mode = std::fs::metadata(dir.path().join("jwt-secret"))
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
         assert!(load_secret(Some("short"), dir.path()).is_err());

@@ -133,16 +133,24 @@ pub fn set_email(conn: &mut DbConnection, id: i64, email: Option<&str>) -> Query
 
 /// Revokes one token until it would have expired anyway, and forgets revocations that no
 /// longer matter.
-pub fn revoke_token(conn: &mut DbConnection, jti: &str, expires_at: NaiveDateTime) -> QueryResult<()> {
+pub fn revoke_token(
+    conn: &mut DbConnection,
+    jti: &str,
+    expires_at: NaiveDateTime,
+) -> QueryResult<()> {
     let now = now();
-    diesel::delete(revoked_tokens::table.filter(revoked_tokens::expires_at.lt(now))).execute(conn)?;
+    diesel::delete(revoked_tokens::table.filter(revoked_tokens::expires_at.lt(now)))
+        .execute(conn)?;
     let already = revoked_tokens::table
         .find(jti)
         .count()
         .get_result::<i64>(conn)?;
     if already == 0 {
         diesel::insert_into(revoked_tokens::table)
-            .values((revoked_tokens::jti.eq(jti), revoked_tokens::expires_at.eq(expires_at)))
+            .values((
+                revoked_tokens::jti.eq(jti),
+                revoked_tokens::expires_at.eq(expires_at),
+            ))
             .execute(conn)?;
     }
     Ok(())
@@ -197,13 +205,13 @@ type StaffColumns = (
 );
 fn staff_columns() -> StaffColumns {
     (
-    users::id,
-    users::username,
-    users::role,
-    users::organisation_id,
-    organisations::name.nullable(),
-    users::org_role,
-    users::disabled,
+        users::id,
+        users::username,
+        users::role,
+        users::organisation_id,
+        organisations::name.nullable(),
+        users::org_role,
+        users::disabled,
     )
 }
 
@@ -271,7 +279,10 @@ pub fn list_organisations(conn: &mut DbConnection) -> QueryResult<Vec<Organisati
         .select(OrganisationRow::as_select())
         .load(conn)?;
     let covered: Vec<(i64, String)> = organisation_countries::table
-        .order((organisation_countries::organisation_id, organisation_countries::country))
+        .order((
+            organisation_countries::organisation_id,
+            organisation_countries::country,
+        ))
         .load(conn)?;
     Ok(rows
         .into_iter()
@@ -526,7 +537,10 @@ pub fn check_membership(
                 .first::<String>(conn)
                 .optional()?
                 .and_then(|k| OrganisationKind::parse(&k))
-                .ok_or(InputError::new("organisation", "error-organisation-unknown"))?;
+                .ok_or(InputError::new(
+                    "organisation",
+                    "error-organisation-unknown",
+                ))?;
             if role.fits(kind) {
                 Ok(())
             } else {
@@ -568,7 +582,10 @@ pub fn sign_out(
 ) -> QueryResult<()> {
     conn.transaction(|conn| {
         revoke_token(conn, jti, expires_at)?;
-        record(conn, &AuditEvent::new("sign_out", Outcome::Success).actor(user_id))
+        record(
+            conn,
+            &AuditEvent::new("sign_out", Outcome::Success).actor(user_id),
+        )
     })
 }
 
@@ -591,5 +608,134 @@ pub fn change_password(conn: &mut DbConnection, user_id: i64, hash: &str) -> Que
             conn,
             &AuditEvent::new("password_changed", Outcome::Success).actor(user_id),
         )
+    })
+}
+
+pub fn count_organisations(conn: &mut DbConnection) -> QueryResult<i64> {
+    organisations::table.count().get_result(conn)
+}
+
+/// Every account but workers.
+pub fn count_staff(conn: &mut DbConnection) -> QueryResult<i64> {
+    users::table
+        .filter(users::role.ne(Role::Worker.as_str()))
+        .count()
+        .get_result(conn)
+}
+
+/// What an organisation was set to, for the audit log (codes, not prose).
+fn organisation_detail(draft: &OrganisationDraft) -> String {
+    let countries: Vec<&str> = draft.countries.iter().map(|c| c.as_str()).collect();
+    format!(
+        "kind: {}; countries: {}; sectors: {}; days: {}/{}",
+        draft.kind,
+        countries.join(","),
+        draft.sectors_column(),
+        draft.acknowledge_days,
+        draft.answer_days
+    )
+}
+
+/// Creates an organisation and records `organisation_created`, together.
+pub fn create_organisation_audited(
+    conn: &mut DbConnection,
+    draft: &OrganisationDraft,
+    actor: i64,
+) -> QueryResult<i64> {
+    conn.transaction(|conn| {
+        let id = create_organisation(conn, draft)?;
+        record(
+            conn,
+            &AuditEvent::new("organisation_created", Outcome::Success)
+                .actor(actor)
+                .organisation(id)
+                .detail(organisation_detail(draft)),
+        )?;
+        Ok(id)
+    })
+}
+
+/// Updates an organisation and records `organisation_updated`, together.
+pub fn update_organisation_audited(
+    conn: &mut DbConnection,
+    id: i64,
+    draft: &OrganisationDraft,
+    actor: i64,
+) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        update_organisation(conn, id, draft)?;
+        record(
+            conn,
+            &AuditEvent::new("organisation_updated", Outcome::Success)
+                .actor(actor)
+                .organisation(id)
+                .detail(organisation_detail(draft)),
+        )
+    })
+}
+
+fn describe_membership(organisation: Option<(i64, OrgRole)>) -> String {
+    match organisation {
+        None => "none".to_owned(),
+        Some((id, role)) => format!("{id} ({role})"),
+    }
+}
+
+/// Changes a staff account's role, organisation and standing, in one transaction with one
+/// audit event per kind of change (`role_changed`, `organisation_changed`,
+/// `account_disabled` / `account_enabled`). The account's sessions end at once. Nothing is
+/// written (and nobody signed out) when nothing changes.
+pub fn change_staff_audited(
+    conn: &mut DbConnection,
+    id: i64,
+    after: &StaffChange,
+    actor: i64,
+) -> Result<(), AppError> {
+    conn.transaction(|conn| {
+        let current = staff_member(conn, id)?.ok_or(AppError::NotFound)?;
+        let before = StaffChange {
+            role: Role::parse(&current.role)
+                .ok_or_else(|| AppError::Internal(format!("stored role {}", current.role)))?,
+            organisation: current.organisation_id.map(|org| {
+                let standing = current.org_role.as_deref().and_then(OrgRole::parse);
+                (org, standing.unwrap_or(OrgRole::Member))
+            }),
+            disabled: current.disabled,
+        };
+        if before == *after {
+            return Ok(());
+        }
+        check_membership(conn, after.role, after.organisation)?;
+        update_staff(conn, id, after)?;
+        let event = |name: &'static str| {
+            let event = AuditEvent::new(name, Outcome::Success)
+                .actor(actor)
+                .subject(id);
+            match after.organisation.or(before.organisation) {
+                Some((org, _)) => event.organisation(org),
+                None => event,
+            }
+        };
+        if before.role != after.role {
+            let detail = format!("role: {} → {}", before.role, after.role);
+            record(conn, &event("role_changed").detail(detail))?;
+        }
+        if before.organisation != after.organisation {
+            let detail = format!(
+                "organisation: {} → {}",
+                describe_membership(before.organisation),
+                describe_membership(after.organisation)
+            );
+            record(conn, &event("organisation_changed").detail(detail))?;
+        }
+        if before.disabled != after.disabled {
+            let name = if after.disabled {
+                "account_disabled"
+            } else {
+                "account_enabled"
+            };
+            record(conn, &event(name))?;
+        }
+        Ok(())
     })
 }

@@ -553,8 +553,8 @@ pub fn upsert_listings(
 pub enum AdminSave {
     /// Nothing differed from what was stored: nothing was written.
     Unchanged,
-    /// Saved; the old status when it changed (a licence event was written).
-    Saved { old_status: Option<String> },
+    /// Saved (with a licence event when the status changed).
+    Saved,
 }
 
 /// The error a licence number already held in that country gives, on the form's field.
@@ -743,8 +743,6 @@ pub fn update_by_admin(
                 .actor(actor)
                 .detail(detail),
         )?;
-        Ok(AdminSave::Saved {
-            old_status: status_changed.then(|| old.licence_status.clone()).flatten(),
-        })
+        Ok(AdminSave::Saved)
     })
 }

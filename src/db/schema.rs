@@ -97,4 +97,9 @@ diesel::table! {
 
 diesel::joinable!(organisation_countries -> organisations (organisation_id));
 diesel::joinable!(users -> organisations (organisation_id));
-diesel::allow_tables_to_appear_in_same_query!(organisations, organisation_countries, users, revoked_tokens);
+diesel::allow_tables_to_appear_in_same_query!(
+    organisations,
+    organisation_countries,
+    users,
+    revoked_tokens
+);

@@ -57,7 +57,10 @@ word_enum!(
 impl Role {
     /// Staff of an organisation: they see that organisation's cases.
     pub fn belongs_to_organisation(&self) -> bool {
-        matches!(self, Role::Inspector | Role::UnionOfficer | Role::Caseworker)
+        matches!(
+            self,
+            Role::Inspector | Role::UnionOfficer | Role::Caseworker
+        )
     }
 
     /// The organisation kinds a member of this role can belong to.
@@ -175,7 +178,8 @@ impl NewPassword {
         input: &str,
         hints: &[&str],
     ) -> Result<NewPassword, InputError> {
-        let password = normalise_password(input).ok_or(InputError::new(field, "error-password-length"))?;
+        let password =
+            normalise_password(input).ok_or(InputError::new(field, "error-password-length"))?;
         if password.chars().any(|c| c.is_control()) {
             return Err(InputError::new(field, "error-password-characters"));
         }
@@ -310,7 +314,16 @@ mod tests {
 
     #[test]
     fn usernames_refuse_spaces_controls_and_overrides() {
-        for bad in ["ab", "has space", "a\u{202E}bcd", "nul\0byte", "<script>", "\u{094D}abc", "-abc", &"x".repeat(33)] {
+        for bad in [
+            "ab",
+            "has space",
+            "a\u{202E}bcd",
+            "nul\0byte",
+            "<script>",
+            "\u{094D}abc",
+            "-abc",
+            &"x".repeat(33),
+        ] {
             assert!(Username::parse(bad).is_err(), "{bad:?}");
         }
     }
@@ -318,7 +331,9 @@ mod tests {
     #[test]
     fn passwords_are_checked_for_length_before_anything_else() {
         assert_eq!(
-            NewPassword::parse("password", "short", &[]).unwrap_err().message_key,
+            NewPassword::parse("password", "short", &[])
+                .unwrap_err()
+                .message_key,
             "error-password-length"
         );
         assert_eq!(
@@ -333,7 +348,9 @@ mod tests {
     fn common_and_username_based_passwords_are_refused() {
         for common in ["password1", "12345678", "qwertyuiop", "iloveyou1"] {
             assert_eq!(
-                NewPassword::parse("password", common, &[]).unwrap_err().message_key,
+                NewPassword::parse("password", common, &[])
+                    .unwrap_err()
+                    .message_key,
                 "error-password-common",
                 "{common}"
             );

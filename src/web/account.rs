@@ -148,7 +148,11 @@ pub struct LoginForm {
     next: String,
 }
 
-async fn login_form(req: HttpRequest, frame: Frame, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+async fn login_form(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+) -> Result<HttpResponse, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let next = pairs
         .iter()
@@ -322,7 +326,10 @@ async fn change_password(
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
                 let email = user.email.clone().unwrap_or_default();
-                refused(status, &account_page(frame, csrf, &user, &pool, None, email, error).await?)
+                refused(
+                    status,
+                    &account_page(frame, csrf, &user, &pool, None, email, error).await?,
+                )
             }
             None => Err(e),
         },
@@ -345,7 +352,11 @@ async fn new_password(
     let account = db::run(pool, move |conn| Ok(accounts::find(conn, id)?))
         .await?
         .ok_or(AppError::Unauthorized)?;
-    if !auth.hasher.verify(current, Some(account.password_hash)).await? {
+    if !auth
+        .hasher
+        .verify(current, Some(account.password_hash))
+        .await?
+    {
         session::audit(
             pool,
             accounts::AuditEvent::new("password_changed", accounts::Outcome::Failure).actor(id),
@@ -354,7 +365,10 @@ async fn new_password(
         return Err(wrong());
     }
     let hash = auth.hasher.hash(&password).await?;
-    db::run(pool, move |conn| Ok(accounts::change_password(conn, id, &hash)?)).await?;
+    db::run(pool, move |conn| {
+        Ok(accounts::change_password(conn, id, &hash)?)
+    })
+    .await?;
     let (token, claims) = auth
         .keys
         .issue(id, account.token_version + 1)
@@ -384,7 +398,9 @@ async fn set_email(
 ) -> Result<HttpResponse, AppError> {
     let email = form.email.trim().to_owned();
     let valid = email.is_empty()
-        || (email.len() <= EMAIL_MAX && !text::has_forbidden_chars(&email) && email.validate_email());
+        || (email.len() <= EMAIL_MAX
+            && !text::has_forbidden_chars(&email)
+            && email.validate_email());
     if !valid {
         let error = FormError::new(&frame.tr, &InputError::new("email", "error-email-invalid"));
         return refused(
@@ -394,7 +410,11 @@ async fn set_email(
     }
     let id = user.id;
     db::run(&pool, move |conn| {
-        Ok(accounts::set_email(conn, id, Some(email.as_str()).filter(|e| !e.is_empty()))?)
+        Ok(accounts::set_email(
+            conn,
+            id,
+            Some(email.as_str()).filter(|e| !e.is_empty()),
+        )?)
     })
     .await?;
     Ok(see_other("/account?saved=email"))
@@ -408,7 +428,10 @@ async fn sign_out_everywhere(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let id = user.id;
-    db::run(&pool, move |conn| Ok(accounts::sign_out_everywhere(conn, id)?)).await?;
+    db::run(&pool, move |conn| {
+        Ok(accounts::sign_out_everywhere(conn, id)?)
+    })
+    .await?;
     Ok(HttpResponse::SeeOther()
         .cookie(session::expired_session_cookie(&auth))
         .insert_header(("Location", "/"))

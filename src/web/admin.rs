@@ -8,7 +8,6 @@ use std::collections::HashMap;
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use diesel::Connection;
 use serde::Deserialize;
 
 use super::forms::{FormError, refused, see_other};
@@ -16,9 +15,7 @@ use super::pages::{HistoryLine, country_names};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
 use crate::auth::{Admin, AuthState, SignedIn, User, policy};
-use crate::db::accounts::{
-    self, AuditEvent, AuditRow, NewAccount, Organisation, Outcome, StaffChange, StaffRow,
-};
+use crate::db::accounts::{self, AuditRow, NewAccount, Organisation, StaffChange, StaffRow};
 use crate::db::recruiters::{self, AdminSave, Listing, RecruiterListRow, RecruiterProfile};
 use crate::db::{self, Pool};
 use crate::domain::account::{
@@ -98,6 +95,32 @@ fn saved_notice(req: &HttpRequest, tr: &Tr) -> Result<Option<String>, AppError> 
         .then(|| tr.t("admin-saved")))
 }
 
+/// What a form page shows besides the stored record: what a refused POST typed and why it
+/// was refused, or the notice after a saved one.
+struct Shown<F> {
+    typed: Option<F>,
+    error: FormError,
+    notice: Option<String>,
+}
+
+impl<F> Shown<F> {
+    fn stored(notice: Option<String>) -> Shown<F> {
+        Shown {
+            typed: None,
+            error: FormError::none(),
+            notice,
+        }
+    }
+
+    fn refused(typed: F, error: FormError) -> Shown<F> {
+        Shown {
+            typed: Some(typed),
+            error,
+            notice: None,
+        }
+    }
+}
+
 /// Country codes typed as text ("QA, AE" or "qa ae"), split; the codes are checked later.
 fn split_codes(field: &'static str, input: &str) -> Result<Vec<String>, InputError> {
     if input.chars().count() > CODES_MAX {
@@ -164,7 +187,8 @@ pub struct AuditLine {
 
 fn audit_lines(tr: &Tr, rows: Vec<AuditRow>, names: Vec<(i64, String)>) -> Vec<AuditLine> {
     let names: HashMap<i64, String> = names.into_iter().collect();
-    let name = |id: Option<i64>| id.map(|id| names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")));
+    let name =
+        |id: Option<i64>| id.map(|id| names.get(&id).cloned().unwrap_or_else(|| format!("#{id}")));
     rows.into_iter()
         .map(|row| {
             let event = if KNOWN_EVENTS.contains(&row.event.as_str()) {
@@ -173,7 +197,9 @@ fn audit_lines(tr: &Tr, rows: Vec<AuditRow>, names: Vec<(i64, String)>) -> Vec<A
                 row.event.clone()
             };
             let outcome = match row.outcome.as_str() {
-                "success" | "failure" | "refused" => tr.t(&format!("admin-outcome-{}", row.outcome)),
+                "success" | "failure" | "refused" => {
+                    tr.t(&format!("admin-outcome-{}", row.outcome))
+                }
                 other => other.to_owned(),
             };
             AuditLine {
@@ -209,8 +235,8 @@ async fn overview(
 ) -> Result<HttpResponse, AppError> {
     let (organisations, staff, workers, (rows, names)) = db::run(&pool, |conn| {
         Ok((
-            accounts::list_organisations(conn)?.len() as i64,
-            accounts::list_staff(conn)?.len() as i64,
+            accounts::count_organisations(conn)?,
+            accounts::count_staff(conn)?,
             accounts::count_workers(conn)?,
             accounts::recent_audit(conn, OVERVIEW_EVENTS)?,
         ))
@@ -241,8 +267,10 @@ async fn audit(
     frame: Frame,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let (rows, names) =
-        db::run(&pool, |conn| Ok(accounts::recent_audit(conn, AUDIT_EVENTS)?)).await?;
+    let (rows, names) = db::run(&pool, |conn| {
+        Ok(accounts::recent_audit(conn, AUDIT_EVENTS)?)
+    })
+    .await?;
     let tr = frame.tr;
     html(&AuditPage {
         nav: frame.nav,
@@ -413,19 +441,15 @@ async fn organisations(
     csrf: CsrfToken,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    html(&organisations_page(frame, csrf, &pool, OrganisationForm::blank(), FormError::none()).await?)
-}
-
-/// What the audit log says of an organisation's settings (its name is the page's to show).
-fn organisation_detail(draft: &OrganisationDraft) -> String {
-    let countries: Vec<&str> = draft.countries.iter().map(|c| c.as_str()).collect();
-    format!(
-        "kind: {}; countries: {}; sectors: {}; days: {}/{}",
-        draft.kind,
-        countries.join(","),
-        draft.sectors_column(),
-        draft.acknowledge_days,
-        draft.answer_days
+    html(
+        &organisations_page(
+            frame,
+            csrf,
+            &pool,
+            OrganisationForm::blank(),
+            FormError::none(),
+        )
+        .await?,
     )
 }
 
@@ -442,22 +466,15 @@ async fn create_organisation(
         Err(e) => {
             let error = FormError::new(&frame.tr, &e);
             let status = AppError::from(e).code().status();
-            return refused(status, &organisations_page(frame, csrf, &pool, form, error).await?);
+            return refused(
+                status,
+                &organisations_page(frame, csrf, &pool, form, error).await?,
+            );
         }
     };
     let actor = admin.id;
     let id = db::run(&pool, move |conn| {
-        conn.transaction(|conn| {
-            let id = accounts::create_organisation(conn, &draft)?;
-            accounts::record(
-                conn,
-                &AuditEvent::new("organisation_created", Outcome::Success)
-                    .actor(actor)
-                    .organisation(id)
-                    .detail(organisation_detail(&draft)),
-            )?;
-            Ok(id)
-        })
+        Ok(accounts::create_organisation_audited(conn, &draft, actor)?)
     })
     .await?;
     Ok(see_other(&format!("/admin/organisations/{id}")))
@@ -477,7 +494,8 @@ impl StaffLine {
     fn new(tr: &Tr, row: StaffRow) -> StaffLine {
         StaffLine {
             id: row.id,
-            role: Role::parse(&row.role).map_or_else(|| row.role.clone(), |r| tr.t(r.message_key())),
+            role: Role::parse(&row.role)
+                .map_or_else(|| row.role.clone(), |r| tr.t(r.message_key())),
             organisation: row.organisation_id.zip(row.organisation_name),
             org_role: row
                 .org_role
@@ -519,9 +537,7 @@ async fn organisation_page(
     user: &User,
     pool: &Pool,
     id: i64,
-    form: Option<OrganisationForm>,
-    error: FormError,
-    notice: Option<String>,
+    shown: Shown<OrganisationForm>,
 ) -> Result<OrganisationPage, AppError> {
     let (org, members) = db::run(pool, move |conn| {
         let org = accounts::organisation(conn, id)?.ok_or(AppError::NotFound)?;
@@ -529,7 +545,14 @@ async fn organisation_page(
     })
     .await?;
     let tr = frame.tr;
-    let form = form.unwrap_or_else(|| OrganisationForm::of(&org)).visible();
+    let Shown {
+        typed,
+        error,
+        notice,
+    } = shown;
+    let form = typed
+        .unwrap_or_else(|| OrganisationForm::of(&org))
+        .visible();
     Ok(OrganisationPage {
         nav: frame.nav,
         csrf: csrf.0,
@@ -543,7 +566,10 @@ async fn organisation_page(
         acknowledge_days: org.row.acknowledge_days.into(),
         answer_days: org.row.answer_days.into(),
         name: org.row.name,
-        members: members.into_iter().map(|m| StaffLine::new(&tr, m)).collect(),
+        members: members
+            .into_iter()
+            .map(|m| StaffLine::new(&tr, m))
+            .collect(),
         kinds: form.kinds(&tr),
         sector_checks: form.sector_checks(&tr),
         form,
@@ -565,7 +591,7 @@ async fn organisation(
         return Err(AppError::Forbidden);
     }
     let notice = saved_notice(&req, &frame.tr)?;
-    let page = organisation_page(frame, csrf, &user, &pool, id, None, FormError::none(), notice);
+    let page = organisation_page(frame, csrf, &user, &pool, id, Shown::stored(notice));
     html(&page.await?)
 }
 
@@ -584,23 +610,16 @@ async fn update_organisation(
         Err(e) => {
             let error = FormError::new(&frame.tr, &e);
             let status = AppError::from(e).code().status();
-            let page = organisation_page(frame, csrf, &admin, &pool, id, Some(form), error, None);
+            let page =
+                organisation_page(frame, csrf, &admin, &pool, id, Shown::refused(form, error));
             return refused(status, &page.await?);
         }
     };
     let actor = admin.id;
     db::run(&pool, move |conn| {
-        conn.transaction(|conn| {
-            accounts::update_organisation(conn, id, &draft)?;
-            accounts::record(
-                conn,
-                &AuditEvent::new("organisation_updated", Outcome::Success)
-                    .actor(actor)
-                    .organisation(id)
-                    .detail(organisation_detail(&draft)),
-            )?;
-            Ok(())
-        })
+        Ok(accounts::update_organisation_audited(
+            conn, id, &draft, actor,
+        )?)
     })
     .await?;
     Ok(see_other(&format!("/admin/organisations/{id}?saved=1")))
@@ -692,7 +711,10 @@ async fn staff_page(
     error: FormError,
 ) -> Result<StaffPage, AppError> {
     let (rows, orgs) = db::run(pool, |conn| {
-        Ok((accounts::list_staff(conn)?, accounts::list_organisations(conn)?))
+        Ok((
+            accounts::list_staff(conn)?,
+            accounts::list_organisations(conn)?,
+        ))
     })
     .await?;
     let tr = frame.tr;
@@ -756,7 +778,10 @@ async fn new_staff(
     let organisation = membership(&form.organisation, &form.lead)?;
     let password = NewPassword::parse("password", &form.password, &[&username.display])?;
     // A misfit of role and organisation is answered before the costly hashing.
-    db::run(pool, move |conn| accounts::check_membership(conn, role, organisation)).await?;
+    db::run(pool, move |conn| {
+        accounts::check_membership(conn, role, organisation)
+    })
+    .await?;
     let hash = auth.hasher.hash(&password).await?;
     let actor = admin.id;
     db::run(pool, move |conn| {
@@ -786,7 +811,10 @@ impl StaffEditForm {
         let on = |b: bool| if b { "on".to_owned() } else { String::new() };
         StaffEditForm {
             role: row.role.clone(),
-            organisation: row.organisation_id.map(|id| id.to_string()).unwrap_or_default(),
+            organisation: row
+                .organisation_id
+                .map(|id| id.to_string())
+                .unwrap_or_default(),
             lead: on(row.org_role.as_deref() == Some(OrgRole::Lead.as_str())),
             disabled: on(row.disabled),
         }
@@ -815,9 +843,7 @@ async fn staff_member_page(
     admin: &User,
     pool: &Pool,
     id: i64,
-    form: Option<StaffEditForm>,
-    error: FormError,
-    notice: Option<String>,
+    shown: Shown<StaffEditForm>,
 ) -> Result<StaffMemberPage, AppError> {
     let (row, orgs) = db::run(pool, move |conn| {
         let row = accounts::staff_member(conn, id)?.ok_or(AppError::NotFound)?;
@@ -825,7 +851,12 @@ async fn staff_member_page(
     })
     .await?;
     let tr = frame.tr;
-    let form = form.unwrap_or_else(|| StaffEditForm::of(&row));
+    let Shown {
+        typed,
+        error,
+        notice,
+    } = shown;
+    let form = typed.unwrap_or_else(|| StaffEditForm::of(&row));
     let form = StaffEditForm {
         role: visible(&form.role),
         organisation: visible(&form.organisation),
@@ -856,7 +887,7 @@ async fn staff_member(
 ) -> Result<HttpResponse, AppError> {
     let id = numeric_id(&path)?;
     let notice = saved_notice(&req, &frame.tr)?;
-    let page = staff_member_page(frame, csrf, &admin, &pool, id, None, FormError::none(), notice);
+    let page = staff_member_page(frame, csrf, &admin, &pool, id, Shown::stored(notice));
     html(&page.await?)
 }
 
@@ -876,18 +907,12 @@ async fn update_staff_member(
         Ok(()) => Ok(see_other(&format!("/admin/staff/{id}?saved=1"))),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let page = staff_member_page(frame, csrf, &admin, &pool, id, Some(form), error, None);
+                let page =
+                    staff_member_page(frame, csrf, &admin, &pool, id, Shown::refused(form, error));
                 refused(status, &page.await?)
             }
             None => Err(e),
         },
-    }
-}
-
-fn describe_membership(organisation: Option<(i64, OrgRole)>) -> String {
-    match organisation {
-        None => "none".to_owned(),
-        Some((id, role)) => format!("{id} ({role})"),
     }
 }
 
@@ -906,58 +931,14 @@ async fn change_staff(
     if id == admin.id && disabled {
         return Err(InputError::new("disabled", "admin-error-own-disable").into());
     }
+    let after = StaffChange {
+        role,
+        organisation,
+        disabled,
+    };
     let actor = admin.id;
     db::run(pool, move |conn| {
-        conn.transaction(|conn| {
-            let current = accounts::staff_member(conn, id)?.ok_or(AppError::NotFound)?;
-            let before = StaffChange {
-                role: Role::parse(&current.role)
-                    .ok_or_else(|| AppError::Internal(format!("stored role {}", current.role)))?,
-                organisation: current.organisation_id.map(|org| {
-                    let standing = current.org_role.as_deref().and_then(OrgRole::parse);
-                    (org, standing.unwrap_or(OrgRole::Member))
-                }),
-                disabled: current.disabled,
-            };
-            let after = StaffChange {
-                role,
-                organisation,
-                disabled,
-            };
-            if before == after {
-                return Ok(());
-            }
-            accounts::check_membership(conn, role, organisation)?;
-            accounts::update_staff(conn, id, &after)?;
-            let event = |name: &'static str| {
-                let event = AuditEvent::new(name, Outcome::Success).actor(actor).subject(id);
-                match after.organisation.or(before.organisation) {
-                    Some((org, _)) => event.organisation(org),
-                    None => event,
-                }
-            };
-            if before.role != after.role {
-                let detail = format!("role: {} → {}", before.role, after.role);
-                accounts::record(conn, &event("role_changed").detail(detail))?;
-            }
-            if before.organisation != after.organisation {
-                let detail = format!(
-                    "organisation: {} → {}",
-                    describe_membership(before.organisation),
-                    describe_membership(after.organisation)
-                );
-                accounts::record(conn, &event("organisation_changed").detail(detail))?;
-            }
-            if before.disabled != after.disabled {
-                let name = if after.disabled {
-                    "account_disabled"
-                } else {
-                    "account_enabled"
-                };
-                accounts::record(conn, &event(name))?;
-            }
-            Ok(())
-        })
+        accounts::change_staff_audited(conn, id, &after, actor)
     })
     .await
 }
@@ -1019,10 +1000,14 @@ impl RecruiterForm {
         let licence_number = self.licence_number.trim();
         plain("licence_number", licence_number, LICENCE_NUMBER_MAX)?;
         if text::fold_licence(licence_number).is_empty() {
-            return Err(InputError::new("licence_number", "admin-error-licence-required"));
+            return Err(InputError::new(
+                "licence_number",
+                "admin-error-licence-required",
+            ));
         }
-        let licensing_country = CountryCode::parse(&self.licensing_country)
-            .ok_or(InputError::new("licensing_country", "admin-error-country-code"))?;
+        let licensing_country = CountryCode::parse(&self.licensing_country).ok_or(
+            InputError::new("licensing_country", "admin-error-country-code"),
+        )?;
         let licence_status = self
             .licence_status
             .parse::<LicenceStatus>()
@@ -1038,7 +1023,10 @@ impl RecruiterForm {
         destinations.sort();
         destinations.dedup();
         if destinations.len() > DESTINATIONS_MAX {
-            return Err(InputError::new("destinations", "admin-error-destinations-too-many"));
+            return Err(InputError::new(
+                "destinations",
+                "admin-error-destinations-too-many",
+            ));
         }
         Ok(Listing {
             name: name.to_owned(),
@@ -1219,9 +1207,7 @@ async fn recruiter_admin_page(
     csrf: CsrfToken,
     pool: &Pool,
     id: PublicId,
-    form: Option<RecruiterForm>,
-    error: FormError,
-    notice: Option<String>,
+    shown: Shown<RecruiterForm>,
 ) -> Result<RecruiterAdminPage, AppError> {
     let profile = db::run(pool, move |conn| {
         recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)
@@ -1240,7 +1226,14 @@ async fn recruiter_admin_page(
             })
         })
         .collect();
-    let form = form.unwrap_or_else(|| RecruiterForm::of(&profile)).visible();
+    let Shown {
+        typed,
+        error,
+        notice,
+    } = shown;
+    let form = typed
+        .unwrap_or_else(|| RecruiterForm::of(&profile))
+        .visible();
     Ok(RecruiterAdminPage {
         nav: frame.nav,
         csrf: csrf.0,
@@ -1265,7 +1258,7 @@ async fn recruiter(
 ) -> Result<HttpResponse, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let notice = saved_notice(&req, &frame.tr)?;
-    let page = recruiter_admin_page(frame, csrf, &pool, id, None, FormError::none(), notice);
+    let page = recruiter_admin_page(frame, csrf, &pool, id, Shown::stored(notice));
     html(&page.await?)
 }
 
@@ -1292,12 +1285,13 @@ async fn update_recruiter(
         }
     };
     match outcome {
-        Ok(AdminSave::Unchanged | AdminSave::Saved { .. }) => {
+        Ok(AdminSave::Unchanged | AdminSave::Saved) => {
             Ok(see_other(&format!("/admin/recruiters/{id}?saved=1")))
         }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let page = recruiter_admin_page(frame, csrf, &pool, id, Some(form), error, None);
+                let page =
+                    recruiter_admin_page(frame, csrf, &pool, id, Shown::refused(form, error));
                 refused(status, &page.await?)
             }
             None => Err(e),

@@ -1,9 +1,9 @@
 //! What every form page shares: the error shown beside a field, and answering with the form
 //! again (status 4xx, everything typed kept) when the input was refused.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
-use actix_web::HttpResponse;
 
 use super::localize::Rendered;
 use crate::error::{AppError, InputError};
@@ -56,7 +56,9 @@ impl FormError {
 
 /// The form page again, with the status of the refusal; the error middleware leaves it as is.
 pub fn refused(status: StatusCode, page: &impl askama::Template) -> Result<HttpResponse, AppError> {
-    let body = page.render().map_err(|e| AppError::Internal(e.to_string()))?;
+    let body = page
+        .render()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     let mut response = HttpResponse::build(status)
         .content_type(ContentType::html())
         .insert_header(("Cache-Control", "no-store"))
@@ -89,7 +91,13 @@ mod tests {
     #[test]
     fn next_targets_stay_on_the_site() {
         assert_eq!(local_path("/account"), Some("/account"));
-        for bad in ["//evil.example", "https://evil.example", "/\\evil", "account", "/a\nb"] {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "account",
+            "/a\nb",
+        ] {
             assert_eq!(local_path(bad), None, "{bad:?}");
         }
     }

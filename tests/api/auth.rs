@@ -60,20 +60,33 @@ async fn worker_registers_with_only_a_username_and_password() {
         .map(|v| v.to_str().unwrap().to_owned())
         .find(|c| c.starts_with("session="))
         .expect("a session cookie");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
     assert!(!cookie.contains("Secure"), "plain http in tests: {cookie}");
     let (status, page) = browser.get_text("/account?lang=en").await;
     assert_eq!(status, 200);
     assert!(page.contains("Sita_K") && page.contains("Worker"));
     let hash = stored_hash(&app, "sita_k").await.unwrap();
-    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{hash}");
-    assert_eq!(audit_count(&app, "account_created", Outcome::Success).await, 1);
+    assert!(
+        hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{hash}"
+    );
+    assert_eq!(
+        audit_count(&app, "account_created", Outcome::Success).await,
+        1
+    );
     // The same name in other letter cases is the same account.
     let again = app
         .browser()
         .post_form(
             "/register",
-            &[("username", "sita_k"), ("password", PASSWORD), ("password_confirm", PASSWORD)],
+            &[
+                ("username", "sita_k"),
+                ("password", PASSWORD),
+                ("password_confirm", PASSWORD),
+            ],
         )
         .await;
     assert_eq!(again.status().as_u16(), 400);
@@ -92,14 +105,21 @@ async fn refused_registration_keeps_the_username_and_stores_nothing() {
         let res = browser
             .post_form(
                 "/register?lang=en",
-                &[("username", "ramesh"), ("password", password), ("password_confirm", confirm)],
+                &[
+                    ("username", "ramesh"),
+                    ("password", password),
+                    ("password_confirm", confirm),
+                ],
             )
             .await;
         assert_eq!(res.status().as_u16(), 400, "{password}");
         let page = res.text().await.unwrap();
         assert!(page.contains(message), "{password}: {page}");
         assert!(page.contains("value=\"ramesh\""), "the username is kept");
-        assert!(!page.contains(password) || password == "short", "passwords are not echoed");
+        assert!(
+            !page.contains(password) || password == "short",
+            "passwords are not echoed"
+        );
     }
     assert!(stored_hash(&app, "ramesh").await.is_none());
 }
@@ -137,11 +157,20 @@ async fn registration_refuses_smuggled_role_and_organisation_fields() {
 async fn hostile_usernames_and_oversized_passwords_are_refused_before_hashing() {
     let app = spawn_app().await;
     let browser = app.browser();
-    for username in ["<script>alert(1)</script>", "ab\u{202E}cd", "has space", "a"] {
+    for username in [
+        "<script>alert(1)</script>",
+        "ab\u{202E}cd",
+        "has space",
+        "a",
+    ] {
         let res = browser
             .post_form(
                 "/register?lang=en",
-                &[("username", username), ("password", PASSWORD), ("password_confirm", PASSWORD)],
+                &[
+                    ("username", username),
+                    ("password", PASSWORD),
+                    ("password_confirm", PASSWORD),
+                ],
             )
             .await;
         assert_eq!(res.status().as_u16(), 400, "{username:?}");
@@ -186,7 +215,11 @@ async fn hostile_usernames_and_oversized_passwords_are_refused_before_hashing() 
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 400);
-    assert_eq!(audit_count(&app, "sign_in", Outcome::Failure).await, 0, "nothing was tried");
+    assert_eq!(
+        audit_count(&app, "sign_in", Outcome::Failure).await,
+        0,
+        "nothing was tried"
+    );
 }
 
 #[tokio::test]
@@ -211,13 +244,22 @@ async fn unknown_user_and_wrong_password_look_the_same() {
     assert_eq!(wrong_password, unknown_user);
     let browser = app.browser();
     let a = browser
-        .post_form("/login?lang=en", &[("username", "known"), ("password", "wrong-password-1")])
+        .post_form(
+            "/login?lang=en",
+            &[("username", "known"), ("password", "wrong-password-1")],
+        )
         .await;
     let a = (a.status().as_u16(), a.text().await.unwrap());
     let b = browser
-        .post_form("/login?lang=en", &[("username", "nobody"), ("password", "wrong-password-1")])
+        .post_form(
+            "/login?lang=en",
+            &[("username", "nobody"), ("password", "wrong-password-1")],
+        )
         .await;
-    let b = (b.status().as_u16(), b.text().await.unwrap().replace("nobody", "known"));
+    let b = (
+        b.status().as_u16(),
+        b.text().await.unwrap().replace("nobody", "known"),
+    );
     assert_eq!(a.0, 401);
     assert_eq!(a, b);
     // Failures are logged; the typed name of a non-account is not.
@@ -230,7 +272,8 @@ async fn api_tokens_identify_the_caller_until_logout() {
     let org = app
         .create_organisation("Inspectorate of Qatar", "labour_inspectorate", &["QA"])
         .await;
-    app.create_account("inspector", "insp_qa", Some((org, true))).await;
+    app.create_account("inspector", "insp_qa", Some((org, true)))
+        .await;
     let (status, body) = me(&app, "").await;
     assert_eq!(status, 401);
     assert_eq!(body["code"], "unauthorized");
@@ -279,11 +322,42 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
     assert_eq!(me(&app, &good).await.0, 200, "the control token works");
     let mut forged = Vec::new();
     for (what, changed) in [
-        ("expired", Claims { exp: now - 60, iat: now - 700, ..claims.clone() }),
-        ("audience", Claims { aud: "someone-else".into(), ..claims.clone() }),
-        ("issuer", Claims { iss: "someone-else".into(), ..claims.clone() }),
-        ("old version", Claims { ver: -1, ..claims.clone() }),
-        ("unknown account", Claims { sub: "999999".into(), ..claims.clone() }),
+        (
+            "expired",
+            Claims {
+                exp: now - 60,
+                iat: now - 700,
+                ..claims.clone()
+            },
+        ),
+        (
+            "audience",
+            Claims {
+                aud: "someone-else".into(),
+                ..claims.clone()
+            },
+        ),
+        (
+            "issuer",
+            Claims {
+                iss: "someone-else".into(),
+                ..claims.clone()
+            },
+        ),
+        (
+            "old version",
+            Claims {
+                ver: -1,
+                ..claims.clone()
+            },
+        ),
+        (
+            "unknown account",
+            Claims {
+                sub: "999999".into(),
+                ..claims.clone()
+            },
+        ),
     ] {
         forged.push((what, keys.sign(&changed).unwrap()));
     }
@@ -294,12 +368,18 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
     flipped[i] = if flipped[i] == b'a' { b'b' } else { b'a' };
     forged.push(("flipped bit", String::from_utf8(flipped).unwrap()));
     let payload = good.split('.').nth(1).unwrap();
-    forged.push(("alg none", format!("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.{payload}.")));
+    forged.push((
+        "alg none",
+        format!("eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.{payload}."),
+    ));
     forged.push(("garbage", "not-a-token".into()));
     for (what, token) in forged {
         let (status, body) = me(&app, &token).await;
         assert_eq!(status, 401, "{what}");
-        assert_eq!(body["code"], "unauthorized", "{what}: no detail beyond the code");
+        assert_eq!(
+            body["code"], "unauthorized",
+            "{what}: no detail beyond the code"
+        );
     }
 }
 
@@ -322,12 +402,25 @@ async fn password_change_and_logout_everywhere_end_other_sessions_at_once() {
         )
         .await;
     assert_eq!(res.status().as_u16(), 303);
-    assert_eq!(phone.get("/account").await.status().as_u16(), 200, "this session goes on");
+    assert_eq!(
+        phone.get("/account").await.status().as_u16(),
+        200,
+        "this session goes on"
+    );
     let res = laptop.get("/account").await;
     assert_eq!(res.status().as_u16(), 303, "the other session ended");
-    assert!(res.headers()["location"].to_str().unwrap().starts_with("/login"));
+    assert!(
+        res.headers()["location"]
+            .to_str()
+            .unwrap()
+            .starts_with("/login")
+    );
     assert_eq!(me(&app, &api).await.0, 401);
-    assert_eq!(app.browser().sign_in("amina", PASSWORD).await, 401, "old password");
+    assert_eq!(
+        app.browser().sign_in("amina", PASSWORD).await,
+        401,
+        "old password"
+    );
     assert_eq!(app.browser().sign_in("amina", new_password).await, 303);
     // A wrong current password changes nothing.
     let res = phone
@@ -341,14 +434,28 @@ async fn password_change_and_logout_everywhere_end_other_sessions_at_once() {
         )
         .await;
     assert_eq!(res.status().as_u16(), 400);
-    assert!(res.text().await.unwrap().contains("current password is not right"));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("current password is not right")
+    );
     // Logout everywhere, this session included.
     let res = phone.post_form("/account/sessions", &[]).await;
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(phone.get("/account").await.status().as_u16(), 303);
-    assert_eq!(audit_count(&app, "password_changed", Outcome::Success).await, 1);
-    assert_eq!(audit_count(&app, "password_changed", Outcome::Failure).await, 1);
-    assert_eq!(audit_count(&app, "sign_out_everywhere", Outcome::Success).await, 1);
+    assert_eq!(
+        audit_count(&app, "password_changed", Outcome::Success).await,
+        1
+    );
+    assert_eq!(
+        audit_count(&app, "password_changed", Outcome::Failure).await,
+        1
+    );
+    assert_eq!(
+        audit_count(&app, "sign_out_everywhere", Outcome::Success).await,
+        1
+    );
 }
 
 #[tokio::test]
@@ -440,7 +547,11 @@ async fn forms_need_the_csrf_token_of_the_visitors_cookie() {
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 403);
-    assert_eq!(browser.get("/account").await.status().as_u16(), 200, "still signed in");
+    assert_eq!(
+        browser.get("/account").await.status().as_u16(),
+        200,
+        "still signed in"
+    );
 }
 
 #[tokio::test]
@@ -465,7 +576,11 @@ async fn cross_site_posts_are_refused_even_with_a_valid_cookie_and_token() {
         assert_eq!(res.status().as_u16(), 403, "{header}: {value}");
         assert!(res.text().await.unwrap().contains("another website"));
     }
-    assert_eq!(browser.get("/account").await.status().as_u16(), 200, "nothing happened");
+    assert_eq!(
+        browser.get("/account").await.status().as_u16(),
+        200,
+        "nothing happened"
+    );
     // Same-origin requests pass.
     let res = browser
         .client
@@ -499,7 +614,10 @@ async fn repeated_failures_for_one_account_are_slowed_and_logged() {
         statuses.push(res.status().as_u16());
     }
     assert!(statuses[..5].iter().all(|s| *s == 401), "{statuses:?}");
-    assert!(statuses.iter().filter(|s| **s == 429).count() >= 40, "{statuses:?}");
+    assert!(
+        statuses.iter().filter(|s| **s == 429).count() >= 40,
+        "{statuses:?}"
+    );
     let retry: u64 = retry_after.unwrap().to_str().unwrap().parse().unwrap();
     assert!((1..=60).contains(&retry));
     // Refusals are audited once a minute per client, not once each: the log cannot be
@@ -553,7 +671,10 @@ async fn https_public_url_makes_cookies_secure_with_the_host_prefix() {
         .iter()
         .map(|c| c.to_str().unwrap().to_owned())
         .collect();
-    let csrf = cookies.iter().find(|c| c.starts_with("__Host-csrf=")).expect("csrf cookie");
+    let csrf = cookies
+        .iter()
+        .find(|c| c.starts_with("__Host-csrf="))
+        .expect("csrf cookie");
     assert!(csrf.contains("Secure") && csrf.contains("Path=/") && !csrf.contains("Domain"));
     // A form posted from the service's own public origin is accepted.
     let page = res.text().await.unwrap();
@@ -566,7 +687,11 @@ async fn https_public_url_makes_cookies_secure_with_the_host_prefix() {
         .post(app.url("/login"))
         .header("cookie", value)
         .header("origin", "https://fairrecruit.example")
-        .form(&[("csrf", token.as_str()), ("username", "secure1"), ("password", PASSWORD)])
+        .form(&[
+            ("csrf", token.as_str()),
+            ("username", "secure1"),
+            ("password", PASSWORD),
+        ])
         .send()
         .await
         .unwrap();
@@ -578,7 +703,10 @@ async fn https_public_url_makes_cookies_secure_with_the_host_prefix() {
         .map(|c| c.to_str().unwrap().to_owned())
         .find(|c| c.starts_with("__Host-session="))
         .expect("session cookie");
-    assert!(session.contains("Secure") && session.contains("HttpOnly"), "{session}");
+    assert!(
+        session.contains("Secure") && session.contains("HttpOnly"),
+        "{session}"
+    );
 }
 
 #[tokio::test]
@@ -587,10 +715,21 @@ async fn login_returns_to_a_local_page_only() {
     app.create_account("worker", "nextuser", None).await;
     let res = app.get("/account").await;
     assert_eq!(res.headers()["location"], "/login?next=%2Faccount");
-    for (next, expected) in [("/account", "/account"), ("//evil.example", "/account"), ("https://evil.example", "/account")] {
+    for (next, expected) in [
+        ("/account", "/account"),
+        ("//evil.example", "/account"),
+        ("https://evil.example", "/account"),
+    ] {
         let browser = app.browser();
         let res = browser
-            .post_form("/login", &[("username", "nextuser"), ("password", PASSWORD), ("next", next)])
+            .post_form(
+                "/login",
+                &[
+                    ("username", "nextuser"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
             .await;
         assert_eq!(res.headers()["location"], expected, "{next}");
     }
@@ -606,7 +745,11 @@ async fn registrations_from_one_address_are_limited_but_typing_mistakes_do_not_c
             browser
                 .post_form(
                     "/register?lang=en",
-                    &[("username", username), ("password", password), ("password_confirm", password)],
+                    &[
+                        ("username", username),
+                        ("password", password),
+                        ("password_confirm", password),
+                    ],
                 )
                 .await
         }
@@ -615,7 +758,10 @@ async fn registrations_from_one_address_are_limited_but_typing_mistakes_do_not_c
         assert_eq!(register("typo_user", "short").await.status().as_u16(), 400);
     }
     assert_eq!(register("first_one", PASSWORD).await.status().as_u16(), 303);
-    assert_eq!(register("second_one", PASSWORD).await.status().as_u16(), 303);
+    assert_eq!(
+        register("second_one", PASSWORD).await.status().as_u16(),
+        303
+    );
     let res = register("third_one", PASSWORD).await;
     assert_eq!(res.status().as_u16(), 429);
     assert!(res.headers().contains_key("retry-after"));

@@ -218,10 +218,14 @@ async fn every_caller_gets_what_the_matrix_says() {
     app.import_csv(&sample_csv()).await;
     let recruiter = app.id_of("NP-0001").await;
     let organisations = [
-        app.create_organisation("Inspectorate A", "labour_inspectorate", &["QA"]).await,
-        app.create_organisation("Union B", "trade_union", &["NP"]).await,
-        app.create_organisation("Legal aid C", "legal_aid", &["NP", "QA"]).await,
-        app.create_organisation("Inspectorate D", "labour_inspectorate", &["AE"]).await,
+        app.create_organisation("Inspectorate A", "labour_inspectorate", &["QA"])
+            .await,
+        app.create_organisation("Union B", "trade_union", &["NP"])
+            .await,
+        app.create_organisation("Legal aid C", "legal_aid", &["NP", "QA"])
+            .await,
+        app.create_organisation("Inspectorate D", "labour_inspectorate", &["AE"])
+            .await,
     ];
     let mut staff_id = 0;
     for (username, role, slot) in CALLERS {

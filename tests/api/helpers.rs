@@ -106,9 +106,7 @@ async fn start(
     let mut config = Config::for_database(app_url);
     configure(&mut config);
     let jwt_secret = config.auth.jwt_secret.clone().unwrap_or_default();
-    let app = Application::build(config)
-        .await
-        .expect("app builds");
+    let app = Application::build(config).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
@@ -273,7 +271,11 @@ impl TestApp {
     /// A browser already signed in as `username` (with [`PASSWORD`]).
     pub async fn signed_in(&self, username: &str) -> Browser {
         let browser = self.browser();
-        assert_eq!(browser.sign_in(username, PASSWORD).await, 303, "sign in {username}");
+        assert_eq!(
+            browser.sign_in(username, PASSWORD).await,
+            303,
+            "sign in {username}"
+        );
         browser
     }
 

@@ -319,17 +319,56 @@ fn create_user(url: &DatabaseUrl, args: &[&str], password: &str) -> std::process
 #[tokio::test]
 async fn the_first_administrator_is_made_on_the_command_line() {
     let (url, db) = fresh_database();
-    let out = create_user(&url, &["--role", "admin", "--username", "first_admin"], PASSWORD);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = create_user(
+        &url,
+        &["--role", "admin", "--username", "first_admin"],
+        PASSWORD,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("created admin first_admin"));
     // Refusals name the reason and create nothing.
     for (args, password, reason) in [
-        (vec!["--role", "admin", "--username", "first_admin"], PASSWORD, "already taken"),
-        (vec!["--role", "admin", "--username", "second"], "short", "8 to 128"),
-        (vec!["--role", "admin", "--username", "second"], "password1", "too easy"),
-        (vec!["--role", "boss", "--username", "second"], PASSWORD, "--role must be one of"),
-        (vec!["--role", "inspector", "--username", "second"], PASSWORD, "belong to an organisation"),
-        (vec!["--role", "inspector", "--username", "second", "--org", "999"], PASSWORD, "does not exist"),
+        (
+            vec!["--role", "admin", "--username", "first_admin"],
+            PASSWORD,
+            "already taken",
+        ),
+        (
+            vec!["--role", "admin", "--username", "second"],
+            "short",
+            "8 to 128",
+        ),
+        (
+            vec!["--role", "admin", "--username", "second"],
+            "password1",
+            "too easy",
+        ),
+        (
+            vec!["--role", "boss", "--username", "second"],
+            PASSWORD,
+            "--role must be one of",
+        ),
+        (
+            vec!["--role", "inspector", "--username", "second"],
+            PASSWORD,
+            "belong to an organisation",
+        ),
+        (
+            vec![
+                "--role",
+                "inspector",
+                "--username",
+                "second",
+                "--org",
+                "999",
+            ],
+            PASSWORD,
+            "does not exist",
+        ),
     ] {
         let out = create_user(&url, &args, password);
         assert!(!out.status.success(), "{args:?}");
