@@ -23,7 +23,7 @@ register-username-hint = من 3 إلى 32 حرفًا أو رقمًا، بأي أ
 register-password-hint = 8 أحرف على الأقل. بضع كلمات تستطيع تذكّرها أفضل من كلمة مرور قصيرة وشائعة.
 register-submit = أنشئ الحساب
 register-link = أنشئ حسابًا
-register-privacy = لا نحفظ مع حسابك عنوانك، ولا معلومات جهازك، ولا رقم هاتفك.
+register-privacy = لا نحفظ مع حسابك عنوان الإنترنت (IP) الخاص بك، ولا معلومات جهازك، ولا رقم هاتفك.
 register-have-account = لديك حساب بالفعل؟
 
 account-title = حسابك

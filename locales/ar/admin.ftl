@@ -1,0 +1,125 @@
+# FairRecruit: administration pages (Arabic). Every key exists in every locale.
+
+## Frame and overview
+admin-title = الإدارة
+admin-heading = الإدارة
+admin-nav-label = الإدارة
+admin-nav-overview = نظرة عامة
+admin-nav-organisations = الجهات
+admin-nav-staff = الموظفون
+admin-nav-recruiters = دليل مكاتب التوظيف
+admin-nav-audit = سجل التدقيق
+admin-count-organisations = الجهات
+admin-count-staff = حسابات الموظفين
+admin-count-workers = حسابات العمال
+admin-recruiters-link = أضف مكاتب توظيف إلى الدليل أو صحّح بياناتها
+admin-recent-events = أحدث الأحداث الأمنية
+admin-audit-link = اعرض سجل التدقيق كاملًا
+admin-save = احفظ التغييرات
+admin-saved = تم حفظ تغييراتك.
+admin-disabled = معطّل
+admin-enabled = نشط
+admin-standing = الحالة
+
+## Audit log
+admin-audit-title = سجل التدقيق
+admin-audit-heading = سجل التدقيق
+admin-audit-intro = آخر 200 حدث أمني، الأحدث أولًا. الأوقات بالتوقيت العالمي المنسّق (UTC).
+admin-audit-none = لم يُسجَّل أي حدث بعد.
+admin-audit-time = الوقت (UTC)
+admin-audit-event = الحدث
+admin-audit-people = الأشخاص
+admin-audit-detail = التفاصيل
+admin-audit-actor = المنفّذ:
+admin-audit-subject = الحساب:
+admin-outcome-success = نجح
+admin-outcome-failure = فشل
+admin-outcome-refused = رُفض
+admin-event-sign-in = تسجيل الدخول
+admin-event-sign-out = تسجيل الخروج
+admin-event-sign-out-everywhere = تسجيل الخروج من كل الأجهزة
+admin-event-password-changed = تغيير كلمة المرور
+admin-event-account-created = إنشاء حساب
+admin-event-role-changed = تغيير الدور
+admin-event-organisation-changed = تغيير الجهة
+admin-event-account-disabled = تعطيل الحساب
+admin-event-account-enabled = إعادة تفعيل الحساب
+admin-event-organisation-created = إضافة جهة
+admin-event-organisation-updated = تعديل بيانات جهة
+admin-event-recruiter-created = إضافة مكتب توظيف
+admin-event-recruiter-updated = تعديل بيانات مكتب توظيف
+
+## Organisations
+admin-organisations-title = الجهات
+admin-organisations-heading = الجهات
+admin-organisations-none = لم تُضَف أي جهة بعد.
+admin-organisation-create-heading = إضافة جهة
+admin-organisation-create-submit = أضف الجهة
+admin-organisation-edit-heading = تعديل بيانات هذه الجهة
+admin-field-organisation-name = الاسم
+admin-field-kind = نوع الجهة
+admin-field-countries = البلدان التي تغطيها الجهة
+admin-countries-hint = رموز البلدان من حرفين، تفصل بينها فواصل (,) أو مسافات، مثل QA, AE.
+admin-field-sectors = القطاعات
+admin-sectors-hint = اترك كل الخانات دون تحديد إذا كانت الجهة تتعامل مع كل القطاعات.
+admin-sectors-all = كل القطاعات
+admin-field-acknowledge-days = مهلة تأكيد استلام الشكوى (بالأيام)
+admin-acknowledge-days-hint = من 1 إلى 365 يومًا. عادةً 7 أيام.
+admin-field-answer-days = مهلة الرد على الشكوى (بالأيام)
+admin-answer-days-hint = من 1 إلى 730 يومًا، على ألا تقل عن مهلة تأكيد الاستلام. عادةً 90 يومًا.
+admin-deadlines = المهل
+admin-deadline-acknowledge = { $days ->
+    [zero] تأكيد الاستلام خلال { $days } يوم
+    [one] تأكيد الاستلام خلال يوم واحد
+    [two] تأكيد الاستلام خلال يومين
+    [few] تأكيد الاستلام خلال { $days } أيام
+    [many] تأكيد الاستلام خلال { $days } يومًا
+   *[other] تأكيد الاستلام خلال { $days } يوم
+}
+admin-deadline-answer = { $days ->
+    [zero] الرد خلال { $days } يوم
+    [one] الرد خلال يوم واحد
+    [two] الرد خلال يومين
+    [few] الرد خلال { $days } أيام
+    [many] الرد خلال { $days } يومًا
+   *[other] الرد خلال { $days } يوم
+}
+admin-members-heading = موظفو هذه الجهة
+admin-members-none = لا يعمل أحد لدى هذه الجهة على FairRecruit بعد.
+
+## Staff
+admin-staff-title = الموظفون
+admin-staff-heading = حسابات الموظفين
+admin-staff-none = لا توجد حسابات موظفين بعد.
+admin-staff-create-heading = إضافة حساب موظف
+admin-staff-create-submit = أضف الحساب
+admin-staff-password-hint = 8 أحرف على الأقل، ولا تكون كلمة مرور شائعة. سلّمها إلى صاحب الحساب بطريقة آمنة؛ ويمكنه تغييرها من صفحة حسابه.
+admin-organisation-none = بدون جهة
+admin-organisation-hint = يتبع مفتشو العمل جهة تفتيش العمل أو الجهة الرسمية المسؤولة عن التوظيف في بلد العامل الأصلي، ويتبع المسؤولون النقابيون نقابة عمالية، ويتبع مسؤولو متابعة الحالات جهة مساعدة قانونية. أما مشرفو المحتوى ومديرو النظام فلا يتبعون أي جهة.
+admin-field-lead = رئيس فريق الجهة (يُبلَّغ بالحالات المُصعَّدة والحالات المتأخرة عن مهلتها)
+admin-field-disabled = الحساب معطّل (لا يستطيع صاحبه تسجيل الدخول)
+admin-staff-edit-heading = تعديل هذا الحساب
+admin-staff-edit-hint = عند حفظ أي تغيير، يُسجَّل خروج صاحب الحساب من كل الأجهزة في الحال.
+admin-staff-self-hint = هذا حسابك أنت: لا يمكنك إزالة دور مدير النظام عنه ولا تعطيله.
+
+## Recruiter directory
+admin-recruiters-title = دليل مكاتب التوظيف
+admin-recruiters-heading = دليل مكاتب التوظيف
+admin-recruiter-create-heading = إضافة مكتب توظيف مرخّص
+admin-recruiter-create-submit = أضف مكتب التوظيف
+admin-recruiter-edit-heading = تصحيح بيانات مكتب التوظيف هذا
+admin-recruiter-edit-hint = أي تغيير في حالة الترخيص يُضاف إلى سجل الترخيص العام لمكتب التوظيف بتاريخ اليوم.
+admin-recruiter-public-link = اعرض الصفحة العامة
+admin-field-recruiter-name = اسم مكتب التوظيف
+admin-field-licensing-country = البلد الذي منح الترخيص
+admin-licensing-country-hint = رمز البلد من حرفين، مثل NP لنيبال.
+
+## Errors
+admin-error-role = اختر دورًا من القائمة.
+admin-error-own-role = لا يمكنك إزالة دور مدير النظام عن حسابك. اطلب ذلك من مدير نظام آخر.
+admin-error-own-disable = لا يمكنك تعطيل حسابك بنفسك. اطلب ذلك من مدير نظام آخر.
+admin-error-country-code = استخدم رموز بلدان من حرفين مثل NP أو QA أو AE، تفصل بينها فواصل (,).
+admin-error-destinations-too-many = اذكر 60 بلدًا على الأكثر من البلدان التي يُرسَل إليها العمال.
+admin-error-name-required = اكتب اسم مكتب التوظيف.
+admin-error-licence-required = اكتب رقم الترخيص.
+admin-error-licence-taken = رقم الترخيص هذا مسجّل بالفعل لمكتب توظيف آخر في هذا البلد.

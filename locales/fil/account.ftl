@@ -23,7 +23,7 @@ register-username-hint = 3 hanggang 32 letra o numero, sa kahit anong alpabeto; 
 register-password-hint = Hindi bababa sa 8 character. Mas mabuti ang ilang salitang madali ninyong matandaan kaysa sa maikli at karaniwang password.
 register-submit = Gawin ang account
 register-link = Gumawa ng account
-register-privacy = Hindi namin itinatago kasama ng inyong account ang inyong address, ang inyong device, o ang inyong numero ng telepono.
+register-privacy = Hindi namin itinatago kasama ng inyong account ang inyong internet (IP) address, ang inyong device, o ang inyong numero ng telepono.
 register-have-account = May account na kayo?
 
 account-title = Ang inyong account

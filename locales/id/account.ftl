@@ -23,7 +23,7 @@ register-username-hint = 3 sampai 32 huruf atau angka, dalam abjad apa pun; bole
 register-password-hint = Paling sedikit 8 karakter. Beberapa kata yang mudah Anda ingat lebih baik daripada kata sandi yang pendek dan umum.
 register-submit = Buat akun
 register-link = Buat akun
-register-privacy = Kami tidak menyimpan alamat Anda, perangkat Anda, atau nomor telepon Anda bersama akun Anda.
+register-privacy = Kami tidak menyimpan alamat internet (IP) Anda, perangkat Anda, atau nomor telepon Anda bersama akun Anda.
 register-have-account = Sudah punya akun?
 
 account-title = Akun Anda

@@ -48,7 +48,7 @@ pub async fn sign_in(
         if auth.sign_in.record_refusal(client) {
             audit(
                 pool,
-                AuditEvent::new("sign_in", Outcome::Refused).detail("throttled"),
+                AuditEvent::new("sign_in", Outcome::Refused).detail("reason=throttled"),
             )
             .await?;
         }
@@ -89,7 +89,7 @@ pub async fn sign_in(
             if let Some(account) = &account {
                 event = event.subject(account.id);
                 if account.disabled {
-                    event = event.detail("disabled");
+                    event = event.detail("reason=disabled");
                 }
             }
             audit(pool, event).await?;

@@ -390,8 +390,9 @@ impl Outcome {
     }
 }
 
-/// A security event to record. `detail` names what changed (`role: worker → inspector`),
-/// never a secret.
+/// A security event to record. `detail` names what changed as `key=value` pairs separated
+/// by `; `, values being codes (`role=worker → inspector`), so that the audit page can show
+/// them in the reader's language; never a secret.
 #[derive(Debug, Clone)]
 pub struct AuditEvent {
     pub event: &'static str,
@@ -561,7 +562,7 @@ pub fn create_checked(
         let id = create(conn, new)?;
         let mut event = AuditEvent::new("account_created", Outcome::Success)
             .subject(id)
-            .detail(format!("role: {}", new.role));
+            .detail(format!("role={}", new.role));
         if let Some(actor) = actor {
             event = event.actor(actor);
         }
@@ -623,11 +624,11 @@ pub fn count_staff(conn: &mut DbConnection) -> QueryResult<i64> {
         .get_result(conn)
 }
 
-/// What an organisation was set to, for the audit log (codes, not prose).
+/// What an organisation was set to, for the audit log.
 fn organisation_detail(draft: &OrganisationDraft) -> String {
     let countries: Vec<&str> = draft.countries.iter().map(|c| c.as_str()).collect();
     format!(
-        "kind: {}; countries: {}; sectors: {}; days: {}/{}",
+        "kind={}; countries={}; sectors={}; days={}/{}",
         draft.kind,
         countries.join(","),
         draft.sectors_column(),
@@ -677,7 +678,7 @@ pub fn update_organisation_audited(
 fn describe_membership(organisation: Option<(i64, OrgRole)>) -> String {
     match organisation {
         None => "none".to_owned(),
-        Some((id, role)) => format!("{id} ({role})"),
+        Some((id, role)) => format!("{id}:{role}"),
     }
 }
 
@@ -717,12 +718,12 @@ pub fn change_staff_audited(
             }
         };
         if before.role != after.role {
-            let detail = format!("role: {} → {}", before.role, after.role);
+            let detail = format!("role={} → {}", before.role, after.role);
             record(conn, &event("role_changed").detail(detail))?;
         }
         if before.organisation != after.organisation {
             let detail = format!(
-                "organisation: {} → {}",
+                "organisation={} → {}",
                 describe_membership(before.organisation),
                 describe_membership(after.organisation)
             );

@@ -651,7 +651,7 @@ pub fn create_by_admin(
             &AuditEvent::new("recruiter_created", Outcome::Success)
                 .actor(actor)
                 .detail(format!(
-                    "recruiter {public_id}; licence status: {}",
+                    "recruiter={public_id}; status={}",
                     listing.licence_status
                 )),
         )?;
@@ -721,7 +721,7 @@ pub fn update_by_admin(
             .execute(conn)?;
             insert_destinations(conn, old.id, &listing.destinations)?;
         }
-        let mut detail = format!("recruiter {public_id}");
+        let mut detail = format!("recruiter={public_id}");
         if status_changed {
             diesel::insert_into(licence_events::table)
                 .values(NewLicenceEvent {
@@ -732,7 +732,7 @@ pub fn update_by_admin(
                 })
                 .execute(conn)?;
             detail.push_str(&format!(
-                "; licence status: {} → {}",
+                "; status={} → {}",
                 old.licence_status.as_deref().unwrap_or("none"),
                 listing.licence_status
             ));

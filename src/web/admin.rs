@@ -210,10 +210,71 @@ fn audit_lines(tr: &Tr, rows: Vec<AuditRow>, names: Vec<(i64, String)>) -> Vec<A
                 outcome,
                 actor: name(row.actor_id),
                 subject: name(row.subject_user_id),
-                detail: row.detail,
+                detail: row.detail.as_deref().map(|d| detail_line(tr, d)),
             }
         })
         .collect()
+}
+
+/// The keys of an audit event's `key=value; …` detail; each has a label
+/// `admin-detail-<key>`.
+const DETAIL_KEYS: &[&str] = &[
+    "role",
+    "organisation",
+    "kind",
+    "countries",
+    "sectors",
+    "days",
+    "recruiter",
+    "status",
+    "reason",
+];
+
+/// An audit detail in the reader's language: labels for the keys, and for the values that
+/// are codes (roles, licence statuses, organisation kinds, sectors, countries, reasons).
+fn detail_line(tr: &Tr, detail: &str) -> String {
+    let separator = format!("{} ", tr.t("list-separator"));
+    detail
+        .split("; ")
+        .map(|part| match part.split_once('=') {
+            Some((key, value)) if DETAIL_KEYS.contains(&key) => {
+                let values: Vec<String> = value
+                    .split(" → ")
+                    .map(|v| detail_value(tr, key, v, &separator))
+                    .collect();
+                format!("{}: {}", tr.t(&format!("admin-detail-{key}")), values.join(" → "))
+            }
+            _ => part.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn detail_value(tr: &Tr, key: &str, value: &str, separator: &str) -> String {
+    let label = match key {
+        "role" => Role::parse(value).map(|r| tr.t(r.message_key())),
+        "status" => value.parse::<LicenceStatus>().ok().map(|s| tr.t(s.message_key())),
+        "kind" => OrganisationKind::parse(value).map(|k| tr.t(k.message_key())),
+        "reason" if matches!(value, "throttled" | "disabled") => {
+            Some(tr.t(&format!("admin-detail-reason-{value}")))
+        }
+        "sectors" if value.is_empty() => Some(tr.t("admin-sectors-all")),
+        "sectors" => Some(sector_labels(tr, value)),
+        "countries" => Some(
+            value
+                .split(',')
+                .map(|c| tr.country(c))
+                .collect::<Vec<_>>()
+                .join(separator),
+        ),
+        "organisation" if value == "none" => Some(tr.t("admin-organisation-none")),
+        "organisation" => value.split_once(':').map(|(id, standing)| {
+            let standing = OrgRole::parse(standing).map_or_else(|| standing.to_owned(), |r| tr.t(r.message_key()));
+            format!("#{id} ({standing})")
+        }),
+        _ => None,
+    };
+    label.unwrap_or_else(|| value.to_owned())
 }
 
 #[derive(Template)]

@@ -234,7 +234,10 @@ async fn a_role_change_ends_the_sessions_at_once_and_is_audited() {
     assert_eq!(count_events(&app, "role_changed"), 1);
     assert_eq!(count_events(&app, "organisation_changed"), 1);
     let (_, audit) = admin.get_text("/admin/audit?lang=en").await;
-    assert!(audit.contains("role: inspector → moderator"), "{audit}");
+    assert!(
+        audit.contains("Role: Labour inspector → Moderator"),
+        "{audit}"
+    );
     assert!(audit.contains("Role changed"));
 
     // Disabling and enabling are recorded too; saving without a change records nothing.
@@ -432,7 +435,7 @@ async fn admin_changes_a_recruiters_status_and_the_public_profile_shows_it() {
     assert_eq!(history.matches("<time ").count(), 2, "{history}");
     let (_, audit) = admin.get_text("/admin/audit?lang=en").await;
     assert!(
-        audit.contains("licence status: active → suspended"),
+        audit.contains("Status: Licence active → Licence suspended"),
         "{audit}"
     );
 

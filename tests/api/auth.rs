@@ -768,3 +768,32 @@ async fn registrations_from_one_address_are_limited_but_typing_mistakes_do_not_c
     assert!(res.text().await.unwrap().contains("Too many attempts"));
     assert!(stored_hash(&app, "third_one").await.is_none());
 }
+
+#[tokio::test]
+async fn account_pages_cost_a_fixed_number_of_queries() {
+    use crate::helpers::count_queries;
+    let app = spawn_app().await;
+    let first = app.create_organisation("Org 0", "trade_union", &["NP", "QA"]).await;
+    let admin = app.create_account("admin", "admin_q", None).await;
+    let costs = |app: &TestApp| {
+        count_queries(app, |c| {
+            accounts::list_organisations(c).unwrap();
+            accounts::list_staff(c).unwrap();
+            accounts::members_of(c, first).unwrap();
+            accounts::recent_audit(c, 200).unwrap();
+            accounts::session_account(c, admin, "jti").unwrap().unwrap();
+        })
+    };
+    let small = costs(&app);
+    for i in 1..40 {
+        let org = app
+            .create_organisation(&format!("Org {i}"), "trade_union", &["NP", "QA", "AE"])
+            .await;
+        app.create_account("union_officer", &format!("officer_{i}"), Some((org, false))).await;
+        app.create_account("union_officer", &format!("member_{i}"), Some((first, false))).await;
+    }
+    let large = costs(&app);
+    assert_eq!(small, large, "queries grew with the data");
+    // 2 (organisations and their countries) + 1 + 1 + 2 (events, then their people) + 1.
+    assert_eq!(large, 7);
+}

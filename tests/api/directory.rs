@@ -189,27 +189,6 @@ async fn the_openapi_document_describes_the_handlers() {
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
 }
 
-/// Counts the statements a closure runs on one connection.
-fn count_queries<T>(
-    app: &crate::helpers::TestApp,
-    work: impl FnOnce(&mut fairrecruit::db::DbConnection) -> T,
-) -> usize {
-    use diesel::connection::{Connection, InstrumentationEvent};
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let mut conn = app.pool.get().unwrap();
-    let counter = Arc::new(AtomicUsize::new(0));
-    let seen = counter.clone();
-    conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
-        if matches!(event, InstrumentationEvent::StartQuery { .. }) {
-            seen.fetch_add(1, Ordering::SeqCst);
-        }
-    });
-    work(&mut conn);
-    conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
-    counter.load(Ordering::SeqCst)
-}
-
 #[tokio::test]
 async fn a_results_page_and_a_profile_cost_a_fixed_number_of_queries() {
     use fairrecruit::db::recruiters;
@@ -233,7 +212,7 @@ async fn a_results_page_and_a_profile_cost_a_fixed_number_of_queries() {
         csv
     };
     app.import_csv(&agencies(0..3)).await;
-    let small = count_queries(&app, |c| {
+    let small = crate::helpers::count_queries(&app, |c| {
         assert_eq!(
             recruiters::search(c, &search("agency"))
                 .unwrap()
@@ -243,7 +222,7 @@ async fn a_results_page_and_a_profile_cost_a_fixed_number_of_queries() {
         );
     });
     app.import_csv(&agencies(3..300)).await;
-    let large = count_queries(&app, |c| {
+    let large = crate::helpers::count_queries(&app, |c| {
         let page = recruiters::search(c, &search("agency")).unwrap();
         assert_eq!(page.items.len(), 100);
         assert!(page.items.iter().all(|(_, d)| d.len() == 3));
@@ -251,6 +230,6 @@ async fn a_results_page_and_a_profile_cost_a_fixed_number_of_queries() {
     assert_eq!(small, large, "queries grew with the data");
     assert!(large <= 2, "{large} queries for one page");
     let id = PublicId::parse(&app.id_of("A-7").await).unwrap();
-    let profile = count_queries(&app, |c| recruiters::profile(c, &id).unwrap().unwrap());
+    let profile = crate::helpers::count_queries(&app, |c| recruiters::profile(c, &id).unwrap().unwrap());
     assert!(profile <= 3, "{profile} queries for a profile");
 }

@@ -335,3 +335,25 @@ impl TestApp {
         body["access_token"].as_str().unwrap().to_owned()
     }
 }
+
+/// Counts the statements a closure runs on one connection.
+pub fn count_queries<T>(
+    app: &TestApp,
+    work: impl FnOnce(&mut fairrecruit::db::DbConnection) -> T,
+) -> usize {
+    use diesel::connection::{Connection, InstrumentationEvent};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let mut conn = app.pool.get().unwrap();
+    let counter = Arc::new(AtomicUsize::new(0));
+    let seen = counter.clone();
+    conn.set_instrumentation(move |event: InstrumentationEvent<'_>| {
+        if matches!(event, InstrumentationEvent::StartQuery { .. }) {
+            seen.fetch_add(1, Ordering::SeqCst);
+        }
+    });
+    work(&mut conn);
+    conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
+    counter.load(Ordering::SeqCst)
+}
+
