@@ -123,3 +123,16 @@ admin-error-destinations-too-many = اذكر 60 بلدًا على الأكثر �
 admin-error-name-required = اكتب اسم مكتب التوظيف.
 admin-error-licence-required = اكتب رقم الترخيص.
 admin-error-licence-taken = رقم الترخيص هذا مسجّل بالفعل لمكتب توظيف آخر في هذا البلد.
+
+## Audit details: labels of the recorded values
+admin-detail-role = الدور
+admin-detail-organisation = الجهة
+admin-detail-kind = النوع
+admin-detail-countries = البلدان
+admin-detail-sectors = القطاعات
+admin-detail-days = المهل (بالأيام)
+admin-detail-recruiter = مكتب التوظيف
+admin-detail-status = حالة الترخيص
+admin-detail-reason = السبب
+admin-detail-reason-throttled = محاولات كثيرة جدًا
+admin-detail-reason-disabled = الحساب معطّل

@@ -116,3 +116,16 @@ admin-error-destinations-too-many = সর্বোচ্চ ৬০টি গন
 admin-error-name-required = এজেন্সির নাম লিখুন।
 admin-error-licence-required = লাইসেন্স নম্বর লিখুন।
 admin-error-licence-taken = এই দেশে এই লাইসেন্স নম্বর আগে থেকেই অন্য একটি রিক্রুটিং এজেন্সির নামে আছে।
+
+## Audit details: labels of the recorded values
+admin-detail-role = ভূমিকা
+admin-detail-organisation = সংস্থা
+admin-detail-kind = ধরন
+admin-detail-countries = দেশ
+admin-detail-sectors = খাত
+admin-detail-days = সময়সীমা (দিন)
+admin-detail-recruiter = রিক্রুটিং এজেন্সি
+admin-detail-status = লাইসেন্সের অবস্থা
+admin-detail-reason = কারণ
+admin-detail-reason-throttled = অনেক বেশি চেষ্টা
+admin-detail-reason-disabled = অ্যাকাউন্ট নিষ্ক্রিয়

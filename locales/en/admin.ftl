@@ -41,11 +41,11 @@ admin-event-sign-out-everywhere = Signed out everywhere
 admin-event-password-changed = Password changed
 admin-event-account-created = Account created
 admin-event-role-changed = Role changed
-admin-event-organisation-changed = Organisation changed
+admin-event-organisation-changed = Account moved to another organisation
 admin-event-account-disabled = Account disabled
 admin-event-account-enabled = Account enabled again
 admin-event-organisation-created = Organisation added
-admin-event-organisation-updated = Organisation changed
+admin-event-organisation-updated = Organisation details changed
 admin-event-recruiter-created = Recruiter added
 admin-event-recruiter-updated = Recruiter changed
 
@@ -115,3 +115,16 @@ admin-error-destinations-too-many = Give at most 60 destination countries.
 admin-error-name-required = Give the agency's name.
 admin-error-licence-required = Give the licence number.
 admin-error-licence-taken = Another recruiter already holds this licence number in this country.
+
+## Audit details: labels of the recorded values
+admin-detail-role = Role
+admin-detail-organisation = Organisation
+admin-detail-kind = Kind
+admin-detail-countries = Countries
+admin-detail-sectors = Sectors
+admin-detail-days = Deadlines (days)
+admin-detail-recruiter = Recruiter
+admin-detail-status = Licence status
+admin-detail-reason = Reason
+admin-detail-reason-throttled = too many attempts
+admin-detail-reason-disabled = account disabled

@@ -116,3 +116,16 @@ admin-error-destinations-too-many = Hanggang 60 bansang destinasyon lang ang puw
 admin-error-name-required = Ibigay ang pangalan ng ahensya.
 admin-error-licence-required = Ibigay ang numero ng lisensya.
 admin-error-licence-taken = May ibang ahensyang may hawak na ng numero ng lisensyang ito sa bansang ito.
+
+## Audit details: labels of the recorded values
+admin-detail-role = Tungkulin
+admin-detail-organisation = Organisasyon
+admin-detail-kind = Uri
+admin-detail-countries = Mga bansa
+admin-detail-sectors = Mga sektor
+admin-detail-days = Mga deadline (araw)
+admin-detail-recruiter = Ahensya
+admin-detail-status = Estado ng lisensya
+admin-detail-reason = Dahilan
+admin-detail-reason-throttled = sobrang daming subok
+admin-detail-reason-disabled = naka-disable ang account

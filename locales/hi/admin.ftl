@@ -115,3 +115,16 @@ admin-error-destinations-too-many = कामगार भेजे जाने
 admin-error-name-required = एजेंसी का नाम लिखें।
 admin-error-licence-required = लाइसेंस नंबर लिखें।
 admin-error-licence-taken = इस देश में यह लाइसेंस नंबर पहले से किसी दूसरी भर्ती एजेंसी के पास है।
+
+## Audit details: labels of the recorded values
+admin-detail-role = भूमिका
+admin-detail-organisation = संस्था
+admin-detail-kind = प्रकार
+admin-detail-countries = देश
+admin-detail-sectors = क्षेत्र
+admin-detail-days = समय-सीमाएँ (दिन)
+admin-detail-recruiter = भर्ती एजेंसी
+admin-detail-status = लाइसेंस की स्थिति
+admin-detail-reason = कारण
+admin-detail-reason-throttled = बहुत ज़्यादा कोशिशें
+admin-detail-reason-disabled = अकाउंट निष्क्रिय

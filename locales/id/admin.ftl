@@ -110,3 +110,16 @@ admin-error-destinations-too-many = Sebutkan paling banyak 60 negara tujuan.
 admin-error-name-required = Sebutkan nama agen.
 admin-error-licence-required = Sebutkan nomor izin.
 admin-error-licence-taken = Nomor izin ini sudah dipakai oleh agen perekrut lain di negara ini.
+
+## Audit details: labels of the recorded values
+admin-detail-role = Peran
+admin-detail-organisation = Organisasi
+admin-detail-kind = Jenis
+admin-detail-countries = Negara
+admin-detail-sectors = Sektor
+admin-detail-days = Tenggat waktu (hari)
+admin-detail-recruiter = Agen perekrut
+admin-detail-status = Status izin
+admin-detail-reason = Alasan
+admin-detail-reason-throttled = terlalu banyak percobaan
+admin-detail-reason-disabled = akun dinonaktifkan

@@ -110,3 +110,16 @@ admin-error-destinations-too-many = အလုပ်သမား ပို့တ�
 admin-error-name-required = အေဂျင်စီ နာမည် ထည့်ပါ။
 admin-error-licence-required = လိုင်စင်နံပါတ် ထည့်ပါ။
 admin-error-licence-taken = ဒီနိုင်ငံမှာ ဒီလိုင်စင်နံပါတ်ကို တခြား အေဂျင်စီ တစ်ခုက ကိုင်ထားပြီးပါပြီ။
+
+## Audit details: labels of the recorded values
+admin-detail-role = တာဝန်
+admin-detail-organisation = အဖွဲ့အစည်း
+admin-detail-kind = အမျိုးအစား
+admin-detail-countries = နိုင်ငံများ
+admin-detail-sectors = လုပ်ငန်းကဏ္ဍများ
+admin-detail-days = နောက်ဆုံးသတ်မှတ်ရက်များ (ရက်)
+admin-detail-recruiter = အေဂျင်စီ
+admin-detail-status = လိုင်စင် အခြေအနေ
+admin-detail-reason = အကြောင်းရင်း
+admin-detail-reason-throttled = ကြိုးစားမှု အကြိမ်များလွန်း
+admin-detail-reason-disabled = အကောင့် ပိတ်ထား

@@ -115,3 +115,16 @@ admin-error-destinations-too-many = कामदार पठाउने दे
 admin-error-name-required = म्यानपावर कम्पनीको नाम दिनुहोस्।
 admin-error-licence-required = लाइसेन्स नम्बर दिनुहोस्।
 admin-error-licence-taken = यस देशमा यो लाइसेन्स नम्बर अर्को म्यानपावर कम्पनीको नाममा पहिल्यै छ।
+
+## Audit details: labels of the recorded values
+admin-detail-role = भूमिका
+admin-detail-organisation = संस्था
+admin-detail-kind = किसिम
+admin-detail-countries = देशहरू
+admin-detail-sectors = क्षेत्रहरू
+admin-detail-days = म्याद (दिन)
+admin-detail-recruiter = म्यानपावर कम्पनी
+admin-detail-status = लाइसेन्सको अवस्था
+admin-detail-reason = कारण
+admin-detail-reason-throttled = धेरै पटक प्रयास
+admin-detail-reason-disabled = खाता निष्क्रिय

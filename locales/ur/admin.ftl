@@ -115,3 +115,16 @@ admin-error-destinations-too-many = زیادہ سے زیادہ 60 ایسے مم�
 admin-error-name-required = ایجنسی کا نام لکھیں۔
 admin-error-licence-required = لائسنس نمبر لکھیں۔
 admin-error-licence-taken = اس ملک میں یہ لائسنس نمبر پہلے ہی کسی دوسرے ریکروٹنگ ایجنٹ کے پاس ہے۔
+
+## Audit details: labels of the recorded values
+admin-detail-role = کردار
+admin-detail-organisation = ادارہ
+admin-detail-kind = قسم
+admin-detail-countries = ممالک
+admin-detail-sectors = شعبے
+admin-detail-days = مہلتیں (دن)
+admin-detail-recruiter = ریکروٹنگ ایجنٹ
+admin-detail-status = لائسنس کی حیثیت
+admin-detail-reason = وجہ
+admin-detail-reason-throttled = بہت زیادہ کوششیں
+admin-detail-reason-disabled = اکاؤنٹ غیر فعال

@@ -242,7 +242,11 @@ fn detail_line(tr: &Tr, detail: &str) -> String {
                     .split(" → ")
                     .map(|v| detail_value(tr, key, v, &separator))
                     .collect();
-                format!("{}: {}", tr.t(&format!("admin-detail-{key}")), values.join(" → "))
+                format!(
+                    "{}: {}",
+                    tr.t(&format!("admin-detail-{key}")),
+                    values.join(" → ")
+                )
             }
             _ => part.to_owned(),
         })
@@ -253,7 +257,10 @@ fn detail_line(tr: &Tr, detail: &str) -> String {
 fn detail_value(tr: &Tr, key: &str, value: &str, separator: &str) -> String {
     let label = match key {
         "role" => Role::parse(value).map(|r| tr.t(r.message_key())),
-        "status" => value.parse::<LicenceStatus>().ok().map(|s| tr.t(s.message_key())),
+        "status" => value
+            .parse::<LicenceStatus>()
+            .ok()
+            .map(|s| tr.t(s.message_key())),
         "kind" => OrganisationKind::parse(value).map(|k| tr.t(k.message_key())),
         "reason" if matches!(value, "throttled" | "disabled") => {
             Some(tr.t(&format!("admin-detail-reason-{value}")))
@@ -269,7 +276,8 @@ fn detail_value(tr: &Tr, key: &str, value: &str, separator: &str) -> String {
         ),
         "organisation" if value == "none" => Some(tr.t("admin-organisation-none")),
         "organisation" => value.split_once(':').map(|(id, standing)| {
-            let standing = OrgRole::parse(standing).map_or_else(|| standing.to_owned(), |r| tr.t(r.message_key()));
+            let standing = OrgRole::parse(standing)
+                .map_or_else(|| standing.to_owned(), |r| tr.t(r.message_key()));
             format!("#{id} ({standing})")
         }),
         _ => None,
@@ -1357,5 +1365,61 @@ async fn update_recruiter(
             }
             None => Err(e),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n;
+
+    fn english() -> Tr {
+        i18n::init().unwrap();
+        Tr::new(i18n::DEFAULT)
+    }
+
+    #[test]
+    fn every_event_and_detail_key_has_a_label() {
+        let tr = english();
+        let keys = KNOWN_EVENTS
+            .iter()
+            .map(|e| format!("admin-event-{}", e.replace('_', "-")))
+            .chain(DETAIL_KEYS.iter().map(|k| format!("admin-detail-{k}")))
+            .chain(["throttled", "disabled"].map(|r| format!("admin-detail-reason-{r}")))
+            .chain(["success", "failure", "refused"].map(|o| format!("admin-outcome-{o}")));
+        for key in keys {
+            assert_ne!(tr.t(&key), key, "{key} has no message");
+        }
+    }
+
+    #[test]
+    fn audit_details_read_in_words() {
+        let tr = english();
+        assert_eq!(
+            detail_line(&tr, "role=worker → inspector"),
+            "Role: Worker → Labour inspector"
+        );
+        assert_eq!(
+            detail_line(&tr, "organisation=3:lead → none"),
+            "Organisation: #3 (lead) → No organisation"
+        );
+        assert_eq!(
+            detail_line(&tr, "reason=throttled"),
+            "Reason: too many attempts"
+        );
+        let org = detail_line(
+            &tr,
+            "kind=trade_union; countries=NP,QA; sectors=; days=7/90",
+        );
+        assert!(
+            org.starts_with("Kind: Trade union; Countries: Nepal"),
+            "{org}"
+        );
+        assert!(
+            org.contains("Qatar") && org.contains("All sectors"),
+            "{org}"
+        );
+        // Anything else is shown as stored.
+        assert_eq!(detail_line(&tr, "free text"), "free text");
     }
 }

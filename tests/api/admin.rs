@@ -435,7 +435,7 @@ async fn admin_changes_a_recruiters_status_and_the_public_profile_shows_it() {
     assert_eq!(history.matches("<time ").count(), 2, "{history}");
     let (_, audit) = admin.get_text("/admin/audit?lang=en").await;
     assert!(
-        audit.contains("Status: Licence active → Licence suspended"),
+        audit.contains("Licence status: Licence active → Licence suspended"),
         "{audit}"
     );
 

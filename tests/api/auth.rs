@@ -773,7 +773,9 @@ async fn registrations_from_one_address_are_limited_but_typing_mistakes_do_not_c
 async fn account_pages_cost_a_fixed_number_of_queries() {
     use crate::helpers::count_queries;
     let app = spawn_app().await;
-    let first = app.create_organisation("Org 0", "trade_union", &["NP", "QA"]).await;
+    let first = app
+        .create_organisation("Org 0", "trade_union", &["NP", "QA"])
+        .await;
     let admin = app.create_account("admin", "admin_q", None).await;
     let costs = |app: &TestApp| {
         count_queries(app, |c| {
@@ -789,8 +791,14 @@ async fn account_pages_cost_a_fixed_number_of_queries() {
         let org = app
             .create_organisation(&format!("Org {i}"), "trade_union", &["NP", "QA", "AE"])
             .await;
-        app.create_account("union_officer", &format!("officer_{i}"), Some((org, false))).await;
-        app.create_account("union_officer", &format!("member_{i}"), Some((first, false))).await;
+        app.create_account("union_officer", &format!("officer_{i}"), Some((org, false)))
+            .await;
+        app.create_account(
+            "union_officer",
+            &format!("member_{i}"),
+            Some((first, false)),
+        )
+        .await;
     }
     let large = costs(&app);
     assert_eq!(small, large, "queries grew with the data");

@@ -230,6 +230,7 @@ async fn a_results_page_and_a_profile_cost_a_fixed_number_of_queries() {
     assert_eq!(small, large, "queries grew with the data");
     assert!(large <= 2, "{large} queries for one page");
     let id = PublicId::parse(&app.id_of("A-7").await).unwrap();
-    let profile = crate::helpers::count_queries(&app, |c| recruiters::profile(c, &id).unwrap().unwrap());
+    let profile =
+        crate::helpers::count_queries(&app, |c| recruiters::profile(c, &id).unwrap().unwrap());
     assert!(profile <= 3, "{profile} queries for a profile");
 }

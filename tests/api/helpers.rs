@@ -356,4 +356,3 @@ pub fn count_queries<T>(
     conn.set_instrumentation(|_: InstrumentationEvent<'_>| {});
     counter.load(Ordering::SeqCst)
 }
-
