@@ -17,9 +17,30 @@ use crate::error::AppError;
         title = "FairRecruit API",
         description = "Recruiter directory and accounts of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
     ),
-    components(schemas(crate::web::localize::ErrorBody))
+    components(schemas(crate::web::localize::ErrorBody)),
+    modifiers(&BearerScheme)
 )]
 struct ApiDoc;
+
+/// Declares the `bearer` security scheme the authenticated operations name.
+struct BearerScheme;
+
+impl utoipa::Modify for BearerScheme {
+    fn modify(&self, openapi: &mut OpenApiSpec) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("JWT")
+            .description(Some(
+                "A token from `POST /api/v1/auth/token`, sent as `Authorization: Bearer <token>`.",
+            ))
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
 
 /// The generated document, served as JSON.
 pub struct OpenApiDocument(String);

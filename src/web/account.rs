@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 use validator::ValidateEmail;
 
-use super::forms::{FormError, local_path, refused, see_other};
+use super::forms::{FormError, local_path, refused, see_other, visible};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
@@ -79,7 +79,7 @@ async fn register(
                     tr: frame.tr,
                     nav: frame.nav,
                     csrf: csrf.0,
-                    username: form.username,
+                    username: visible(&form.username),
                     error,
                 },
             ),
@@ -195,7 +195,7 @@ async fn login(
                         tr: frame.tr,
                         nav: frame.nav,
                         csrf: csrf.0,
-                        username: form.username,
+                        username: visible(&form.username),
                         next: local_path(&form.next).unwrap_or_default().to_owned(),
                         error,
                     },
@@ -405,7 +405,7 @@ async fn set_email(
         let error = FormError::new(&frame.tr, &InputError::new("email", "error-email-invalid"));
         return refused(
             StatusCode::BAD_REQUEST,
-            &account_page(frame, csrf, &user, &pool, None, form.email, error).await?,
+            &account_page(frame, csrf, &user, &pool, None, visible(&form.email), error).await?,
         );
     }
     let id = user.id;

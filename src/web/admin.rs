@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::forms::{FormError, refused, see_other};
+use super::forms::{FormError, refused, see_other, visible};
 use super::pages::{HistoryLine, country_names};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
@@ -131,23 +131,6 @@ fn split_codes(field: &'static str, input: &str) -> Result<Vec<String>, InputErr
         .filter(|c| !c.is_empty())
         .map(str::to_owned)
         .collect())
-}
-
-/// Text typed into a refused form, to show back: control characters and bidirectional
-/// overrides become U+FFFD, so the page never carries them raw and the person sees where
-/// they were.
-fn visible(input: &str) -> String {
-    let mut buf = [0u8; 4];
-    input
-        .chars()
-        .map(|c| {
-            if text::has_forbidden_chars(c.encode_utf8(&mut buf)) {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 // ---------------------------------------------------------------------------------------

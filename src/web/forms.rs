@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
 
 use super::localize::Rendered;
+use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
@@ -82,6 +83,23 @@ pub fn local_path(next: &str) -> Option<&str> {
         && next.len() <= 512
         && !next.chars().any(|c| c.is_control() || c == '\\');
     ok.then_some(next)
+}
+
+/// Text typed into a refused form, to show back: control characters and bidirectional
+/// overrides become U+FFFD, so the page never carries them raw and the person sees where
+/// they were.
+pub fn visible(input: &str) -> String {
+    let mut buf = [0u8; 4];
+    input
+        .chars()
+        .map(|c| {
+            if text::has_forbidden_chars(c.encode_utf8(&mut buf)) {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -176,6 +176,7 @@ async fn hostile_usernames_and_oversized_passwords_are_refused_before_hashing() 
         assert_eq!(res.status().as_u16(), 400, "{username:?}");
         let page = res.text().await.unwrap();
         assert!(!page.contains("<script>alert"), "escaped");
+        assert!(!page.contains('\u{202E}'), "no raw override shown back");
     }
     // 60 KB fits the body limit: refused by the length rule (400), never hashed.
     let long = "x".repeat(60_000);
@@ -804,4 +805,66 @@ async fn account_pages_cost_a_fixed_number_of_queries() {
     assert_eq!(small, large, "queries grew with the data");
     // 2 (organisations and their countries) + 1 + 1 + 2 (events, then their people) + 1.
     assert_eq!(large, 7);
+}
+
+#[tokio::test]
+async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
+    let app = spawn_app().await;
+    let (_, doc) = app.get_json("/api/v1/openapi.json").await;
+    let schemes = &doc["components"]["securitySchemes"];
+    assert_eq!(schemes["bearer"]["scheme"], "bearer");
+    let mut secured = Vec::new();
+    for (path, operations) in doc["paths"].as_object().unwrap() {
+        for (method, operation) in operations.as_object().unwrap() {
+            for requirement in operation["security"].as_array().into_iter().flatten() {
+                for name in requirement.as_object().unwrap().keys() {
+                    assert!(
+                        schemes[name].is_object(),
+                        "{method} {path} uses undeclared {name}"
+                    );
+                    secured.push(format!("{method} {path}"));
+                }
+            }
+        }
+    }
+    secured.sort();
+    assert_eq!(secured, ["get /api/v1/me", "post /api/v1/auth/logout"]);
+}
+
+#[tokio::test]
+async fn the_email_form_refuses_hostile_input_and_keeps_what_was_typed() {
+    let app = spawn_app().await;
+    app.create_account("worker", "mailer", None).await;
+    let browser = app.signed_in("mailer").await;
+    for email in [
+        "<script>alert(1)</script>@x.example",
+        "a\u{202E}b@example.org",
+        &format!("{}@example.org", "x".repeat(300)),
+        "not-an-address",
+    ] {
+        let res = browser
+            .post_form("/account/email?lang=en", &[("email", email)])
+            .await;
+        assert_eq!(res.status().as_u16(), 400, "{email:?}");
+        let page = res.text().await.unwrap();
+        assert!(
+            page.contains("does not look like an email address"),
+            "{email:?}"
+        );
+        assert!(!page.contains("<script>alert"), "escaped");
+        assert!(!page.contains('\u{202E}'), "no raw override in the page");
+    }
+    let res = browser
+        .post_form("/account/email", &[("email", "sita@example.org")])
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let token = app.api_token("mailer", PASSWORD).await;
+    assert_eq!(me(&app, &token).await.1["email"], "sita@example.org");
+    let res = browser
+        .post_form(
+            "/account/email",
+            &[("email", "x@example.org"), ("phone", "1")],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 400, "unknown field");
 }
