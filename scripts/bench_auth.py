@@ -12,6 +12,7 @@ address, so the per-address throttle does not get in the way of measuring the ha
 import argparse
 import concurrent.futures
 import json
+import urllib.error
 import os
 import subprocess
 import sys
@@ -109,6 +110,22 @@ def bench_engine(engine, signins, burst, requests):
             print(f"[{engine}] burst of {burst} concurrent sign-ins: {elapsed:.2f} s, {len(burst_ms) / elapsed:.1f} sign-ins/s, "
                   f"p50 {percentile(burst_ms, 50):.0f} ms  max {max(burst_ms):.0f} ms, statuses {statuses}")
             print(f"[{engine}] server peak memory: {rss_idle:.0f} MiB before, {peak_rss_mib(server.pid):.0f} MiB after the burst")
+            # Unknown user and wrong password: same status, same body, same work (a decoy hash).
+            wrong, unknown, bodies = [], [], set()
+            for i in range(signins):
+                for name, into in ((users[i % len(users)], wrong), (f"nobody_{i}", unknown)):
+                    req = urllib.request.Request(base + "/api/v1/auth/token", method="POST",
+                                                 data=json.dumps({"username": name, "password": "wrong-guess-123"}).encode(),
+                                                 headers={"Content-Type": "application/json", "X-Forwarded-For": f"10.2.{i}.1"})
+                    start = time.perf_counter()
+                    try:
+                        urllib.request.urlopen(req, timeout=60)
+                    except urllib.error.HTTPError as e:
+                        bodies.add((e.code, e.read()))
+                    into.append((time.perf_counter() - start) * 1000)
+            print(f"[{engine}] wrong password: p50 {percentile(wrong, 50):5.1f} ms p99 {percentile(wrong, 99):5.1f} ms; "
+                  f"unknown user: p50 {percentile(unknown, 50):5.1f} ms p99 {percentile(unknown, 99):5.1f} ms; "
+                  f"distinct answers: {len(bodies)}")
             token = next(p["access_token"] for status, p, _ in results if status == 200)
             me = [get(base + "/api/v1/me", token) for _ in range(requests)]
             health = [get(base + "/healthz", None) for _ in range(requests)]
