@@ -169,8 +169,8 @@ pub fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>
     })
 }
 
-/// The middleware: refuses cross-site state changes before any handler runs, and sets the
-/// CSRF cookie a page made for its forms.
+/// The middleware: refuses cross-site state changes before any handler runs, sets the CSRF
+/// cookie a page made for its forms, and keeps personal pages out of caches.
 pub async fn guard(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -181,6 +181,23 @@ pub async fn guard(
         return Ok(req.error_response(AppError::CrossSite));
     }
     let mut res = next.call(req).await?.map_into_boxed_body();
+    // A page made for a signed-in person, or carrying a form token, is nobody else's: no
+    // shared or back-button cache keeps it.
+    let personal = res.request().extensions().get::<NewCookie>().is_some()
+        || res
+            .request()
+            .app_data::<web::Data<AuthState>>()
+            .is_some_and(|auth| {
+                res.request().cookie(auth.cookies.session).is_some()
+                    || res.request().cookie(auth.cookies.csrf).is_some()
+            })
+        || res.request().headers().contains_key(header::AUTHORIZATION);
+    if personal && !res.headers().contains_key(header::CACHE_CONTROL) {
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("private, no-store"),
+        );
+    }
     let new_cookie = res.request().extensions().get::<NewCookie>().cloned();
     if let (Some(NewCookie(value)), Some(auth)) = (
         new_cookie,

@@ -868,3 +868,38 @@ async fn the_email_form_refuses_hostile_input_and_keeps_what_was_typed() {
         .await;
     assert_eq!(res.status().as_u16(), 400, "unknown field");
 }
+
+#[tokio::test]
+async fn personal_pages_are_kept_out_of_caches() {
+    let app = spawn_app().await;
+    app.create_account("worker", "cached", None).await;
+    let anonymous = reqwest::Client::new();
+    let res = anonymous.get(app.url("/recruiters")).send().await.unwrap();
+    assert!(
+        res.headers().get("cache-control").is_none(),
+        "public pages may be cached"
+    );
+    let res = anonymous.get(app.url("/login")).send().await.unwrap();
+    assert_eq!(
+        res.headers()["cache-control"],
+        "private, no-store",
+        "a form token"
+    );
+    let browser = app.signed_in("cached").await;
+    for path in ["/account", "/", "/recruiters"] {
+        let res = browser.get(path).await;
+        assert_eq!(
+            res.headers()["cache-control"],
+            "private, no-store",
+            "{path}"
+        );
+    }
+    let token = app.api_token("cached", PASSWORD).await;
+    let res = reqwest::Client::new()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["cache-control"], "private, no-store");
+}
