@@ -136,3 +136,10 @@ admin-detail-status = حالة الترخيص
 admin-detail-reason = السبب
 admin-detail-reason-throttled = محاولات كثيرة جدًا
 admin-detail-reason-disabled = الحساب معطّل
+
+## Setting a staff member's password
+admin-password-heading = تعيين كلمة مرور جديدة
+admin-password-hint = لموظف نسي كلمة المرور. تنتهي جميع جلساته فورًا. أعطه كلمة المرور الجديدة بطريقة آمنة، ويمكنه تغييرها من صفحة حسابه.
+admin-password-submit = تعيين كلمة المرور
+admin-error-own-password = غيّر كلمة مرورك من صفحة حسابك.
+admin-event-password-reset = كلمة مرور عيّنها مدير النظام

@@ -129,3 +129,10 @@ admin-detail-status = লাইসেন্সের অবস্থা
 admin-detail-reason = কারণ
 admin-detail-reason-throttled = অনেক বেশি চেষ্টা
 admin-detail-reason-disabled = অ্যাকাউন্ট নিষ্ক্রিয়
+
+## Setting a staff member's password
+admin-password-heading = নতুন পাসওয়ার্ড দিন
+admin-password-hint = যে স্টাফ সদস্য পাসওয়ার্ড ভুলে গেছেন তাঁর জন্য। তাঁর সব সেশন সঙ্গে সঙ্গে বন্ধ হবে। নতুন পাসওয়ার্ডটি নিরাপদ উপায়ে দিন; তিনি নিজের অ্যাকাউন্ট পাতায় তা বদলাতে পারবেন।
+admin-password-submit = পাসওয়ার্ড সেট করুন
+admin-error-own-password = নিজের পাসওয়ার্ড নিজের অ্যাকাউন্ট পাতায় বদলান।
+admin-event-password-reset = অ্যাডমিনিস্ট্রেটরের দেওয়া পাসওয়ার্ড

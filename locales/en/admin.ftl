@@ -128,3 +128,10 @@ admin-detail-status = Licence status
 admin-detail-reason = Reason
 admin-detail-reason-throttled = too many attempts
 admin-detail-reason-disabled = account disabled
+
+## Setting a staff member's password
+admin-password-heading = Set a new password
+admin-password-hint = For a staff member who lost their password. Their sessions end at once. Give them the new password in a safe way; they can change it on their account page.
+admin-password-submit = Set the password
+admin-error-own-password = Change your own password on your account page.
+admin-event-password-reset = Password set by an administrator

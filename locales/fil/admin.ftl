@@ -129,3 +129,10 @@ admin-detail-status = Estado ng lisensya
 admin-detail-reason = Dahilan
 admin-detail-reason-throttled = sobrang daming subok
 admin-detail-reason-disabled = naka-disable ang account
+
+## Setting a staff member's password
+admin-password-heading = Magtakda ng bagong password
+admin-password-hint = Para sa staff na nakalimot ng password. Matatapos agad ang lahat ng session nila. Ibigay ang bagong password sa ligtas na paraan; mapapalitan nila ito sa pahina ng kanilang account.
+admin-password-submit = Itakda ang password
+admin-error-own-password = Palitan ang sarili ninyong password sa pahina ng inyong account.
+admin-event-password-reset = Password na itinakda ng administrator

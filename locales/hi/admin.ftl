@@ -128,3 +128,10 @@ admin-detail-status = लाइसेंस की स्थिति
 admin-detail-reason = कारण
 admin-detail-reason-throttled = बहुत ज़्यादा कोशिशें
 admin-detail-reason-disabled = अकाउंट निष्क्रिय
+
+## Setting a staff member's password
+admin-password-heading = नया पासवर्ड तय करें
+admin-password-hint = उस स्टाफ़ सदस्य के लिए जो अपना पासवर्ड भूल गया हो। उसके सभी सत्र तुरंत खत्म हो जाते हैं। नया पासवर्ड सुरक्षित तरीके से दें; वह इसे अपने अकाउंट पेज पर बदल सकता है।
+admin-password-submit = पासवर्ड तय करें
+admin-error-own-password = अपना पासवर्ड अपने अकाउंट पेज पर बदलें।
+admin-event-password-reset = प्रशासक द्वारा तय किया गया पासवर्ड

@@ -123,3 +123,10 @@ admin-detail-status = Status izin
 admin-detail-reason = Alasan
 admin-detail-reason-throttled = terlalu banyak percobaan
 admin-detail-reason-disabled = akun dinonaktifkan
+
+## Setting a staff member's password
+admin-password-heading = Tetapkan kata sandi baru
+admin-password-hint = Untuk staf yang lupa kata sandinya. Semua sesinya langsung berakhir. Berikan kata sandi baru dengan cara yang aman; ia bisa mengubahnya di halaman akunnya.
+admin-password-submit = Tetapkan kata sandi
+admin-error-own-password = Ubah kata sandi Anda sendiri di halaman akun Anda.
+admin-event-password-reset = Kata sandi ditetapkan oleh administrator

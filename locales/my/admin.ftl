@@ -123,3 +123,10 @@ admin-detail-status = လိုင်စင် အခြေအနေ
 admin-detail-reason = အကြောင်းရင်း
 admin-detail-reason-throttled = ကြိုးစားမှု အကြိမ်များလွန်း
 admin-detail-reason-disabled = အကောင့် ပိတ်ထား
+
+## Setting a staff member's password
+admin-password-heading = စကားဝှက်အသစ် သတ်မှတ်ရန်
+admin-password-hint = စကားဝှက် မေ့သွားတဲ့ ဝန်ထမ်းအတွက်ပါ။ သူ့ရဲ့ ဝင်ရောက်ထားမှု အားလုံး ချက်ချင်း ပိတ်သွားပါမယ်။ စကားဝှက်အသစ်ကို လုံခြုံတဲ့နည်းနဲ့ ပေးပါ၊ သူ့အကောင့် စာမျက်နှာမှာ ပြန်ပြောင်းနိုင်ပါတယ်။
+admin-password-submit = စကားဝှက် သတ်မှတ်ရန်
+admin-error-own-password = ကိုယ့်စကားဝှက်ကို ကိုယ့်အကောင့် စာမျက်နှာမှာ ပြောင်းပါ။
+admin-event-password-reset = စီမံခန့်ခွဲသူ သတ်မှတ်ပေးသော စကားဝှက်

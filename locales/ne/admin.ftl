@@ -128,3 +128,10 @@ admin-detail-status = लाइसेन्सको अवस्था
 admin-detail-reason = कारण
 admin-detail-reason-throttled = धेरै पटक प्रयास
 admin-detail-reason-disabled = खाता निष्क्रिय
+
+## Setting a staff member's password
+admin-password-heading = नयाँ पासवर्ड राख्नुहोस्
+admin-password-hint = पासवर्ड बिर्सेका कर्मचारीका लागि। उहाँका सबै सत्र तुरुन्तै बन्द हुन्छन्। नयाँ पासवर्ड सुरक्षित तरिकाले दिनुहोस्; उहाँ आफ्नो खाता पानामा बदल्न सक्नुहुन्छ।
+admin-password-submit = पासवर्ड राख्नुहोस्
+admin-error-own-password = आफ्नो पासवर्ड आफ्नो खाता पानामा बदल्नुहोस्।
+admin-event-password-reset = प्रशासकले राखेको पासवर्ड

@@ -128,3 +128,10 @@ admin-detail-status = لائسنس کی حیثیت
 admin-detail-reason = وجہ
 admin-detail-reason-throttled = بہت زیادہ کوششیں
 admin-detail-reason-disabled = اکاؤنٹ غیر فعال
+
+## Setting a staff member's password
+admin-password-heading = نیا پاس ورڈ مقرر کریں
+admin-password-hint = اس اسٹاف ممبر کے لیے جو اپنا پاس ورڈ بھول گیا ہو۔ اس کے تمام سیشن فوراً ختم ہو جاتے ہیں۔ نیا پاس ورڈ محفوظ طریقے سے دیں؛ وہ اسے اپنے اکاؤنٹ کے صفحے پر بدل سکتا ہے۔
+admin-password-submit = پاس ورڈ مقرر کریں
+admin-error-own-password = اپنا پاس ورڈ اپنے اکاؤنٹ کے صفحے پر بدلیں۔
+admin-event-password-reset = ایڈمنسٹریٹر کا مقرر کردہ پاس ورڈ

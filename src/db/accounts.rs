@@ -601,6 +601,25 @@ pub fn sign_out_everywhere(conn: &mut DbConnection, user_id: i64) -> QueryResult
     })
 }
 
+/// An administrator sets a staff member's password (ending every session of theirs), and it
+/// is recorded, together.
+pub fn reset_password(
+    conn: &mut DbConnection,
+    user_id: i64,
+    hash: &str,
+    actor: i64,
+) -> QueryResult<()> {
+    conn.transaction(|conn| {
+        set_password(conn, user_id, hash)?;
+        record(
+            conn,
+            &AuditEvent::new("password_reset", Outcome::Success)
+                .actor(actor)
+                .subject(user_id),
+        )
+    })
+}
+
 /// Stores a new password (ending every session) and records it, together.
 pub fn change_password(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<()> {
     conn.transaction(|conn| {

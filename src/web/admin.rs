@@ -46,6 +46,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .get(staff_member)
                 .post(update_staff_member),
         )
+        .service(web::resource("/admin/staff/{id}/password").post(reset_staff_password))
         .service(
             web::resource("/admin/recruiters")
                 .get(recruiters_page)
@@ -143,6 +144,7 @@ const KNOWN_EVENTS: &[&str] = &[
     "sign_out",
     "sign_out_everywhere",
     "password_changed",
+    "password_reset",
     "account_created",
     "role_changed",
     "organisation_changed",
@@ -941,6 +943,66 @@ async fn staff_member(
     let notice = saved_notice(&req, &frame.tr)?;
     let page = staff_member_page(frame, csrf, &admin, &pool, id, Shown::stored(notice));
     html(&page.await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct PasswordResetForm {
+    new_password: String,
+}
+
+/// Sets a new password for a staff member who lost theirs: every session of theirs ends, and
+/// `password_reset` is recorded with it. Not for oneself (the account page asks for the
+/// current password) and not for workers (administrators do not manage workers' accounts).
+async fn reset_staff_password(
+    Admin(admin): Admin,
+    frame: Frame,
+    csrf: CsrfToken,
+    path: web::Path<String>,
+    CsrfForm(form): CsrfForm<PasswordResetForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let id = numeric_id(&path)?;
+    match reset_password(&auth, &pool, &admin, id, &form).await {
+        Ok(()) => Ok(see_other(&format!("/admin/staff/{id}?saved=1"))),
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => {
+                let shown = Shown {
+                    typed: None,
+                    error,
+                    notice: None,
+                };
+                refused(
+                    status,
+                    &staff_member_page(frame, csrf, &admin, &pool, id, shown).await?,
+                )
+            }
+            None => Err(e),
+        },
+    }
+}
+
+async fn reset_password(
+    auth: &AuthState,
+    pool: &Pool,
+    admin: &User,
+    id: i64,
+    form: &PasswordResetForm,
+) -> Result<(), AppError> {
+    if id == admin.id {
+        return Err(InputError::new("new_password", "admin-error-own-password").into());
+    }
+    let member = db::run(pool, move |conn| Ok(accounts::staff_member(conn, id)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let password = NewPassword::parse("new_password", &form.new_password, &[&member.username])?;
+    let hash = auth.hasher.hash(&password).await?;
+    let actor = admin.id;
+    db::run(pool, move |conn| {
+        Ok(accounts::reset_password(conn, id, &hash, actor)?)
+    })
+    .await
 }
 
 /// Changes a staff account's role, organisation and standing. The account's sessions end at

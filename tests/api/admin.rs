@@ -592,3 +592,55 @@ async fn the_overview_counts_and_shows_the_latest_events() {
     assert!(page.contains("root_admin"));
     assert!(page.contains("href=\"/admin/audit\""));
 }
+
+#[tokio::test]
+async fn an_admin_sets_a_new_password_for_staff_who_lost_theirs() {
+    let app = spawn_app().await;
+    let admin = admin_of(&app).await;
+    let moderator = app.create_account("moderator", "forgetful", None).await;
+    let worker = app.create_account("worker", "a_worker", None).await;
+    let old_session = app.signed_in("forgetful").await;
+    let new_password = "harbour-kite-saffron-12";
+    let res = admin
+        .post_form(
+            &format!("/admin/staff/{moderator}/password"),
+            &[("new_password", new_password)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(
+        old_session.get("/account").await.status().as_u16(),
+        303,
+        "signed out"
+    );
+    assert_eq!(app.browser().sign_in("forgetful", PASSWORD).await, 401);
+    assert_eq!(app.browser().sign_in("forgetful", new_password).await, 303);
+    assert_eq!(count_events(&app, "password_reset"), 1);
+    let (_, audit) = admin.get_text("/admin/audit?lang=en").await;
+    assert!(audit.contains("Password set by an administrator"));
+    // Weak passwords, one's own account and workers' accounts are refused.
+    let res = admin
+        .post_form(
+            &format!("/admin/staff/{moderator}/password?lang=en"),
+            &[("new_password", "password1")],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert!(res.text().await.unwrap().contains("too easy to guess"));
+    let own = admin
+        .post_form(
+            "/admin/staff/1/password?lang=en",
+            &[("new_password", new_password)],
+        )
+        .await;
+    assert_eq!(own.status().as_u16(), 400);
+    assert!(own.text().await.unwrap().contains("your account page"));
+    let res = admin
+        .post_form(
+            &format!("/admin/staff/{worker}/password"),
+            &[("new_password", new_password)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 404);
+    assert_eq!(count_events(&app, "password_reset"), 1);
+}

@@ -50,6 +50,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/admin/staff", Admin),
     ("GET", "/admin/staff/{id}", Admin),
     ("POST", "/admin/staff/{id}", Admin),
+    ("POST", "/admin/staff/{id}/password", Admin),
     ("GET", "/admin/recruiters", Admin),
     ("POST", "/admin/recruiters", Admin),
     ("GET", "/admin/recruiters/{id}", Admin),
@@ -247,7 +248,9 @@ async fn every_caller_gets_what_the_matrix_says() {
         for (method, route, access) in rows {
             let path = match *route {
                 "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
-                "/admin/staff/{id}" => route.replace("{id}", &staff_id.to_string()),
+                "/admin/staff/{id}" | "/admin/staff/{id}/password" => {
+                    route.replace("{id}", &staff_id.to_string())
+                }
                 other => other.replace("{id}", &recruiter),
             };
             if ENDS_SESSION.contains(route) {
