@@ -30,8 +30,22 @@ fn main() -> anyhow::Result<()> {
     }
 }
 
-/// `create-user`: the password comes from standard input so that it never shows in the
-/// process list or the shell history.
+/// The new account's password: typed twice without echo at a terminal, else the first line
+/// of standard input (for scripts).
+fn read_password() -> anyhow::Result<String> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password: ")?;
+        let again = rpassword::prompt_password("Password again: ")?;
+        anyhow::ensure!(first == again, "the two passwords differ");
+        return Ok(first);
+    }
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(line.trim_end_matches(['\n', '\r']).to_owned())
+}
+
+/// `create-user`: the password comes from standard input (hidden at a terminal) so that it
+/// never shows in the process list or the shell history.
 fn create_user(
     cli: &Cli,
     role: &str,
@@ -52,10 +66,8 @@ fn create_user(
         anyhow::anyhow!("--role must be one of {}", all.join(", "))
     })?;
     let username = Username::parse(username).map_err(explain)?;
-    let mut line = String::new();
-    std::io::stdin().read_line(&mut line)?;
-    let typed = line.trim_end_matches(['\n', '\r']);
-    let password = NewPassword::parse("password", typed, &[&username.display]).map_err(explain)?;
+    let typed = read_password()?;
+    let password = NewPassword::parse("password", &typed, &[&username.display]).map_err(explain)?;
     let hash = fairrecruit::auth::password::hash_now(password.expose())?;
     let config = cli.config(&ServeArgs::parse_defaults());
     let pool = db::build_pool(&config.database_url, 1);
