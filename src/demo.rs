@@ -5,7 +5,9 @@ use chrono::{Duration, Utc};
 use diesel::Connection;
 
 use crate::db::DbConnection;
+use crate::db::accounts;
 use crate::db::recruiters::{self, Listing};
+use crate::domain::account::OrganisationDraft;
 use crate::domain::recruiter::LicenceStatus;
 
 const SOURCE: &str = "demo";
@@ -168,6 +170,46 @@ const AGENCIES: &[Agency] = &[
 ];
 
 /// Fills the directory when it is empty; a database with data is left alone.
+/// (name, kind, countries covered, sectors): fictional organisations for the admin pages
+/// and, later, for routing complaints. No demo accounts: those are made with `create-user`.
+const ORGANISATIONS: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "Labour Inspectorate of Qatar (demo)",
+        "labour_inspectorate",
+        &["QA"],
+        &[],
+    ),
+    (
+        "Department of Foreign Employment (demo)",
+        "origin_authority",
+        &["NP"],
+        &[],
+    ),
+    (
+        "Migrant Workers' Union (demo)",
+        "trade_union",
+        &["NP", "QA", "MY"],
+        &[],
+    ),
+    (
+        "Legal Aid for Domestic Workers (demo)",
+        "legal_aid",
+        &["PH", "SA", "HK"],
+        &["domestic_work"],
+    ),
+];
+
+fn organisation_drafts() -> anyhow::Result<Vec<OrganisationDraft>> {
+    let owned = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    ORGANISATIONS
+        .iter()
+        .map(|(name, kind, countries, sectors)| {
+            OrganisationDraft::parse(name, kind, &owned(countries), &owned(sectors), "7", "90")
+                .map_err(|e| anyhow::anyhow!("demo organisation {name}: {}", e.message_key))
+        })
+        .collect()
+}
+
 pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
     if recruiters::count(conn)? > 0 {
         tracing::info!("database has data: demo data not added");
@@ -202,10 +244,19 @@ pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
         .collect();
     // Both steps or neither: a half-seeded directory would never be completed, since seeding
     // only happens on an empty database.
+    let organisations = organisation_drafts()?;
     conn.transaction(|conn| {
         recruiters::upsert_listings(conn, &listings, SOURCE, now - Duration::days(365))?;
-        recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))
+        recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))?;
+        for draft in &organisations {
+            accounts::create_organisation(conn, draft)?;
+        }
+        diesel::QueryResult::Ok(())
     })?;
-    tracing::info!(recruiters = AGENCIES.len(), "demo data added");
+    tracing::info!(
+        recruiters = AGENCIES.len(),
+        organisations = ORGANISATIONS.len(),
+        "demo data added"
+    );
     Ok(())
 }
