@@ -7,7 +7,9 @@ use std::io::Read;
 use crate::db::recruiters::{self, Listing, UpsertOutcome};
 use crate::db::{DbConnection, Pool};
 use crate::domain::country::CountryCode;
-use crate::domain::recruiter::LicenceStatus;
+use crate::domain::recruiter::{
+    ADDRESS_MAX, DESTINATIONS_MAX, LICENCE_NUMBER_MAX, LicenceStatus, NAME_MAX,
+};
 use crate::domain::text;
 use validator::{Validate, ValidationError, ValidationErrors};
 
@@ -20,7 +22,6 @@ pub const COLUMNS: [&str; 6] = [
     "destinations",
 ];
 const BATCH: usize = 1000;
-const MAX_DESTINATIONS: usize = 60;
 
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ImportReport {
@@ -137,11 +138,11 @@ fn flush(
 /// The free-text fields of a row, checked by their declared limits.
 #[derive(Debug, Validate)]
 struct TextFields<'a> {
-    #[validate(length(min = 1, max = 300), custom(function = "plain_text"))]
+    #[validate(length(min = 1, max = NAME_MAX), custom(function = "plain_text"))]
     name: &'a str,
-    #[validate(length(min = 1, max = 64), custom(function = "plain_text"))]
+    #[validate(length(min = 1, max = LICENCE_NUMBER_MAX), custom(function = "plain_text"))]
     licence_number: &'a str,
-    #[validate(length(max = 500), custom(function = "plain_text"))]
+    #[validate(length(max = ADDRESS_MAX), custom(function = "plain_text"))]
     address: &'a str,
 }
 
@@ -229,8 +230,8 @@ fn parse_row(
     }
     destinations.sort();
     destinations.dedup();
-    if destinations.len() > MAX_DESTINATIONS {
-        return Err(format!("more than {MAX_DESTINATIONS} destinations"));
+    if destinations.len() > DESTINATIONS_MAX {
+        return Err(format!("more than {DESTINATIONS_MAX} destinations"));
     }
     Ok(Listing {
         name: name.to_owned(),

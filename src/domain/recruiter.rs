@@ -9,6 +9,12 @@ use super::country::CountryCode;
 use super::text;
 use crate::error::{AppError, InputError};
 
+/// Limits of a directory entry, the same for a licence-list import and an administrator's form.
+pub const NAME_MAX: u64 = 300;
+pub const LICENCE_NUMBER_MAX: u64 = 64;
+pub const ADDRESS_MAX: u64 = 500;
+pub const DESTINATIONS_MAX: usize = 60;
+
 /// A licence's standing with the authority that issued it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]

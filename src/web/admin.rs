@@ -23,7 +23,10 @@ use crate::domain::account::{
     OrganisationKind, Role, Sector, Username, sectors_from_column,
 };
 use crate::domain::country::CountryCode;
-use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
+use crate::domain::recruiter::{
+    ADDRESS_MAX, DESTINATIONS_MAX, LICENCE_NUMBER_MAX, LicenceStatus, NAME_MAX, PublicId,
+    RecruiterSearch,
+};
 use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
@@ -66,11 +69,6 @@ const OVERVIEW_EVENTS: i64 = 20;
 const AUDIT_EVENTS: i64 = 200;
 /// Longest list of country codes a form accepts, in characters.
 const CODES_MAX: usize = 1000;
-/// Free-text limits of a recruiter, as the importer checks them.
-const RECRUITER_NAME_MAX: usize = 300;
-const LICENCE_NUMBER_MAX: usize = 64;
-const ADDRESS_MAX: usize = 500;
-const DESTINATIONS_MAX: usize = 60;
 
 /// A choice of a `<select>` or a checkbox: value, label, chosen.
 pub struct Opt {
@@ -1099,15 +1097,16 @@ impl RecruiterForm {
 
     /// Checks the form by the importer's rules.
     fn listing(&self) -> Result<Listing, InputError> {
-        let plain = |field: &'static str, value: &str, max: usize| {
-            if value.chars().count() > max || text::has_forbidden_chars(value) {
+        // The importer's limits (`domain::recruiter`), with the form's own messages.
+        let plain = |field: &'static str, value: &str, max: u64| {
+            if value.chars().count() as u64 > max || text::has_forbidden_chars(value) {
                 Err(InputError::new(field, "error-text-invalid"))
             } else {
                 Ok(())
             }
         };
         let name = self.name.trim();
-        plain("name", name, RECRUITER_NAME_MAX)?;
+        plain("name", name, NAME_MAX)?;
         if text::fold(name).is_empty() {
             return Err(InputError::new("name", "admin-error-name-required"));
         }
@@ -1328,18 +1327,7 @@ async fn recruiter_admin_page(
     })
     .await?;
     let tr = frame.tr;
-    let history = profile
-        .history
-        .iter()
-        .filter_map(|e| {
-            let s = e.status.parse::<LicenceStatus>().ok()?;
-            Some(HistoryLine {
-                date: e.recorded_at.format("%Y-%m-%d").to_string(),
-                status: s.as_str(),
-                label: tr.t(s.message_key()),
-            })
-        })
-        .collect();
+    let history = HistoryLine::list(&tr, &profile.history);
     let Shown {
         typed,
         error,

@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::{Frame, Nav, html};
-use crate::db::recruiters::RecruiterListRow;
+use crate::db::recruiters::{LicenceEventRow, RecruiterListRow};
 use crate::db::{self, Pool, recruiters};
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
@@ -200,6 +200,23 @@ pub struct HistoryLine {
     pub label: String,
 }
 
+impl HistoryLine {
+    /// A licence's dated statuses, ready to print (a status no longer known is skipped).
+    pub fn list(tr: &Tr, events: &[LicenceEventRow]) -> Vec<HistoryLine> {
+        events
+            .iter()
+            .filter_map(|e| {
+                let s = e.status.parse::<LicenceStatus>().ok()?;
+                Some(HistoryLine {
+                    date: e.recorded_at.format("%Y-%m-%d").to_string(),
+                    status: s.as_str(),
+                    label: tr.t(s.message_key()),
+                })
+            })
+            .collect()
+    }
+}
+
 #[derive(Template)]
 #[template(path = "recruiter.html")]
 struct RecruiterPage {
@@ -222,18 +239,7 @@ pub async fn recruiter(
     })
     .await?;
     let tr = frame.tr;
-    let history = profile
-        .history
-        .iter()
-        .filter_map(|e| {
-            let s = e.status.parse::<LicenceStatus>().ok()?;
-            Some(HistoryLine {
-                date: e.recorded_at.format("%Y-%m-%d").to_string(),
-                status: s.as_str(),
-                label: tr.t(s.message_key()),
-            })
-        })
-        .collect();
+    let history = HistoryLine::list(&tr, &profile.history);
     let r = ResultLine::new(&tr, profile.recruiter, &profile.destinations);
     html(&RecruiterPage {
         tr,
