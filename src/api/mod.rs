@@ -4,7 +4,8 @@
 pub mod auth;
 mod recruiters;
 
-use actix_web::{HttpResponse, web};
+use actix_web::dev::ResourceDef;
+use actix_web::{HttpRequest, HttpResponse, web};
 use utoipa::OpenApi;
 use utoipa::openapi::OpenApi as OpenApiSpec;
 
@@ -43,13 +44,51 @@ impl utoipa::Modify for BearerScheme {
 }
 
 /// The generated document, served as JSON.
-pub struct OpenApiDocument(String);
+pub struct OpenApiDocument {
+    json: String,
+    /// Each documented path and the methods it answers (`GET, POST`), for the 405s of
+    /// [`method_not_allowed`].
+    methods: Vec<(ResourceDef, String)>,
+}
 
 impl OpenApiDocument {
     pub fn new(collected: OpenApiSpec) -> Self {
         let mut doc = ApiDoc::openapi();
         doc.merge(collected);
-        OpenApiDocument(doc.to_json().unwrap_or_default())
+        let mut methods: Vec<(ResourceDef, String)> = doc
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let allowed: Vec<&str> = [
+                    ("GET", item.get.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(method, present)| present.then_some(method))
+                .collect();
+                (ResourceDef::new(path.as_str()), allowed.join(", "))
+            })
+            .collect();
+        methods.push((ResourceDef::new("/api/v1/openapi.json"), "GET".into()));
+        OpenApiDocument {
+            json: doc.to_json().unwrap_or_default(),
+            methods,
+        }
+    }
+}
+
+/// Whatever no API route took: a known path asked with another method is 405 (with `Allow`),
+/// anything else 404 — both rendered as JSON errors by `web::localize`.
+async fn method_not_allowed(req: HttpRequest, doc: web::Data<OpenApiDocument>) -> HttpResponse {
+    match doc.methods.iter().find(|(def, _)| def.is_match(req.path())) {
+        Some((_, allowed)) => HttpResponse::MethodNotAllowed()
+            .insert_header((actix_web::http::header::ALLOW, allowed.as_str()))
+            .finish(),
+        None => HttpResponse::NotFound().finish(),
     }
 }
 
@@ -69,6 +108,7 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(auth::logout)
         .service(auth::me)
         .route("/openapi.json", web::get().to(openapi_json))
+        .default_service(web::to(method_not_allowed))
 }
 
 /// Routes that are not part of the documented API.
@@ -80,7 +120,7 @@ pub fn unlisted_routes(cfg: &mut web::ServiceConfig) {
 async fn openapi_json(doc: web::Data<OpenApiDocument>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("application/json")
-        .body(doc.0.clone())
+        .body(doc.json.clone())
 }
 
 /// The process is alive.

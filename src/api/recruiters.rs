@@ -59,7 +59,7 @@ pub struct RecruiterPage {
 pub struct LicenceEvent {
     status: LicenceStatus,
     /// When the change was recorded (UTC).
-    recorded_at: chrono::NaiveDateTime,
+    recorded_at: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -144,7 +144,7 @@ pub async fn get_recruiter(
         .filter_map(|e| {
             Some(LicenceEvent {
                 status: e.status.parse().ok()?,
-                recorded_at: e.recorded_at,
+                recorded_at: e.recorded_at.and_utc(),
             })
         })
         .collect();

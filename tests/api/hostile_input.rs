@@ -153,13 +153,25 @@ async fn unknown_paths_and_methods_get_translated_errors() {
         .send()
         .await
         .unwrap();
-    assert!(
-        res.status() == 405 || res.status() == 404,
-        "{}",
-        res.status()
-    );
+    assert_eq!(res.status(), 405);
+    assert_eq!(res.headers()["allow"], "GET");
     let body: serde_json::Value = res.json().await.unwrap();
-    assert!(body["code"].is_string());
+    assert_eq!(body["code"], "method_not_allowed");
+    for (method, path, allow) in [
+        ("TRACE", "/api/v1/me", "GET"),
+        ("PUT", "/api/v1/auth/token", "POST"),
+        ("DELETE", "/api/v1/recruiters/abc", "GET"),
+        ("POST", "/api/v1/openapi.json", "GET"),
+    ] {
+        let res = app
+            .client
+            .request(method.parse().unwrap(), app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 405, "{method} {path}");
+        assert_eq!(res.headers()["allow"], allow, "{method} {path}");
+    }
 }
 
 #[tokio::test]

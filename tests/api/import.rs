@@ -36,7 +36,11 @@ async fn a_status_change_updates_and_adds_a_dated_history_entry() {
         .await;
     assert_eq!(body["licence_status"], "revoked");
     assert_eq!(body["licence_history"].as_array().unwrap().len(), 2);
-    assert!(body["licence_history"][0]["recorded_at"].is_string());
+    let recorded = body["licence_history"][0]["recorded_at"].as_str().unwrap();
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(recorded).is_ok(),
+        "RFC 3339 with an offset, as the schema's date-time says: {recorded}"
+    );
     // A destination change is an update but not a licence event.
     let (_, body) = app
         .get_json(&format!(
