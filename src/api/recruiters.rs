@@ -16,16 +16,22 @@ use crate::web::localize::ErrorBody;
 #[allow(dead_code)] // documents the parameters; parsing is `RecruiterSearch::from_pairs`
 struct SearchParams {
     /// Name or licence number; case-, accent- and Unicode-insensitive, at most 200 characters.
+    #[param(max_length = 200)]
     q: Option<String>,
-    /// ISO 3166-1 alpha-2 code of the licensing country.
+    /// ISO 3166-1 alpha-2 code of the licensing country (empty: any).
+    #[param(pattern = "^([A-Za-z]{2})?$")]
     country: Option<String>,
-    /// ISO 3166-1 alpha-2 code of a destination served.
+    /// ISO 3166-1 alpha-2 code of a destination served (empty: any).
+    #[param(pattern = "^([A-Za-z]{2})?$")]
     destination: Option<String>,
-    /// `active`, `suspended`, `revoked` or `expired`.
+    /// `active`, `suspended`, `revoked` or `expired` (empty: any).
+    #[param(pattern = "^(active|suspended|revoked|expired)?$")]
     status: Option<String>,
     /// Page number, 1 to 500.
+    #[param(minimum = 1, maximum = 500)]
     page: Option<i64>,
     /// Results per page, 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<i64>,
     /// Language of error messages: `en`, `ne`, `ar`, `ur`, `bn`, `hi`, `fil`, `id` or `my`.
     lang: Option<String>,
