@@ -125,6 +125,7 @@ admin-error-licence-required = اكتب رقم الترخيص.
 admin-error-licence-taken = رقم الترخيص هذا مسجّل بالفعل لمكتب توظيف آخر في هذا البلد.
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ؛
 admin-detail-role = الدور
 admin-detail-organisation = الجهة
 admin-detail-kind = النوع

@@ -118,6 +118,7 @@ admin-error-licence-required = লাইসেন্স নম্বর লি�
 admin-error-licence-taken = এই দেশে এই লাইসেন্স নম্বর আগে থেকেই অন্য একটি রিক্রুটিং এজেন্সির নামে আছে।
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = ভূমিকা
 admin-detail-organisation = সংস্থা
 admin-detail-kind = ধরন

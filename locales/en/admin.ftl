@@ -117,6 +117,7 @@ admin-error-licence-required = Give the licence number.
 admin-error-licence-taken = Another recruiter already holds this licence number in this country.
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = Role
 admin-detail-organisation = Organisation
 admin-detail-kind = Kind

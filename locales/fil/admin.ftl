@@ -118,6 +118,7 @@ admin-error-licence-required = Ibigay ang numero ng lisensya.
 admin-error-licence-taken = May ibang ahensyang may hawak na ng numero ng lisensyang ito sa bansang ito.
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = Tungkulin
 admin-detail-organisation = Organisasyon
 admin-detail-kind = Uri

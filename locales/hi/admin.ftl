@@ -117,6 +117,7 @@ admin-error-licence-required = लाइसेंस नंबर लिखे�
 admin-error-licence-taken = इस देश में यह लाइसेंस नंबर पहले से किसी दूसरी भर्ती एजेंसी के पास है।
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = भूमिका
 admin-detail-organisation = संस्था
 admin-detail-kind = प्रकार

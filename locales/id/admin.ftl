@@ -112,6 +112,7 @@ admin-error-licence-required = Sebutkan nomor izin.
 admin-error-licence-taken = Nomor izin ini sudah dipakai oleh agen perekrut lain di negara ini.
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = Peran
 admin-detail-organisation = Organisasi
 admin-detail-kind = Jenis

@@ -112,6 +112,7 @@ admin-error-licence-required = လိုင်စင်နံပါတ် ထည
 admin-error-licence-taken = ဒီနိုင်ငံမှာ ဒီလိုင်စင်နံပါတ်ကို တခြား အေဂျင်စီ တစ်ခုက ကိုင်ထားပြီးပါပြီ။
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = တာဝန်
 admin-detail-organisation = အဖွဲ့အစည်း
 admin-detail-kind = အမျိုးအစား

@@ -117,6 +117,7 @@ admin-error-licence-required = लाइसेन्स नम्बर दि�
 admin-error-licence-taken = यस देशमा यो लाइसेन्स नम्बर अर्को म्यानपावर कम्पनीको नाममा पहिल्यै छ।
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ;
 admin-detail-role = भूमिका
 admin-detail-organisation = संस्था
 admin-detail-kind = किसिम

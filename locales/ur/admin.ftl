@@ -117,6 +117,7 @@ admin-error-licence-required = لائسنس نمبر لکھیں۔
 admin-error-licence-taken = اس ملک میں یہ لائسنس نمبر پہلے ہی کسی دوسرے ریکروٹنگ ایجنٹ کے پاس ہے۔
 
 ## Audit details: labels of the recorded values
+admin-detail-separator = ؛
 admin-detail-role = کردار
 admin-detail-organisation = ادارہ
 admin-detail-kind = قسم

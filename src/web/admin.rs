@@ -234,7 +234,7 @@ fn detail_line(tr: &Tr, detail: &str) -> String {
             _ => part.to_owned(),
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(&format!("{} ", tr.t("admin-detail-separator")))
 }
 
 fn detail_value(tr: &Tr, key: &str, value: &str, separator: &str) -> String {
@@ -1419,7 +1419,8 @@ mod tests {
             .map(|e| format!("admin-event-{}", e.replace('_', "-")))
             .chain(DETAIL_KEYS.iter().map(|k| format!("admin-detail-{k}")))
             .chain(["throttled", "disabled"].map(|r| format!("admin-detail-reason-{r}")))
-            .chain(["success", "failure", "refused"].map(|o| format!("admin-outcome-{o}")));
+            .chain(["success", "failure", "refused"].map(|o| format!("admin-outcome-{o}")))
+            .chain(["admin-detail-separator".to_owned()]);
         for key in keys {
             assert_ne!(tr.t(&key), key, "{key} has no message");
         }
