@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Deserialize;
 use validator::ValidateEmail;
 
-use super::forms::{FormError, local_path, refused, see_other, visible};
+use super::forms::{FormError, local_path, refused, refused_after, see_other, visible};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
@@ -73,7 +73,8 @@ async fn register(
             .insert_header(("Location", "/account"))
             .finish()),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
-            Some((status, error)) => refused(
+            Some((status, error)) => refused_after(
+                &e,
                 status,
                 &RegisterPage {
                     tr: frame.tr,
@@ -189,7 +190,8 @@ async fn login(
         }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let mut response = refused(
+                let mut response = refused_after(
+                    &e,
                     status,
                     &LoginPage {
                         tr: frame.tr,

@@ -42,6 +42,15 @@ impl FormError {
                     message: tr.t(error.message_key()),
                 },
             )),
+            // Too many attempts: the form again, with what was typed, and when to retry
+            // (see [`refused_after`]).
+            AppError::TooManyRequests { .. } => Some((
+                error.status_code(),
+                FormError {
+                    field: "form",
+                    message: tr.t(error.message_key()),
+                },
+            )),
             _ => None,
         }
     }
@@ -65,6 +74,23 @@ pub fn refused(status: StatusCode, page: &impl askama::Template) -> Result<HttpR
         .insert_header(("Cache-Control", "no-store"))
         .body(body);
     response.extensions_mut().insert(Rendered);
+    Ok(response)
+}
+
+/// The form again after `error` (see [`FormError::from_app`]), with `Retry-After` when the
+/// refusal was a throttle.
+pub fn refused_after(
+    error: &AppError,
+    status: StatusCode,
+    page: &impl askama::Template,
+) -> Result<HttpResponse, AppError> {
+    let mut response = refused(status, page)?;
+    if let AppError::TooManyRequests { retry_after } = error {
+        response.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(*retry_after),
+        );
+    }
     Ok(response)
 }
 

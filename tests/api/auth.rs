@@ -766,7 +766,12 @@ async fn registrations_from_one_address_are_limited_but_typing_mistakes_do_not_c
     let res = register("third_one", PASSWORD).await;
     assert_eq!(res.status().as_u16(), 429);
     assert!(res.headers().contains_key("retry-after"));
-    assert!(res.text().await.unwrap().contains("Too many attempts"));
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Too many attempts"));
+    assert!(
+        page.contains("value=\"third_one\""),
+        "the form comes back as typed"
+    );
     assert!(stored_hash(&app, "third_one").await.is_none());
 }
 
@@ -902,4 +907,32 @@ async fn personal_pages_are_kept_out_of_caches() {
         .await
         .unwrap();
     assert_eq!(res.headers()["cache-control"], "private, no-store");
+}
+
+#[tokio::test]
+async fn a_throttled_login_form_comes_back_with_the_username_and_when_to_retry() {
+    let app = spawn_app().await;
+    app.create_account("worker", "patient", None).await;
+    let browser = app.browser();
+    let mut last = None;
+    for _ in 0..7 {
+        last = Some(
+            browser
+                .post_form(
+                    "/login?lang=en",
+                    &[("username", "patient"), ("password", "not-the-password")],
+                )
+                .await,
+        );
+    }
+    let res = last.unwrap();
+    assert_eq!(res.status().as_u16(), 429);
+    assert!(res.headers().contains_key("retry-after"));
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Too many attempts"), "{page}");
+    assert!(page.contains("value=\"patient\""));
+    assert!(
+        page.contains("name=\"password\""),
+        "the form is there to try again"
+    );
 }
