@@ -316,6 +316,25 @@ struct NewRecruiter<'a> {
     updated_at: NaiveDateTime,
 }
 
+impl<'a> NewRecruiter<'a> {
+    /// A licensed recruiter's new row, with a fresh public id and the folded search columns.
+    fn of(listing: &'a Listing, now: NaiveDateTime) -> NewRecruiter<'a> {
+        NewRecruiter {
+            public_id: PublicId::generate().to_string(),
+            name: &listing.name,
+            name_norm: text::fold(&listing.name),
+            licence_number: &listing.licence_number,
+            licence_norm: text::fold_licence(&listing.licence_number),
+            licensing_country: &listing.licensing_country,
+            licence_status: listing.licence_status.as_str(),
+            address: listing.address.as_deref(),
+            is_sub_agent: false,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 #[derive(Insertable)]
 #[diesel(table_name = licence_events)]
 struct NewLicenceEvent<'a> {
@@ -433,19 +452,7 @@ fn insert_listings(
     }
     let rows: Vec<NewRecruiter> = listings
         .iter()
-        .map(|listing| NewRecruiter {
-            public_id: PublicId::generate().to_string(),
-            name: &listing.name,
-            name_norm: text::fold(&listing.name),
-            licence_number: &listing.licence_number,
-            licence_norm: text::fold_licence(&listing.licence_number),
-            licensing_country: &listing.licensing_country,
-            licence_status: listing.licence_status.as_str(),
-            address: listing.address.as_deref(),
-            is_sub_agent: false,
-            created_at: now,
-            updated_at: now,
-        })
+        .map(|listing| NewRecruiter::of(listing, now))
         .collect();
     for chunk in rows.chunks(MAX_PARAMS / 11) {
         db_run!(&mut *conn, c => diesel::insert_into(recruiters::table).values(chunk).execute(c))?;
@@ -618,20 +625,8 @@ pub fn create_by_admin(
         if licence_holder(conn, listing, None)? {
             return Err(licence_taken());
         }
-        let public_id = PublicId::generate().to_string();
-        let row = NewRecruiter {
-            public_id: public_id.clone(),
-            name: &listing.name,
-            name_norm: text::fold(&listing.name),
-            licence_number: &listing.licence_number,
-            licence_norm: text::fold_licence(&listing.licence_number),
-            licensing_country: &listing.licensing_country,
-            licence_status: listing.licence_status.as_str(),
-            address: listing.address.as_deref(),
-            is_sub_agent: false,
-            created_at: now,
-            updated_at: now,
-        };
+        let row = NewRecruiter::of(listing, now);
+        let public_id = row.public_id.clone();
         let id: i64 = diesel::insert_into(recruiters::table)
             .values(&row)
             .returning(recruiters::id)
