@@ -19,7 +19,17 @@ use crate::error::{AppError, InputError};
 pub struct Issued {
     pub token: String,
     pub claims: token::Claims,
-    pub user_id: i64,
+}
+
+impl Issued {
+    /// A new token for the account at its current token version.
+    pub fn new(auth: &AuthState, user_id: i64, token_version: i64) -> Result<Issued, AppError> {
+        let (token, claims) = auth
+            .keys
+            .issue(user_id, token_version)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(Issued { token, claims })
+    }
 }
 
 /// Checks a username and password and issues a token. Unknown user, wrong password and a
@@ -66,20 +76,13 @@ pub async fn sign_in(
     match account {
         Some(account) if matched && !account.disabled => {
             auth.sign_in.record_success(&key);
-            let (token, claims) = auth
-                .keys
-                .issue(account.id, account.token_version)
-                .map_err(|e| AppError::Internal(e.to_string()))?;
+            let issued = Issued::new(auth, account.id, account.token_version)?;
             audit(
                 pool,
                 AuditEvent::new("sign_in", Outcome::Success).actor(account.id),
             )
             .await?;
-            Ok(Issued {
-                token,
-                claims,
-                user_id: account.id,
-            })
+            Ok(issued)
         }
         account => {
             auth.sign_in.record_failure(&key);

@@ -101,16 +101,17 @@ fn username_taken() -> AppError {
     InputError::new("username", "error-username-taken").into()
 }
 
-/// Stores a new password hash and ends every session of the account.
-pub fn set_password(conn: &mut DbConnection, id: i64, hash: &str) -> QueryResult<()> {
+/// Stores a new password hash and ends every session of the account; returns the new token
+/// version.
+pub fn set_password(conn: &mut DbConnection, id: i64, hash: &str) -> QueryResult<i64> {
     diesel::update(users::table.find(id))
         .set((
             users::password_hash.eq(hash),
             users::token_version.eq(users::token_version + 1),
             users::updated_at.eq(now()),
         ))
-        .execute(conn)
-        .map(drop)
+        .returning(users::token_version)
+        .get_result(conn)
 }
 
 /// Ends every session of the account at once.
@@ -620,14 +621,16 @@ pub fn reset_password(
     })
 }
 
-/// Stores a new password (ending every session) and records it, together.
-pub fn change_password(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<()> {
+/// Stores a new password (ending every session) and records it, together; returns the new
+/// token version.
+pub fn change_password(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<i64> {
     conn.transaction(|conn| {
-        set_password(conn, user_id, hash)?;
+        let version = set_password(conn, user_id, hash)?;
         record(
             conn,
             &AuditEvent::new("password_changed", Outcome::Success).actor(user_id),
-        )
+        )?;
+        Ok(version)
     })
 }
 

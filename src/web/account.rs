@@ -119,15 +119,7 @@ async fn create_worker(
         accounts::create_checked(conn, &new, None)
     })
     .await?;
-    let (token, claims) = auth
-        .keys
-        .issue(id, 0)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(session::Issued {
-        token,
-        claims,
-        user_id: id,
-    })
+    session::Issued::new(auth, id, 0)
 }
 
 #[derive(Template)]
@@ -367,19 +359,12 @@ async fn new_password(
         return Err(wrong());
     }
     let hash = auth.hasher.hash(&password).await?;
-    db::run(pool, move |conn| {
+    let version = db::run(pool, move |conn| {
         Ok(accounts::change_password(conn, id, &hash)?)
     })
     .await?;
-    let (token, claims) = auth
-        .keys
-        .issue(id, account.token_version + 1)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(session::Issued {
-        token,
-        claims,
-        user_id: id,
-    })
+    // This session goes on at the version the change set; every older token is refused.
+    session::Issued::new(auth, id, version)
 }
 
 #[derive(Deserialize, Default)]

@@ -11,12 +11,12 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::forms::{FormError, refused, see_other, visible};
-use super::pages::{HistoryLine, country_names};
+use super::pages::{HistoryLine, ResultLine, country_names};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
 use crate::auth::{Admin, AuthState, SignedIn, User, policy};
 use crate::db::accounts::{self, AuditRow, NewAccount, Organisation, StaffChange, StaffRow};
-use crate::db::recruiters::{self, AdminSave, Listing, RecruiterListRow, RecruiterProfile};
+use crate::db::recruiters::{self, AdminSave, Listing, RecruiterProfile};
 use crate::db::{self, Pool};
 use crate::domain::account::{
     DEFAULT_ACKNOWLEDGE_DAYS, DEFAULT_ANSWER_DAYS, NewPassword, OrgRole, OrganisationDraft,
@@ -1163,33 +1163,6 @@ impl RecruiterForm {
     }
 }
 
-/// A line of the recruiter search.
-pub struct RecruiterLine {
-    pub public_id: String,
-    pub name: String,
-    pub licence_number: Option<String>,
-    pub country: Option<String>,
-    pub status: Option<&'static str>,
-    pub status_label: Option<String>,
-}
-
-impl RecruiterLine {
-    fn new(tr: &Tr, row: RecruiterListRow) -> RecruiterLine {
-        let status = row
-            .licence_status
-            .as_deref()
-            .and_then(|s| s.parse::<LicenceStatus>().ok());
-        RecruiterLine {
-            public_id: row.public_id,
-            name: row.name,
-            licence_number: row.licence_number,
-            country: row.licensing_country.as_deref().map(|c| tr.country(c)),
-            status: status.map(|s| s.as_str()),
-            status_label: status.map(|s| tr.t(s.message_key())),
-        }
-    }
-}
-
 #[derive(Template)]
 #[template(path = "admin/recruiters.html")]
 struct RecruitersAdminPage {
@@ -1198,7 +1171,7 @@ struct RecruitersAdminPage {
     csrf: String,
     error: FormError,
     query: String,
-    results: Vec<RecruiterLine>,
+    results: Vec<ResultLine>,
     page: i64,
     previous_href: Option<String>,
     next_href: Option<String>,
@@ -1240,7 +1213,7 @@ async fn recruiters_admin_page(
         results: found
             .items
             .into_iter()
-            .map(|(row, _)| RecruiterLine::new(&tr, row))
+            .map(|(row, destinations)| ResultLine::new(&tr, row, &destinations))
             .collect(),
         page: search.page,
         previous_href: (search.page > 1).then(|| admin_page_href(&pairs, search.page - 1)),

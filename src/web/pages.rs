@@ -51,7 +51,7 @@ pub struct ResultLine {
 }
 
 impl ResultLine {
-    fn new(tr: &Tr, row: RecruiterListRow, destinations: &[String]) -> ResultLine {
+    pub fn new(tr: &Tr, row: RecruiterListRow, destinations: &[String]) -> ResultLine {
         let status = row
             .licence_status
             .as_deref()
