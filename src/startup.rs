@@ -63,6 +63,11 @@ impl Application {
         &self.address
     }
 
+    /// A handle to stop the server from elsewhere (tests stop theirs when they end).
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (graceful stop).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await

@@ -15,7 +15,17 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub pool: Pool,
     pub database_url: DatabaseUrl,
+    server: actix_web::dev::ServerHandle,
     _db: TestDatabase,
+}
+
+impl Drop for TestApp {
+    /// Stops the server (its workers and their database pool) before the test's database is
+    /// dropped, so no thread is left talking to PostgreSQL when the test process exits.
+    fn drop(&mut self) {
+        // The stop command is sent at once; nobody needs to wait for it.
+        drop(self.server.stop(false));
+    }
 }
 
 /// A database that exists for one test and is removed after it.
@@ -41,11 +51,17 @@ fn random_suffix() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The PostgreSQL URL tests run against, if any.
+/// The PostgreSQL URL tests run against, if any, without TLS unless it asks for it (see
+/// [`fresh_database`]).
 pub fn postgres_admin_url() -> Option<String> {
     std::env::var("FAIRRECRUIT_TEST_DATABASE_URL")
         .ok()
         .filter(|u| u.starts_with("postgres://") || u.starts_with("postgresql://"))
+        .map(|u| match (u.contains("sslmode="), u.contains('?')) {
+            (true, _) => u,
+            (false, true) => format!("{u}&sslmode=disable"),
+            (false, false) => format!("{u}?sslmode=disable"),
+        })
 }
 
 /// A fresh, empty database of the engine under test.
@@ -59,7 +75,12 @@ pub fn fresh_database() -> (DatabaseUrl, TestDatabase) {
                 .execute(&mut conn)
                 .unwrap();
             let base = admin_url.split('?').next().unwrap();
-            let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
+            // Loopback needs no TLS; and with none, libpq never starts OpenSSL, whose exit-time
+            // clean-up could race a pool thread still connected when the test process ends.
+            let url = format!(
+                "{}/{name}?sslmode=disable",
+                &base[..base.rfind('/').unwrap()]
+            );
             (
                 DatabaseUrl::Postgres(url),
                 TestDatabase::Postgres { admin_url, name },
@@ -108,6 +129,7 @@ async fn start(
     let jwt_secret = config.auth.jwt_secret.clone().unwrap_or_default();
     let app = Application::build(config).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let server = app.handle();
     tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -120,6 +142,7 @@ async fn start(
         client,
         pool: db::build_pool(&direct_url, 2),
         database_url: direct_url,
+        server,
         _db: db,
     }
 }
