@@ -75,6 +75,9 @@ pub enum Command {
         #[arg(long)]
         lead: bool,
     },
+    /// Rebuild every recruiter's scorecard from the approved reviews (the kept scorecards
+    /// are otherwise changed with each moderation); says whether anything differed.
+    RecomputeScores,
 }
 
 #[derive(Debug, Args, Clone, Default)]

@@ -8,7 +8,8 @@ use crate::db::DbConnection;
 use crate::db::accounts;
 use crate::db::recruiters::{self, Listing};
 use crate::domain::account::OrganisationDraft;
-use crate::domain::recruiter::LicenceStatus;
+use crate::domain::recruiter::{LicenceStatus, PublicId};
+use crate::error::AppError;
 
 const SOURCE: &str = "demo";
 
@@ -251,8 +252,18 @@ pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
         for draft in &organisations {
             accounts::create_organisation(conn, draft)?;
         }
-        diesel::QueryResult::Ok(())
-    })?;
+        crate::demo_reviews::seed(
+            conn,
+            |conn, licence| {
+                recruiters::public_id_by_licence(conn, licence)?
+                    .and_then(|id| PublicId::parse(&id))
+                    .ok_or(AppError::NotFound)
+            },
+            now,
+        )?;
+        Ok::<(), AppError>(())
+    })
+    .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
     tracing::info!(
         recruiters = AGENCIES.len(),
         organisations = ORGANISATIONS.len(),

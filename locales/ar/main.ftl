@@ -70,7 +70,6 @@ recruiter-history-heading = سجل الترخيص
 recruiter-history-date = التاريخ
 recruiter-history-none = لا توجد تغييرات مسجلة على الترخيص.
 recruiter-reviews-heading = ماذا يقول العمال
-recruiter-reviews-coming = ستظهر هنا آراء العمال وتقييماتهم.
 
 ## Know your rights
 rights-title = حقوقك

@@ -67,7 +67,6 @@ recruiter-history-heading = লাইসেন্সের ইতিহাস
 recruiter-history-date = তারিখ
 recruiter-history-none = লাইসেন্সে কোনো পরিবর্তনের তথ্য নেই।
 recruiter-reviews-heading = কর্মীরা কী বলছেন
-recruiter-reviews-coming = কর্মীদের মতামত ও রেটিং এখানে দেখা যাবে।
 
 ## Know your rights
 rights-title = আপনার অধিকার

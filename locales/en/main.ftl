@@ -67,7 +67,6 @@ recruiter-history-heading = Licence history
 recruiter-history-date = Date
 recruiter-history-none = No licence changes recorded.
 recruiter-reviews-heading = What workers say
-recruiter-reviews-coming = Workers' reviews and ratings will appear here.
 
 ## Know your rights
 rights-title = Your rights

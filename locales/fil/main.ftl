@@ -67,7 +67,6 @@ recruiter-history-heading = Kasaysayan ng lisensya
 recruiter-history-date = Petsa
 recruiter-history-none = Walang naitalang pagbabago sa lisensya.
 recruiter-reviews-heading = Ano ang sinasabi ng mga manggagawa
-recruiter-reviews-coming = Dito lalabas ang mga review at rating ng mga manggagawa.
 
 ## Know your rights
 rights-title = Ang inyong mga karapatan

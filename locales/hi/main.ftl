@@ -67,7 +67,6 @@ recruiter-history-heading = लाइसेंस का इतिहास
 recruiter-history-date = तारीख़
 recruiter-history-none = लाइसेंस में कोई बदलाव दर्ज नहीं है।
 recruiter-reviews-heading = कामगार क्या कहते हैं
-recruiter-reviews-coming = कामगारों की राय और रेटिंग यहाँ दिखेंगी।
 
 ## Know your rights
 rights-title = आपके अधिकार

@@ -66,7 +66,6 @@ recruiter-history-heading = Riwayat izin
 recruiter-history-date = Tanggal
 recruiter-history-none = Belum ada perubahan izin yang tercatat.
 recruiter-reviews-heading = Kata para pekerja
-recruiter-reviews-coming = Ulasan dan penilaian dari pekerja akan muncul di sini.
 
 ## Know your rights
 rights-title = Hak Anda

@@ -66,7 +66,6 @@ recruiter-history-heading = လိုင်စင် မှတ်တမ်း
 recruiter-history-date = ရက်စွဲ
 recruiter-history-none = လိုင်စင် ပြောင်းလဲမှု မှတ်တမ်း မရှိပါ။
 recruiter-reviews-heading = အလုပ်သမားတွေ ဘာပြောကြလဲ
-recruiter-reviews-coming = အလုပ်သမားတွေရဲ့ သုံးသပ်ချက်နဲ့ အဆင့်သတ်မှတ်ချက်တွေကို ဒီမှာ ပြပါမယ်။
 
 ## Know your rights
 rights-title = သင့်အခွင့်အရေးများ

@@ -67,7 +67,6 @@ recruiter-history-heading = लाइसेन्सको इतिहास
 recruiter-history-date = मिति
 recruiter-history-none = लाइसेन्समा कुनै परिवर्तन दर्ता भएको छैन।
 recruiter-reviews-heading = कामदारहरू के भन्छन्
-recruiter-reviews-coming = कामदारहरूका समीक्षा र मूल्याङ्कन यहाँ देखिनेछन्।
 
 ## Know your rights
 rights-title = तपाईंका अधिकार

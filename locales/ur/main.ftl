@@ -67,7 +67,6 @@ recruiter-history-heading = لائسنس کا ریکارڈ
 recruiter-history-date = تاریخ
 recruiter-history-none = لائسنس میں کوئی تبدیلی درج نہیں ہے۔
 recruiter-reviews-heading = کارکن کیا کہتے ہیں
-recruiter-reviews-coming = کارکنوں کی رائے اور ریٹنگ یہاں نظر آئیں گی۔
 
 ## Know your rights
 rights-title = آپ کے حقوق

@@ -3,6 +3,7 @@
 
 pub mod auth;
 mod recruiters;
+mod reviews;
 
 use actix_web::dev::ResourceDef;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -104,6 +105,9 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
     utoipa_actix_web::scope("/api/v1")
         .service(recruiters::list_recruiters)
         .service(recruiters::get_recruiter)
+        .service(reviews::create_review)
+        .service(reviews::scorecard)
+        .service(reviews::list_reviews)
         .service(auth::issue_token)
         .service(auth::logout)
         .service(auth::me)

@@ -40,6 +40,8 @@ pub struct AuthConfig {
     pub trust_forwarded_for: bool,
     pub sign_in_rate: throttle::Rate,
     pub registration_rate: throttle::Rate,
+    /// Reviews sent without an account, per client address.
+    pub review_rate: throttle::Rate,
 }
 
 impl AuthConfig {
@@ -59,6 +61,12 @@ impl AuthConfig {
                 burst: 10,
                 refill: Duration::from_secs(360),
             },
+            // 5 anonymous reviews at once per address (a shared phone), then one every 10
+            // minutes.
+            review_rate: throttle::Rate {
+                burst: 5,
+                refill: Duration::from_secs(600),
+            },
         }
     }
 }
@@ -69,6 +77,7 @@ pub struct AuthState {
     pub hasher: password::Hasher,
     pub sign_in: throttle::Throttle,
     pub registration: throttle::Throttle,
+    pub reviews: throttle::Throttle,
     pub cookies: CookieNames,
     /// `scheme://host[:port]` of the public URL, when configured.
     pub public_origin: Option<String>,
@@ -101,6 +110,7 @@ impl AuthState {
             hasher: password::Hasher::new(cores)?,
             sign_in: throttle::Throttle::new(config.sign_in_rate),
             registration: throttle::Throttle::new(config.registration_rate),
+            reviews: throttle::Throttle::new(config.review_rate),
             cookies: if secure {
                 CookieNames {
                     secure,

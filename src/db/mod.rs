@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod recruiters;
+pub mod reviews;
 pub mod schema;
 
 use std::path::PathBuf;

@@ -741,3 +741,55 @@ pub fn update_by_admin(
         Ok(AdminSave::Saved)
     })
 }
+
+#[derive(Insertable)]
+#[diesel(table_name = recruiters)]
+struct NewSubAgent<'a> {
+    public_id: String,
+    name: &'a str,
+    name_norm: String,
+    is_sub_agent: bool,
+    created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
+}
+
+/// The unlicensed sub-agent workers call `name`: the entry already listed under the same
+/// folded name, or a new one (no licence, marked as a sub-agent). Returns its row id.
+pub fn find_or_create_sub_agent(
+    conn: &mut DbConnection,
+    name: &str,
+    now: NaiveDateTime,
+) -> QueryResult<i64> {
+    let name_norm = text::fold(name);
+    let existing: Option<i64> = recruiters::table
+        .filter(recruiters::is_sub_agent.eq(true))
+        .filter(recruiters::name_norm.eq(&name_norm))
+        .select(recruiters::id)
+        .order(recruiters::id)
+        .first(conn)
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    diesel::insert_into(recruiters::table)
+        .values(NewSubAgent {
+            public_id: PublicId::generate().to_string(),
+            name,
+            name_norm,
+            is_sub_agent: true,
+            created_at: now,
+            updated_at: now,
+        })
+        .returning(recruiters::id)
+        .get_result(conn)
+}
+
+/// The public id of the recruiter holding a licence number (as listed) in any country.
+pub fn public_id_by_licence(conn: &mut DbConnection, number: &str) -> QueryResult<Option<String>> {
+    recruiters::table
+        .filter(recruiters::licence_number.eq(number))
+        .select(recruiters::public_id)
+        .order(recruiters::id)
+        .first(conn)
+        .optional()
+}

@@ -103,3 +103,120 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     revoked_tokens
 );
+
+// Reviews and the scorecards kept from them.
+
+diesel::table! {
+    reviews (id) {
+        id -> BigInt,
+        public_id -> Text,
+        filed_for_id -> BigInt,
+        recruiter_id -> BigInt,
+        author_id -> Nullable<BigInt>,
+        status -> Text,
+        reject_reason -> Nullable<Text>,
+        sub_agent_name -> Nullable<Text>,
+        origin -> Text,
+        destination -> Text,
+        sector -> Nullable<Text>,
+        occupation -> Nullable<Text>,
+        departure_year -> Integer,
+        visa_type -> Nullable<Text>,
+        currency -> Nullable<Text>,
+        total_cost -> Nullable<BigInt>,
+        charged_any -> Nullable<Bool>,
+        took_loan -> Nullable<Bool>,
+        lender -> Nullable<Text>,
+        loan_interest_bp -> Nullable<Integer>,
+        promised_wage -> Nullable<BigInt>,
+        first_month_wage -> Nullable<BigInt>,
+        cost_ratio_bp -> Nullable<BigInt>,
+        contract_before_departure -> Nullable<Bool>,
+        contract_understood -> Nullable<Bool>,
+        contract_substituted -> Nullable<Bool>,
+        documents_kept -> Nullable<Bool>,
+        job_as_promised -> Nullable<Bool>,
+        wage_as_promised -> Nullable<Bool>,
+        free_to_change_employer -> Nullable<Bool>,
+        info_accurate -> Nullable<Bool>,
+        rating_fees_honesty -> Nullable<SmallInt>,
+        rating_job_truth -> Nullable<SmallInt>,
+        rating_contract_documents -> Nullable<SmallInt>,
+        rating_support -> Nullable<SmallInt>,
+        rating_overall -> SmallInt,
+        would_use_again -> Nullable<Bool>,
+        body -> Nullable<Text>,
+        body_language -> Nullable<Text>,
+        pii_flags -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        moderated_at -> Nullable<Timestamp>,
+        moderated_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    review_costs (review_id, category) {
+        review_id -> BigInt,
+        category -> Text,
+        paid -> Bool,
+        amount -> Nullable<BigInt>,
+        paid_to -> Nullable<Text>,
+        receipt -> Nullable<Bool>,
+    }
+}
+
+diesel::table! {
+    recruiter_scores (recruiter_id) {
+        recruiter_id -> BigInt,
+        review_count -> BigInt,
+        rating_sum -> BigInt,
+        fees_honesty_sum -> BigInt,
+        fees_honesty_n -> BigInt,
+        job_truth_sum -> BigInt,
+        job_truth_n -> BigInt,
+        contract_documents_sum -> BigInt,
+        contract_documents_n -> BigInt,
+        support_sum -> BigInt,
+        support_n -> BigInt,
+        charged_yes -> BigInt,
+        charged_n -> BigInt,
+        documents_yes -> BigInt,
+        documents_n -> BigInt,
+        substituted_yes -> BigInt,
+        substituted_n -> BigInt,
+        job_not_yes -> BigInt,
+        job_not_n -> BigInt,
+        again_yes -> BigInt,
+        again_n -> BigInt,
+        ratio_n -> BigInt,
+        ratio_median_bp -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    recruiter_cost_medians (recruiter_id, currency) {
+        recruiter_id -> BigInt,
+        currency -> Text,
+        review_count -> BigInt,
+        median -> BigInt,
+    }
+}
+
+diesel::table! {
+    score_totals (id) {
+        id -> Integer,
+        rating_sum -> BigInt,
+        rating_count -> BigInt,
+    }
+}
+
+diesel::joinable!(review_costs -> reviews (review_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    reviews,
+    review_costs,
+    recruiters,
+    recruiter_scores,
+    recruiter_cost_medians,
+    users
+);

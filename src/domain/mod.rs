@@ -1,6 +1,11 @@
-//! Domain rules, free of HTTP and SQL: what a valid recruiter, country or search is.
+//! Domain rules, free of HTTP and SQL: what a valid recruiter, country, search or review is.
 
+// `word_enum!` is defined in `account` and used by the modules after it.
+#[macro_use]
 pub mod account;
 pub mod country;
+pub mod currency;
+pub mod pii;
 pub mod recruiter;
+pub mod review;
 pub mod text;

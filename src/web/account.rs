@@ -14,6 +14,7 @@ use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
 use crate::db::accounts::{self, NewAccount};
 use crate::db::{self, Pool};
 use crate::domain::account::{NewPassword, Role, Username, normalise_password};
+use crate::domain::review::{RejectReason, ReviewStatus};
 use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
@@ -237,8 +238,21 @@ struct AccountPage {
     org_role: Option<String>,
     email: String,
     is_admin: bool,
+    is_moderator: bool,
+    role_is_worker: bool,
+    own_reviews: Vec<OwnReviewLine>,
     notice: Option<String>,
     error: FormError,
+}
+
+/// One of the worker's own reviews, with its moderation status.
+pub struct OwnReviewLine {
+    pub recruiter_id: String,
+    pub recruiter: String,
+    pub year: i64,
+    pub status: &'static str,
+    pub status_label: String,
+    pub reason: Option<String>,
 }
 
 /// What the account page needs besides the form state.
@@ -257,7 +271,34 @@ async fn account_page(
             .await?
             .map(|org| (org.row.id, org.row.name)),
     };
+    let own_reviews = if user.role == Role::Worker {
+        let author = user.id;
+        db::run(pool, move |conn| {
+            Ok(crate::db::reviews::by_author(conn, author)?)
+        })
+        .await?
+    } else {
+        Vec::new()
+    };
     let tr = frame.tr;
+    let own_reviews = own_reviews
+        .into_iter()
+        .map(|r| {
+            let status = ReviewStatus::parse(&r.status).unwrap_or(ReviewStatus::Pending);
+            OwnReviewLine {
+                recruiter_id: r.recruiter_public_id,
+                recruiter: r.recruiter_name,
+                year: i64::from(r.departure_year),
+                status: status.as_str(),
+                status_label: tr.t(status.message_key()),
+                reason: r
+                    .reject_reason
+                    .as_deref()
+                    .and_then(RejectReason::parse)
+                    .map(|reason| tr.t(reason.message_key())),
+            }
+        })
+        .collect();
     Ok(AccountPage {
         nav: frame.nav,
         csrf: csrf.0,
@@ -267,6 +308,9 @@ async fn account_page(
         org_role: user.org_role.map(|r| tr.t(r.message_key())),
         email,
         is_admin: policy::can_administer(user),
+        is_moderator: policy::can_moderate(user),
+        role_is_worker: user.role == Role::Worker,
+        own_reviews,
         notice,
         error,
         tr,

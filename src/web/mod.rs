@@ -4,7 +4,9 @@ mod account;
 mod admin;
 pub mod forms;
 pub mod localize;
+mod moderate;
 mod pages;
+mod reviews;
 
 use std::future::{Ready, ready};
 
@@ -25,7 +27,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
         .configure(account::routes)
-        .configure(admin::routes);
+        .configure(admin::routes)
+        .configure(reviews::routes)
+        .configure(moderate::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");

@@ -5,11 +5,13 @@ use std::sync::OnceLock;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use super::reviews::ProfileReviews;
 use super::{Frame, Nav, html};
 use crate::db::recruiters::{LicenceEventRow, RecruiterListRow};
-use crate::db::{self, Pool, recruiters};
+use crate::db::{self, Pool, recruiters, reviews};
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
+use crate::domain::review::ReviewListQuery;
 use crate::domain::text;
 use crate::error::AppError;
 use crate::i18n::{self, Tr};
@@ -226,21 +228,45 @@ struct RecruiterPage {
     not_active: bool,
     address: Option<String>,
     history: Vec<HistoryLine>,
+    reviews: ProfileReviews,
 }
 
+/// A recruiter's profile: the directory entry, its licence history, its scorecard and a page
+/// of its approved reviews — seven queries, whatever the number of reviews.
 pub async fn recruiter(
+    req: HttpRequest,
     frame: Frame,
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
-    let profile = db::run(&pool, move |conn| {
-        recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let query = ReviewListQuery::from_pairs(&pairs, false)?;
+    let wanted = query.clone();
+    let data = db::run(&pool, move |conn| {
+        reviews::profile_page(
+            conn,
+            &id,
+            wanted.language.as_deref(),
+            wanted.page,
+            wanted.per_page,
+        )?
+        .ok_or(AppError::NotFound)
     })
     .await?;
+    let profile = data.profile;
     let tr = frame.tr;
     let history = HistoryLine::list(&tr, &profile.history);
     let r = ResultLine::new(&tr, profile.recruiter, &profile.destinations);
+    let reviews = ProfileReviews::new(
+        &tr,
+        &r.public_id,
+        &data.kept,
+        data.totals,
+        data.reviews,
+        data.more,
+        &query,
+    );
     html(&RecruiterPage {
         tr,
         nav: frame.nav,
@@ -248,6 +274,7 @@ pub async fn recruiter(
         r,
         address: profile.address,
         history,
+        reviews,
     })
 }
 

@@ -18,6 +18,11 @@ enum Access {
     Admin,
     /// Administrators and the staff of the organisation in the path.
     OrganisationStaff,
+    /// Workers and people without an account: reviews. Staff judge reviews, they do not
+    /// write them.
+    WorkersAndAnonymous,
+    /// Moderators only.
+    Moderator,
 }
 
 use Access::*;
@@ -56,12 +61,21 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/admin/recruiters/{id}", Admin),
     ("POST", "/admin/recruiters/{id}", Admin),
     ("GET", "/admin/audit", Admin),
+    ("GET", "/recruiters/{id}/review", WorkersAndAnonymous),
+    ("POST", "/recruiters/{id}/review", WorkersAndAnonymous),
+    ("GET", "/recruiters/{id}/review/sent", Public),
+    ("GET", "/moderate", Moderator),
+    ("GET", "/moderate/{id}", Moderator),
+    ("POST", "/moderate/{id}", Moderator),
     ("GET", "/api/v1/recruiters", Public),
     ("GET", "/api/v1/recruiters/{id}", Public),
     ("GET", "/api/v1/openapi.json", Public),
     ("POST", "/api/v1/auth/token", Public),
     ("POST", "/api/v1/auth/logout", SignedIn),
     ("GET", "/api/v1/me", SignedIn),
+    ("POST", "/api/v1/reviews", WorkersAndAnonymous),
+    ("GET", "/api/v1/recruiters/{id}/scorecard", Public),
+    ("GET", "/api/v1/recruiters/{id}/reviews", Public),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
@@ -157,7 +171,7 @@ fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
 fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
     let Some(username) = caller else {
         return match access {
-            Public => Seen::Let,
+            Public | WorkersAndAnonymous => Seen::Let,
             _ if api => Seen::Unauthorized,
             _ => Seen::SentToLogin,
         };
@@ -166,6 +180,8 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         Public | SignedIn => true,
         Admin => username == "admin_m",
         OrganisationStaff => username == "admin_m" || username == "inspector_m",
+        WorkersAndAnonymous => username == "worker_m",
+        Moderator => username == "moderator_m",
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
 }
@@ -212,8 +228,9 @@ async fn request(app: &TestApp, session: &Session, method: &str, path: &str) -> 
 #[tokio::test]
 async fn every_caller_gets_what_the_matrix_says() {
     let app = spawn_app_with(|config| {
-        // Many sign-ins from one address: the throttle is tested elsewhere.
+        // Many sign-ins and reviews from one address: the throttles are tested elsewhere.
         config.auth.sign_in_rate.burst = 10_000;
+        config.auth.review_rate.burst = 10_000;
     })
     .await;
     app.import_csv(&sample_csv()).await;
@@ -237,6 +254,26 @@ async fn every_caller_gets_what_the_matrix_says() {
             staff_id = id;
         }
     }
+    // A review waiting for moderation, for `/moderate/{id}`.
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/reviews"))
+        .json(&serde_json::json!({
+            "recruiter_id": recruiter, "origin": "NP", "destination": "QA",
+            "departure_year": 2024, "ratings": {"overall": 3}
+        }))
+        .send()
+        .await
+        .unwrap();
+    let review: serde_json::Value = res.json().await.unwrap();
+    let review_id = {
+        let pool = app.pool.clone();
+        let public_id = review["id"].as_str().unwrap().to_owned();
+        tokio::task::spawn_blocking(move || {
+            fairrecruit::db::reviews::id_of(&mut pool.get().unwrap(), &public_id).unwrap()
+        })
+        .await
+        .unwrap()
+    };
     let mut callers: Vec<Option<&str>> = vec![None];
     callers.extend(CALLERS.iter().map(|(u, _, _)| Some(*u)));
     let mut failures = Vec::new();
@@ -251,6 +288,7 @@ async fn every_caller_gets_what_the_matrix_says() {
                 "/admin/staff/{id}" | "/admin/staff/{id}/password" => {
                     route.replace("{id}", &staff_id.to_string())
                 }
+                "/moderate/{id}" => route.replace("{id}", &review_id.to_string()),
                 other => other.replace("{id}", &recruiter),
             };
             if ENDS_SESSION.contains(route) {

@@ -13,3 +13,4 @@ mod import;
 mod locales;
 mod operations;
 mod pages;
+mod reviews;

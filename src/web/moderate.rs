@@ -1,0 +1,429 @@
+//! Moderation: `/moderate` (pending reviews, oldest first, with the personal data found in
+//! them) and `/moderate/{id}` (one review: approve, redact then approve, or reject).
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::forms::see_other;
+use super::reviews::Opt;
+use super::{Frame, Nav, html};
+use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
+use crate::auth::{SignedIn, User, policy};
+use crate::db::reviews::{self, Decision, QueueRow, StoredReview};
+use crate::db::{self, Pool};
+use crate::domain::currency::Currency;
+use crate::domain::pii;
+use crate::domain::review::{Check, Dimension, RejectReason};
+use crate::error::{AppError, InputError};
+use crate::i18n::Tr;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(web::resource("/moderate").get(queue))
+        .service(web::resource("/moderate/{id}").get(review).post(decide));
+}
+
+/// Pending reviews shown at once.
+const QUEUE_PAGE: i64 = 50;
+
+fn moderator(user: User) -> Result<User, AppError> {
+    if policy::can_moderate(&user) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+fn numeric_id(raw: &str) -> Result<i64, AppError> {
+    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::NotFound);
+    }
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
+fn flag_labels(tr: &Tr, flags: &str) -> Vec<String> {
+    flags
+        .split(',')
+        .filter_map(pii::Kind::parse)
+        .map(|k| tr.t(k.message_key()))
+        .collect()
+}
+
+/// A queue line with every word ready to print.
+pub struct QueueLine {
+    pub id: i64,
+    pub date: String,
+    pub recruiter: String,
+    pub sub_agent: Option<String>,
+    pub rating: i64,
+    pub flags: Vec<String>,
+    pub excerpt: String,
+}
+
+impl QueueLine {
+    fn new(tr: &Tr, row: QueueRow) -> QueueLine {
+        let excerpt: String = row
+            .body
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .take(140)
+            .collect();
+        QueueLine {
+            id: row.id,
+            date: row.created_at.format("%Y-%m-%d").to_string(),
+            recruiter: row.recruiter_name,
+            sub_agent: row.sub_agent_name,
+            rating: i64::from(row.rating_overall),
+            flags: flag_labels(tr, &row.pii_flags),
+            excerpt,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "moderate/queue.html")]
+struct QueuePage {
+    tr: Tr,
+    nav: Nav,
+    lines: Vec<QueueLine>,
+    pending: i64,
+    notice: Option<String>,
+}
+
+async fn queue(
+    req: HttpRequest,
+    frame: Frame,
+    SignedIn(user): SignedIn,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    moderator(user)?;
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let notice = pairs
+        .iter()
+        .find_map(|(k, v)| match (k.as_str(), v.as_str()) {
+            ("done", "approved") => Some(frame.tr.t("moderate-approved")),
+            ("done", "rejected") => Some(frame.tr.t("moderate-rejected")),
+            ("done", "gone") => Some(frame.tr.t("moderate-gone")),
+            _ => None,
+        });
+    let (rows, pending) = db::run(&pool, |conn| Ok(reviews::queue(conn, QUEUE_PAGE)?)).await?;
+    let tr = frame.tr;
+    html(&QueuePage {
+        lines: rows.into_iter().map(|r| QueueLine::new(&tr, r)).collect(),
+        pending,
+        notice,
+        nav: frame.nav,
+        tr,
+    })
+}
+
+/// A piece of the review's text: plain, or a span flagged as personal data.
+pub struct Segment {
+    pub text: String,
+    pub flag: Option<String>,
+}
+
+/// A flagged span the moderator may redact: `start-end` byte offsets.
+pub struct Flagged {
+    pub value: String,
+    pub text: String,
+    pub label: String,
+}
+
+/// A labelled fact of the review.
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "moderate/review.html")]
+struct ReviewPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    id: i64,
+    recruiter_id: String,
+    recruiter: String,
+    sub_agent: Option<String>,
+    facts: Vec<Fact>,
+    segments: Vec<Segment>,
+    flagged: Vec<Flagged>,
+    reasons: Vec<Opt>,
+    pending: bool,
+    status: String,
+    error: Option<String>,
+    redact_text: String,
+}
+
+fn yes_no(tr: &Tr, value: Option<bool>) -> Option<String> {
+    value.map(|v| tr.t(if v { "review-yes" } else { "review-no" }))
+}
+
+/// Everything the worker reported, as label and value, for the moderator to judge.
+fn facts_of(tr: &Tr, s: &StoredReview) -> Vec<Fact> {
+    let d = &s.draft;
+    let mut facts = Vec::new();
+    let mut push = |label: String, value: Option<String>| {
+        if let Some(value) = value {
+            facts.push(Fact { label, value });
+        }
+    };
+    push(
+        tr.t("moderate-corridor"),
+        Some(format!(
+            "{} → {}",
+            tr.country(d.origin.as_str()),
+            tr.country(d.destination.as_str())
+        )),
+    );
+    push(
+        tr.t("review-field-year"),
+        Some(d.departure_year.to_string()),
+    );
+    push(
+        tr.t("review-field-sector"),
+        d.sector.map(|s| tr.t(s.message_key())),
+    );
+    push(tr.t("review-field-occupation"), d.occupation.clone());
+    push(
+        tr.t("review-field-visa"),
+        d.visa_type.map(|v| tr.t(v.message_key())),
+    );
+    let money = |minor: Option<i64>| match (minor, d.currency) {
+        (Some(m), Some(c)) => Some(format!("{} {}", c.format(m), c.as_str())),
+        _ => None,
+    };
+    for item in &d.costs {
+        let value = if item.paid {
+            let mut parts = vec![tr.t("review-paid-yes")];
+            parts.extend(money(item.amount));
+            parts.extend(item.paid_to.map(|p| tr.t(p.message_key())));
+            if let Some(receipt) = item.receipt {
+                parts.push(format!(
+                    "{}: {}",
+                    tr.t("review-field-receipt"),
+                    yes_no(tr, Some(receipt)).unwrap_or_default()
+                ));
+            }
+            parts.join(" · ")
+        } else {
+            tr.t("review-paid-no")
+        };
+        push(tr.t(item.category.message_key()), Some(value));
+    }
+    push(tr.t("review-field-took-loan"), yes_no(tr, d.took_loan));
+    push(
+        tr.t("review-field-lender"),
+        d.lender.map(|l| tr.t(l.message_key())),
+    );
+    push(
+        tr.t("review-field-interest"),
+        d.loan_interest_bp.and_then(|bp| {
+            Currency::parse("USD").map(|two| format!("{}%", two.format(i64::from(bp))))
+        }),
+    );
+    push(tr.t("review-field-promised-wage"), money(d.promised_wage));
+    push(tr.t("review-field-first-wage"), money(d.first_month_wage));
+    for c in Check::ALL {
+        push(tr.t(c.message_key()), yes_no(tr, d.check(*c)));
+    }
+    for dim in Dimension::ALL {
+        push(
+            tr.t(dim.message_key()),
+            d.rating(*dim).map(|r| r.to_string()),
+        );
+    }
+    push(
+        tr.t("review-field-use-again"),
+        yes_no(tr, d.would_use_again),
+    );
+    facts
+}
+
+fn segments_of(tr: &Tr, text: &str) -> (Vec<Segment>, Vec<Flagged>) {
+    let spans = pii::find(text);
+    let mut segments = Vec::new();
+    let mut flagged = Vec::new();
+    let mut at = 0;
+    for span in spans {
+        if span.start > at {
+            segments.push(Segment {
+                text: text[at..span.start].to_owned(),
+                flag: None,
+            });
+        }
+        let label = tr.t(span.kind.message_key());
+        segments.push(Segment {
+            text: text[span.start..span.end].to_owned(),
+            flag: Some(label.clone()),
+        });
+        flagged.push(Flagged {
+            value: format!("{}-{}", span.start, span.end),
+            text: text[span.start..span.end].to_owned(),
+            label,
+        });
+        at = span.end;
+    }
+    if at < text.len() {
+        segments.push(Segment {
+            text: text[at..].to_owned(),
+            flag: None,
+        });
+    }
+    (segments, flagged)
+}
+
+fn review_page(
+    frame: Frame,
+    csrf: String,
+    stored: StoredReview,
+    error: Option<String>,
+    redact_text: String,
+) -> ReviewPage {
+    let tr = frame.tr;
+    let (segments, flagged) = segments_of(&tr, stored.draft.body.as_deref().unwrap_or(""));
+    ReviewPage {
+        nav: frame.nav,
+        csrf,
+        id: stored.id,
+        facts: facts_of(&tr, &stored),
+        recruiter_id: stored.recruiter_public_id.clone(),
+        recruiter: stored.recruiter_name.clone(),
+        sub_agent: stored.draft.sub_agent_name.clone(),
+        segments,
+        flagged,
+        reasons: RejectReason::ALL
+            .iter()
+            .map(|r| Opt {
+                value: r.as_str().to_owned(),
+                label: tr.t(r.message_key()),
+                selected: false,
+            })
+            .collect(),
+        pending: stored.status == crate::domain::review::ReviewStatus::Pending,
+        status: tr.t(stored.status.message_key()),
+        error,
+        redact_text,
+        tr,
+    }
+}
+
+async fn load(pool: &Pool, id: i64) -> Result<StoredReview, AppError> {
+    db::run(pool, move |conn| {
+        reviews::stored(conn, id)?.ok_or(AppError::NotFound)
+    })
+    .await
+}
+
+async fn review(
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    moderator(user)?;
+    let id = numeric_id(&path)?;
+    let stored = load(&pool, id).await?;
+    html(&review_page(frame, csrf.0, stored, None, String::new()))
+}
+
+/// A moderator's decision as sent.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionForm {
+    action: String,
+    /// Flagged spans to redact, `start-end`.
+    #[serde(default, deserialize_with = "one_or_many")]
+    redact: Vec<String>,
+    /// Further text to redact wherever it appears.
+    #[serde(default)]
+    redact_text: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// The text with the chosen flagged spans and every occurrence of `extra` replaced by
+/// `[…]`. Only spans the detector found can be chosen, so redacting never adds words.
+fn redacted(body: &str, chosen: &[String], extra: &str) -> Result<String, InputError> {
+    let found = pii::find(body);
+    let mut spans = Vec::new();
+    for value in chosen {
+        let span = value
+            .split_once('-')
+            .and_then(|(s, e)| Some((s.parse::<usize>().ok()?, e.parse::<usize>().ok()?)))
+            .filter(|(s, e)| found.iter().any(|f| f.start == *s && f.end == *e))
+            .ok_or(InputError::new("redact", "moderate-error-span"))?;
+        spans.push(span);
+    }
+    let extra = extra.trim();
+    if !extra.is_empty() {
+        if extra.chars().count() > 500 || crate::domain::text::has_forbidden_chars(extra) {
+            return Err(InputError::new("redact_text", "moderate-error-redact-text"));
+        }
+        if !body.contains(extra) {
+            return Err(InputError::new(
+                "redact_text",
+                "moderate-error-redact-missing",
+            ));
+        }
+        spans.extend(body.match_indices(extra).map(|(i, m)| (i, i + m.len())));
+    }
+    Ok(pii::redact(body, &spans))
+}
+
+async fn decide(
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    form: Result<CsrfForm<DecisionForm>, actix_web::Error>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, actix_web::Error> {
+    // Who may decide is settled before the form is read: a refused caller gets 403 whatever
+    // they sent.
+    let user = moderator(user)?;
+    let CsrfForm(form) = form?;
+    let id = numeric_id(&path)?;
+    let stored = load(&pool, id).await?;
+    let decision = match form.action.as_str() {
+        "approve" => match stored.draft.body.as_deref() {
+            None => Ok(Decision::Approve { body: None }),
+            Some(body) => redacted(body, &form.redact, &form.redact_text)
+                .map(|body| Decision::Approve { body: Some(body) }),
+        },
+        "reject" => RejectReason::parse(&form.reason)
+            .map(Decision::Reject)
+            .ok_or(InputError::new("reason", "moderate-error-reason")),
+        _ => Err(InputError::new("action", "error-form-fields")),
+    };
+    let decision = match decision {
+        Ok(d) => d,
+        Err(problem) => {
+            let message = frame.tr.t(problem.message_key);
+            let typed = crate::web::forms::visible(&form.redact_text);
+            return Ok(super::forms::refused(
+                actix_web::http::StatusCode::BAD_REQUEST,
+                &review_page(frame, csrf.0, stored, Some(message), typed),
+            )?);
+        }
+    };
+    let outcome = match &decision {
+        Decision::Approve { .. } => "approved",
+        Decision::Reject(_) => "rejected",
+    };
+    let moderator_id = user.id;
+    let result = db::run(&pool, move |conn| {
+        let now = chrono::Utc::now().naive_utc();
+        reviews::decide(conn, id, Some(moderator_id), &decision, now)
+    })
+    .await;
+    match result {
+        Ok(()) => Ok(see_other(&format!("/moderate?done={outcome}"))),
+        // Decided by another moderator in the meantime.
+        Err(AppError::NotFound) => Ok(see_other("/moderate?done=gone")),
+        Err(e) => Err(e.into()),
+    }
+}
