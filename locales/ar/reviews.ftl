@@ -74,7 +74,6 @@ review-error-sub-agent = اكتب اسم الوكيل الفرعي بالحرو�
 review-error-language = اختر لغة من القائمة.
 review-error-page = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 1000.
 review-error-json = الطلب ليس بصيغة JSON صحيحة لرأي، أو فيه خانة لا نعرفها.
-review-error-recruiter = رقم تعريف مكتب التوظيف هذا غير صحيح.
 review-error-cost-repeated = لا يمكن ذكر كل نوع من التكاليف إلا مرة واحدة.
 
 cost-fee = رسوم التوظيف

@@ -74,7 +74,6 @@ review-error-sub-agent = সাব-এজেন্টের নাম অক্�
 review-error-language = তালিকা থেকে একটি ভাষা বেছে নিন।
 review-error-page = পৃষ্ঠা নম্বর 1 থেকে 1000-এর মধ্যে একটি পূর্ণসংখ্যা হতে হবে।
 review-error-json = অনুরোধটি মতামতের জন্য সঠিক JSON নয়, অথবা এতে এমন একটি ঘর আছে যা আমরা চিনি না।
-review-error-recruiter = এই রিক্রুটিং এজেন্সির আইডি সঠিক নয়।
 review-error-cost-repeated = প্রতিটি খরচের ধরন শুধু একবারই দেওয়া যাবে।
 
 cost-fee = নিয়োগের ফি

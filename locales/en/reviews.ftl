@@ -74,7 +74,6 @@ review-error-sub-agent = Write the sub-agent's name with letters, or leave the f
 review-error-language = Choose a language from the list.
 review-error-page = The page number must be a whole number from 1 to 1000.
 review-error-json = The request is not valid JSON for a review, or has a field we do not know.
-review-error-recruiter = This recruiter id is not valid.
 review-error-cost-repeated = Each cost category may appear only once.
 
 cost-fee = Recruitment fee

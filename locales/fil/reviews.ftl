@@ -74,7 +74,6 @@ review-error-sub-agent = Isulat ang pangalan ng sub-agent gamit ang mga letra, o
 review-error-language = Pumili ng wika mula sa listahan.
 review-error-page = Ang numero ng pahina ay dapat buong numero mula 1 hanggang 1000.
 review-error-json = Hindi valid na JSON para sa review ang kahilingan, o may field itong hindi namin alam.
-review-error-recruiter = Hindi valid ang ID ng ahensyang ito.
 review-error-cost-repeated = Isang beses lang puwedeng lumabas ang bawat uri ng gastos.
 
 cost-fee = Recruitment fee (placement fee)

@@ -74,7 +74,6 @@ review-error-sub-agent = सब-एजेंट का नाम अक्षर
 review-error-language = सूची में से कोई भाषा चुनें।
 review-error-page = पेज नंबर 1 से 1000 तक की कोई पूरी संख्या होनी चाहिए।
 review-error-json = यह अनुरोध राय के लिए सही JSON नहीं है, या इसमें कोई ऐसा ख़ाना है जिसे हम नहीं जानते।
-review-error-recruiter = भर्ती एजेंसी की यह आईडी सही नहीं है।
 review-error-cost-repeated = हर तरह का ख़र्च सिर्फ़ एक बार लिखा जा सकता है।
 
 cost-fee = भर्ती फ़ीस

@@ -74,7 +74,6 @@ review-error-sub-agent = Tulis nama sub-agen dengan huruf, atau biarkan kolom in
 review-error-language = Pilih bahasa dari daftar.
 review-error-page = Nomor halaman harus bilangan bulat dari 1 sampai 1000.
 review-error-json = Permintaan ini bukan JSON yang sah untuk ulasan, atau berisi kolom yang tidak kami kenal.
-review-error-recruiter = ID agen perekrut ini tidak sah.
 review-error-cost-repeated = Setiap jenis biaya hanya boleh muncul satu kali.
 
 cost-fee = Biaya perekrutan

@@ -74,7 +74,6 @@ review-error-sub-agent = सब-एजेन्टको नाम अक्ष�
 review-error-language = सूचीबाट एउटा भाषा छान्नुहोस्।
 review-error-page = पाना नम्बर 1 देखि 1000 सम्मको पूर्ण सङ्ख्या हुनुपर्छ।
 review-error-json = यो अनुरोध समीक्षाका लागि मान्य JSON होइन, वा यसमा हामीलाई थाहा नभएको खण्ड छ।
-review-error-recruiter = म्यानपावर कम्पनीको यो पहिचान नम्बर (id) मान्य छैन।
 review-error-cost-repeated = हरेक किसिमको खर्च एक पटक मात्र लेख्न मिल्छ।
 
 cost-fee = भर्ती शुल्क

@@ -74,7 +74,6 @@ review-error-sub-agent = سب ایجنٹ کا نام حروف میں لکھیں�
 review-error-language = فہرست میں سے کوئی زبان چنیں۔
 review-error-page = صفحہ نمبر 1 سے 1000 تک کا کوئی پورا عدد ہونا چاہیے۔
 review-error-json = یہ درخواست رائے کے لیے درست JSON نہیں ہے، یا اس میں کوئی ایسا خانہ ہے جسے ہم نہیں جانتے۔
-review-error-recruiter = ریکروٹنگ ایجنٹ کی یہ آئی ڈی درست نہیں ہے۔
 review-error-cost-repeated = ہر قسم کا خرچ صرف ایک بار لکھا جا سکتا ہے۔
 
 cost-fee = بھرتی کی فیس

@@ -95,14 +95,17 @@ pub struct RatingsRequest {
 #[serde(deny_unknown_fields)]
 pub struct ReviewRequest {
     /// Public id of the recruiter reviewed.
+    #[schema(min_length = 12, max_length = 12)]
     recruiter_id: String,
     /// The unlicensed sub-agent actually dealt with, if not the recruiter itself.
     #[serde(default)]
     #[schema(max_length = 300)]
     sub_agent_name: Option<String>,
     /// ISO 3166-1 alpha-2.
+    #[schema(pattern = "^[A-Za-z]{2}$")]
     origin: String,
     /// ISO 3166-1 alpha-2.
+    #[schema(pattern = "^[A-Za-z]{2}$")]
     destination: String,
     #[serde(default)]
     sector: Option<Sector>,
@@ -110,11 +113,13 @@ pub struct ReviewRequest {
     #[schema(max_length = 100)]
     occupation: Option<String>,
     /// 1970 to this year.
+    #[schema(minimum = 1970)]
     departure_year: i32,
     #[serde(default)]
     visa_type: Option<VisaType>,
     /// ISO 4217; required when any amount is given.
     #[serde(default)]
+    #[schema(pattern = "^[A-Za-z]{3}$")]
     currency: Option<String>,
     #[serde(default)]
     costs: Vec<CostRequest>,
@@ -122,9 +127,11 @@ pub struct ReviewRequest {
     loan: Option<LoanRequest>,
     /// Monthly, minor units.
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
     promised_wage: Option<i64>,
-    /// Net pay of the first full month abroad, minor units.
+    /// Net pay of the first full month abroad, minor units (0: not paid).
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1_000_000_000_000_i64)]
     first_month_wage: Option<i64>,
     #[serde(default)]
     checklist: ChecklistRequest,
@@ -137,13 +144,15 @@ pub struct ReviewRequest {
     text: Option<String>,
     /// `en`, `ne`, `ar`, `ur`, `bn`, `hi`, `fil`, `id`, `my` or `other`.
     #[serde(default)]
+    #[schema(pattern = "^(en|ne|ar|ur|bn|hi|fil|id|my|other)$")]
     text_language: Option<String>,
 }
 
 impl ReviewRequest {
-    fn draft(self, this_year: i32) -> Result<(PublicId, ReviewDraft), InputError> {
-        let recruiter = PublicId::parse(&self.recruiter_id)
-            .ok_or(InputError::new("recruiter_id", "review-error-recruiter"))?;
+    /// The checked draft, and the recruiter's id (`None` when it cannot be one: no such
+    /// recruiter).
+    fn draft(self, this_year: i32) -> Result<(Option<PublicId>, ReviewDraft), InputError> {
+        let recruiter = PublicId::parse(&self.recruiter_id);
         let origin = CountryCode::parse(&self.origin)
             .ok_or(InputError::new("origin", "review-error-country"))?;
         let destination = CountryCode::parse(&self.destination)
@@ -300,6 +309,7 @@ pub async fn create_review(
     }
     let request: ReviewRequest = json_body(payload).await?;
     let (recruiter, draft) = request.draft(Utc::now().year()).map_err(AppError::from)?;
+    let recruiter = recruiter.ok_or(AppError::NotFound)?;
     if user.is_none() {
         let client = session::client_key(&req, &auth);
         if let Err(retry) = auth.reviews.take(&client) {
