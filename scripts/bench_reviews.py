@@ -97,6 +97,30 @@ def recruiter_ids(engine, env, dbname):
     return [(int(a), b) for a, b in (line.split("|") for line in pg(dbname, sql).split())]
 
 
+PAGE_QUERIES = [
+    # What a profile reads that grows with the reviews (the directory entry's own three
+    # queries do not): the kept scorecard, its medians, the prior, the newest page of reviews.
+    "SELECT * FROM recruiter_scores WHERE recruiter_id = {id}",
+    "SELECT currency, review_count, median FROM recruiter_cost_medians WHERE recruiter_id = {id} ORDER BY currency",
+    "SELECT rating_sum, rating_count FROM score_totals WHERE id = 1",
+    "SELECT public_id, created_at, origin, destination, departure_year, rating_overall, would_use_again, body, body_language"
+    " FROM reviews WHERE recruiter_id = {id} AND status = 'approved' ORDER BY created_at DESC, id DESC LIMIT 11 OFFSET 0",
+]
+
+
+def buffers_per_page(dbname, recruiter_ids):
+    """PostgreSQL only: shared buffers touched (hit + read) by the review queries of one
+    profile, averaged over `recruiter_ids`, from EXPLAIN (ANALYZE, BUFFERS). Unlike a
+    latency, this count does not move with whatever else the machine is doing."""
+    total = 0
+    for rid in recruiter_ids:
+        for sql in PAGE_QUERIES:
+            plan = pg(dbname, "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + sql.format(id=rid))
+            top = __import__("json").loads(plan)[0]["Plan"]
+            total += top.get("Shared Hit Blocks", 0) + top.get("Shared Read Blocks", 0)
+    return total / len(recruiter_ids)
+
+
 def measure(port, paths, rounds=1):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     times = []
@@ -202,7 +226,9 @@ def bench_engine(engine, args, csv_path):
         ids = recruiter_ids(engine, env, dbname)
         rng = random.Random(5)
         all_ids = [i for i, _ in ids]
-        sample = [f"/recruiters/{p}" for _, p in rng.sample(ids, min(args.requests, len(ids)))]
+        picked = rng.sample(ids, min(args.requests, len(ids)))
+        sample = [f"/recruiters/{p}" for _, p in picked]
+        buffers = {}
         hot_id, hot_public = ids[0]
         results = {}
         first = args.recruiters
@@ -226,6 +252,10 @@ def bench_engine(engine, args, csv_path):
                 times = measure(server.port, sample, rounds=2)
                 hot_times = measure(server.port, [f"/recruiters/{hot_public}"] * 50)
                 results[total] = (percentile(times, 50), percentile(times, 99))
+                if dbname:
+                    buffers[total] = buffers_per_page(dbname, [i for i, _ in picked[:100]])
+                    print(f"[{engine}] {total:>9,} reviews: {buffers[total]:.1f} shared buffers per profile"
+                          f" (review queries; the busiest recruiter: {buffers_per_page(dbname, [hot_id]):.0f})")
                 print(f"[{engine}] {total:>9,} reviews: profile p50 {results[total][0]:6.2f} ms  p99 {results[total][1]:6.2f} ms"
                       f"  ({len(times)} requests); busiest recruiter p50 {percentile(hot_times, 50):6.2f} ms")
                 if extra:
@@ -237,6 +267,9 @@ def bench_engine(engine, args, csv_path):
         if len(results) == 2:
             (a50, a99), (b50, b99) = results[first], results[args.reviews]
             print(f"[{engine}] cost ratio {args.reviews:,} / {first:,} reviews: p50 {b50 / a50:.2f}, p99 {b99 / a99:.2f}")
+            if len(buffers) == 2:
+                print(f"[{engine}] buffer ratio {args.reviews:,} / {first:,} reviews: "
+                      f"{buffers[args.reviews] / buffers[first]:.2f}")
     finally:
         if dbname:
             pg("postgres", f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')

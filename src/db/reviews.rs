@@ -142,83 +142,45 @@ struct NewCost<'a> {
     receipt: Option<bool>,
 }
 
-/// The columns a scorecard is made of, in [`ScoreFacts`] order.
-type FactsColumns = (
-    reviews::recruiter_id,
-    (
-        reviews::rating_fees_honesty,
-        reviews::rating_job_truth,
-        reviews::rating_contract_documents,
-        reviews::rating_support,
-        reviews::rating_overall,
-    ),
-    reviews::charged_any,
-    reviews::documents_kept,
-    reviews::contract_substituted,
-    reviews::job_as_promised,
-    reviews::would_use_again,
-    reviews::currency,
-    reviews::total_cost,
-    reviews::cost_ratio_bp,
-);
+/// The columns of a review its recruiter's scorecard is made of.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = reviews)]
+struct FactsRow {
+    recruiter_id: i64,
+    rating_fees_honesty: Option<i16>,
+    rating_job_truth: Option<i16>,
+    rating_contract_documents: Option<i16>,
+    rating_support: Option<i16>,
+    rating_overall: i16,
+    charged_any: Option<bool>,
+    documents_kept: Option<bool>,
+    contract_substituted: Option<bool>,
+    job_as_promised: Option<bool>,
+    would_use_again: Option<bool>,
+    currency: Option<String>,
+    total_cost: Option<i64>,
+    cost_ratio_bp: Option<i64>,
+}
 
-const FACTS: FactsColumns = (
-    reviews::recruiter_id,
+fn facts(r: FactsRow) -> (i64, ScoreFacts) {
     (
-        reviews::rating_fees_honesty,
-        reviews::rating_job_truth,
-        reviews::rating_contract_documents,
-        reviews::rating_support,
-        reviews::rating_overall,
-    ),
-    reviews::charged_any,
-    reviews::documents_kept,
-    reviews::contract_substituted,
-    reviews::job_as_promised,
-    reviews::would_use_again,
-    reviews::currency,
-    reviews::total_cost,
-    reviews::cost_ratio_bp,
-);
-
-type FactsRow = (
-    i64,
-    (Option<i16>, Option<i16>, Option<i16>, Option<i16>, i16),
-    Option<bool>,
-    Option<bool>,
-    Option<bool>,
-    Option<bool>,
-    Option<bool>,
-    Option<String>,
-    Option<i64>,
-    Option<i64>,
-);
-
-fn facts(row: FactsRow) -> (i64, ScoreFacts) {
-    let (
-        recruiter_id,
-        (r1, r2, r3, r4, overall),
-        charged,
-        docs,
-        subst,
-        job,
-        again,
-        cur,
-        total,
-        ratio,
-    ) = row;
-    (
-        recruiter_id,
+        r.recruiter_id,
         ScoreFacts {
-            ratings: [r1, r2, r3, r4, Some(overall)],
-            charged_any: charged,
-            documents_kept: docs,
-            contract_substituted: subst,
-            job_as_promised: job,
-            would_use_again: again,
-            currency: cur,
-            total_cost: total,
-            cost_ratio_bp: ratio,
+            ratings: [
+                r.rating_fees_honesty,
+                r.rating_job_truth,
+                r.rating_contract_documents,
+                r.rating_support,
+                Some(r.rating_overall),
+            ],
+            charged_any: r.charged_any,
+            documents_kept: r.documents_kept,
+            contract_substituted: r.contract_substituted,
+            job_as_promised: r.job_as_promised,
+            would_use_again: r.would_use_again,
+            currency: r.currency,
+            total_cost: r.total_cost,
+            cost_ratio_bp: r.cost_ratio_bp,
         },
     )
 }
@@ -639,7 +601,10 @@ fn add_to_scores(conn: &mut DbConnection, review_id: i64) -> QueryResult<()> {
 /// Takes an approved review out of its recruiter's scorecard (before an edit): it is
 /// pending again before the medians are read, so they no longer include it.
 fn withdraw_from_scores(conn: &mut DbConnection, review_id: i64) -> QueryResult<()> {
-    let row: FactsRow = reviews::table.find(review_id).select(FACTS).first(conn)?;
+    let row: FactsRow = reviews::table
+        .find(review_id)
+        .select(FactsRow::as_select())
+        .first(conn)?;
     diesel::update(reviews::table.find(review_id))
         .set(reviews::status.eq(ReviewStatus::Pending.as_str()))
         .execute(conn)?;
@@ -649,7 +614,10 @@ fn withdraw_from_scores(conn: &mut DbConnection, review_id: i64) -> QueryResult<
 /// Adds (`sign` 1) or removes (-1) an approved review's facts. The review's status must
 /// already say whether it counts, since the medians are read from the approved reviews.
 fn change_scores(conn: &mut DbConnection, review_id: i64, sign: i64) -> QueryResult<()> {
-    let row: FactsRow = reviews::table.find(review_id).select(FACTS).first(conn)?;
+    let row: FactsRow = reviews::table
+        .find(review_id)
+        .select(FactsRow::as_select())
+        .first(conn)?;
     apply_to_scores(conn, row, sign)
 }
 
@@ -792,97 +760,57 @@ pub struct KeptScores {
     pub cost_medians: Vec<(String, i64, i64)>,
 }
 
-type ScoreRow = (
-    i64,
-    i64,
-    i64,
-    (i64, i64, i64, i64, i64, i64, i64, i64),
-    (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64),
-    i64,
-    Option<i64>,
-);
+/// A kept scorecard row.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = recruiter_scores)]
+struct ScoreRow {
+    recruiter_id: i64,
+    review_count: i64,
+    rating_sum: i64,
+    fees_honesty_sum: i64,
+    fees_honesty_n: i64,
+    job_truth_sum: i64,
+    job_truth_n: i64,
+    contract_documents_sum: i64,
+    contract_documents_n: i64,
+    support_sum: i64,
+    support_n: i64,
+    charged_yes: i64,
+    charged_n: i64,
+    documents_yes: i64,
+    documents_n: i64,
+    substituted_yes: i64,
+    substituted_n: i64,
+    job_not_yes: i64,
+    job_not_n: i64,
+    again_yes: i64,
+    again_n: i64,
+    ratio_n: i64,
+    ratio_median_bp: Option<i64>,
+}
 
-type ScoreColumns = (
-    recruiter_scores::recruiter_id,
-    recruiter_scores::review_count,
-    recruiter_scores::rating_sum,
+fn kept_of(r: ScoreRow) -> (i64, Contribution, Option<i64>) {
     (
-        recruiter_scores::fees_honesty_sum,
-        recruiter_scores::fees_honesty_n,
-        recruiter_scores::job_truth_sum,
-        recruiter_scores::job_truth_n,
-        recruiter_scores::contract_documents_sum,
-        recruiter_scores::contract_documents_n,
-        recruiter_scores::support_sum,
-        recruiter_scores::support_n,
-    ),
-    (
-        recruiter_scores::charged_yes,
-        recruiter_scores::charged_n,
-        recruiter_scores::documents_yes,
-        recruiter_scores::documents_n,
-        recruiter_scores::substituted_yes,
-        recruiter_scores::substituted_n,
-        recruiter_scores::job_not_yes,
-        recruiter_scores::job_not_n,
-        recruiter_scores::again_yes,
-        recruiter_scores::again_n,
-    ),
-    recruiter_scores::ratio_n,
-    recruiter_scores::ratio_median_bp,
-);
-
-/// The kept columns, in [`ScoreRow`] order.
-const SCORE_COLUMNS: ScoreColumns = (
-    recruiter_scores::recruiter_id,
-    recruiter_scores::review_count,
-    recruiter_scores::rating_sum,
-    (
-        recruiter_scores::fees_honesty_sum,
-        recruiter_scores::fees_honesty_n,
-        recruiter_scores::job_truth_sum,
-        recruiter_scores::job_truth_n,
-        recruiter_scores::contract_documents_sum,
-        recruiter_scores::contract_documents_n,
-        recruiter_scores::support_sum,
-        recruiter_scores::support_n,
-    ),
-    (
-        recruiter_scores::charged_yes,
-        recruiter_scores::charged_n,
-        recruiter_scores::documents_yes,
-        recruiter_scores::documents_n,
-        recruiter_scores::substituted_yes,
-        recruiter_scores::substituted_n,
-        recruiter_scores::job_not_yes,
-        recruiter_scores::job_not_n,
-        recruiter_scores::again_yes,
-        recruiter_scores::again_n,
-    ),
-    recruiter_scores::ratio_n,
-    recruiter_scores::ratio_median_bp,
-);
-
-fn kept_of(row: ScoreRow) -> (i64, Contribution, Option<i64>) {
-    let (
-        id,
-        count,
-        rating_sum,
-        (a, b, c, d, e, f, g, h),
-        (s1, s2, s3, s4, s5, s6, s7, s8, s9, s10),
-        ratio_n,
-        ratio_median,
-    ) = row;
-    (
-        id,
+        r.recruiter_id,
         Contribution {
-            review_count: count,
-            rating_sum,
-            dimensions: [(a, b), (c, d), (e, f), (g, h)],
-            shares: [(s1, s2), (s3, s4), (s5, s6), (s7, s8), (s9, s10)],
-            ratio_count: ratio_n,
+            review_count: r.review_count,
+            rating_sum: r.rating_sum,
+            dimensions: [
+                (r.fees_honesty_sum, r.fees_honesty_n),
+                (r.job_truth_sum, r.job_truth_n),
+                (r.contract_documents_sum, r.contract_documents_n),
+                (r.support_sum, r.support_n),
+            ],
+            shares: [
+                (r.charged_yes, r.charged_n),
+                (r.documents_yes, r.documents_n),
+                (r.substituted_yes, r.substituted_n),
+                (r.job_not_yes, r.job_not_n),
+                (r.again_yes, r.again_n),
+            ],
+            ratio_count: r.ratio_n,
         },
-        ratio_median,
+        r.ratio_median_bp,
     )
 }
 
@@ -894,7 +822,7 @@ pub fn scorecard(
 ) -> QueryResult<(KeptScores, (i64, i64))> {
     let row: Option<ScoreRow> = recruiter_scores::table
         .find(recruiter_id)
-        .select(SCORE_COLUMNS)
+        .select(ScoreRow::as_select())
         .first(conn)
         .optional()?;
     let mut kept = KeptScores::default();
@@ -927,7 +855,7 @@ pub type AllKept = (Vec<(i64, KeptScores)>, (i64, i64));
 pub fn all_kept(conn: &mut DbConnection) -> QueryResult<AllKept> {
     let rows: Vec<ScoreRow> = recruiter_scores::table
         .order(recruiter_scores::recruiter_id)
-        .select(SCORE_COLUMNS)
+        .select(ScoreRow::as_select())
         .load(conn)?;
     let medians: Vec<(i64, String, i64, i64)> = recruiter_cost_medians::table
         .order((
@@ -986,7 +914,7 @@ pub fn recompute_all(conn: &mut DbConnection) -> QueryResult<(i64, i64)> {
                 )
                 .order((reviews::recruiter_id.asc(), reviews::id.asc()))
                 .limit(PAGE)
-                .select((reviews::id, FACTS))
+                .select((reviews::id, FactsRow::as_select()))
                 .load(conn)?;
             let done = (rows.len() as i64) < PAGE;
             for (id, row) in rows {
