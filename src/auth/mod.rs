@@ -4,6 +4,7 @@
 pub mod csrf;
 pub mod password;
 pub mod policy;
+pub mod receipt;
 pub mod session;
 pub mod throttle;
 pub mod token;
@@ -40,6 +41,8 @@ pub struct AuthConfig {
     pub trust_forwarded_for: bool,
     pub sign_in_rate: throttle::Rate,
     pub registration_rate: throttle::Rate,
+    /// Complaint receipt look-ups per client address.
+    pub receipt_rate: throttle::Rate,
 }
 
 impl AuthConfig {
@@ -59,6 +62,11 @@ impl AuthConfig {
                 burst: 10,
                 refill: Duration::from_secs(360),
             },
+            // 10 receipt look-ups at once per address, then one every 30 s.
+            receipt_rate: throttle::Rate {
+                burst: 10,
+                refill: Duration::from_secs(30),
+            },
         }
     }
 }
@@ -69,6 +77,7 @@ pub struct AuthState {
     pub hasher: password::Hasher,
     pub sign_in: throttle::Throttle,
     pub registration: throttle::Throttle,
+    pub receipts: throttle::Throttle,
     pub cookies: CookieNames,
     /// `scheme://host[:port]` of the public URL, when configured.
     pub public_origin: Option<String>,
@@ -101,6 +110,7 @@ impl AuthState {
             hasher: password::Hasher::new(cores)?,
             sign_in: throttle::Throttle::new(config.sign_in_rate),
             registration: throttle::Throttle::new(config.registration_rate),
+            receipts: throttle::Throttle::new(config.receipt_rate),
             cookies: if secure {
                 CookieNames {
                     secure,

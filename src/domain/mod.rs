@@ -1,6 +1,8 @@
 //! Domain rules, free of HTTP and SQL: what a valid recruiter, country or search is.
 
+#[macro_use]
 pub mod account;
+pub mod complaint;
 pub mod country;
 pub mod recruiter;
 pub mod text;
