@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod escalation;
 pub mod i18n;
 pub mod import;
 pub mod query;

@@ -796,6 +796,21 @@ fn messages_of(
         .load(conn)
 }
 
+/// Is this referral one of the organisation's own? (Checked before reading a request body,
+/// so another organisation's referral is a 404 whatever was sent.)
+pub fn belongs_to(
+    conn: &mut DbConnection,
+    referral_id: i64,
+    organisation_id: i64,
+) -> QueryResult<bool> {
+    diesel::select(exists(
+        referrals::table
+            .filter(referrals::id.eq(referral_id))
+            .filter(referrals::organisation_id.eq(organisation_id)),
+    ))
+    .get_result(conn)
+}
+
 /// The referral's status, for its own organisation only (`NotFound` otherwise).
 fn status_in(
     conn: &mut DbConnection,

@@ -2,6 +2,8 @@
 
 mod account;
 mod admin;
+pub mod cases;
+pub mod complaints;
 pub mod forms;
 pub mod localize;
 mod pages;
@@ -25,7 +27,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
         .configure(account::routes)
-        .configure(admin::routes);
+        .configure(admin::routes)
+        .configure(complaints::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");

@@ -833,7 +833,17 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
         }
     }
     secured.sort();
-    assert_eq!(secured, ["get /api/v1/me", "post /api/v1/auth/logout"]);
+    assert_eq!(
+        secured,
+        [
+            "get /api/v1/cases",
+            "get /api/v1/cases/{id}",
+            "get /api/v1/me",
+            "post /api/v1/auth/logout",
+            "post /api/v1/cases/{id}/actions",
+            "post /api/v1/cases/{id}/messages",
+        ]
+    );
 }
 
 #[tokio::test]

@@ -18,6 +18,11 @@ enum Access {
     Admin,
     /// Administrators and the staff of the organisation in the path.
     OrganisationStaff,
+    /// Staff of any organisation (inspectors, union officers, caseworkers).
+    AnyStaff,
+    /// Staff of the referral's organisation; staff of another organisation get 404 (as for
+    /// a referral that does not exist), everyone else 403.
+    ReferralStaff,
 }
 
 use Access::*;
@@ -62,6 +67,26 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/auth/token", Public),
     ("POST", "/api/v1/auth/logout", SignedIn),
     ("GET", "/api/v1/me", SignedIn),
+    ("GET", "/complaints/new", Public),
+    ("POST", "/complaints/new", Public),
+    ("GET", "/track", Public),
+    ("POST", "/track", Public),
+    ("POST", "/track/message", Public),
+    ("POST", "/track/withdraw", Public),
+    ("GET", "/inspect", AnyStaff),
+    ("GET", "/cases/{id}", ReferralStaff),
+    ("POST", "/cases/{id}/action", ReferralStaff),
+    ("POST", "/cases/{id}/message", ReferralStaff),
+    ("POST", "/cases/{id}/priority", ReferralStaff),
+    ("POST", "/cases/{id}/refer", ReferralStaff),
+    ("POST", "/cases/{id}/group", ReferralStaff),
+    ("GET", "/admin/complaints", Admin),
+    ("POST", "/api/v1/complaints", Public),
+    ("POST", "/api/v1/track", Public),
+    ("GET", "/api/v1/cases", AnyStaff),
+    ("GET", "/api/v1/cases/{id}", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/actions", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/messages", ReferralStaff),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
@@ -135,6 +160,7 @@ enum Seen {
     SentToLogin,
     Unauthorized,
     Forbidden,
+    NotFound,
 }
 
 fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
@@ -148,6 +174,7 @@ fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
         303 if location.starts_with("/login") => Seen::SentToLogin,
         401 => Seen::Unauthorized,
         403 => Seen::Forbidden,
+        404 => Seen::NotFound,
         200 | 204 | 303 | 400 if method == "POST" => Seen::Let,
         200 => Seen::Let,
         other => panic!("{method} {path}: unexpected status {other}"),
@@ -166,6 +193,11 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         Public | SignedIn => true,
         Admin => username == "admin_m",
         OrganisationStaff => username == "admin_m" || username == "inspector_m",
+        AnyStaff => ["inspector_m", "union_m", "caseworker_m", "other_org"].contains(&username),
+        ReferralStaff if ["union_m", "caseworker_m", "other_org"].contains(&username) => {
+            return Seen::NotFound;
+        }
+        ReferralStaff => username == "inspector_m",
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
 }
@@ -237,6 +269,18 @@ async fn every_caller_gets_what_the_matrix_says() {
             staff_id = id;
         }
     }
+    // A referral of organisation A (an inspectorate covering QA) only.
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/complaints"))
+        .json(&serde_json::json!({
+            "recruiter": recruiter, "origin": "NP", "destination": "QA",
+            "share_with": ["labour_inspectorate"],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let referral = crate::complaints::referral_ids(&app).await[0].to_string();
     let mut callers: Vec<Option<&str>> = vec![None];
     callers.extend(CALLERS.iter().map(|(u, _, _)| Some(*u)));
     let mut failures = Vec::new();
@@ -250,6 +294,9 @@ async fn every_caller_gets_what_the_matrix_says() {
                 "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
                 "/admin/staff/{id}" | "/admin/staff/{id}/password" => {
                     route.replace("{id}", &staff_id.to_string())
+                }
+                cases if cases.starts_with("/cases/") || cases.starts_with("/api/v1/cases/") => {
+                    cases.replace("{id}", &referral)
                 }
                 other => other.replace("{id}", &recruiter),
             };
