@@ -1103,3 +1103,52 @@ async fn complaint_pages_speak_the_workers_language() {
         assert_ne!(page, en);
     }
 }
+
+#[tokio::test]
+async fn the_demo_data_gives_an_inspector_a_queue_in_several_states() {
+    let app = spawn_app_with(|config| config.demo = true).await;
+    for (username, password, _, _, _) in fairrecruit::demo_cases::STAFF {
+        app.api_token(username, password).await;
+    }
+    let token = app
+        .api_token("demo_inspector", "demo-doha-inspector-rain-41")
+        .await;
+    let (status, list) = api_get(&app, &token, "/api/v1/cases?status=all").await;
+    assert_eq!(status, 200);
+    let statuses: std::collections::BTreeSet<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap().to_owned())
+        .collect();
+    for expected in [
+        "new",
+        "acknowledged",
+        "awaiting_worker",
+        "resolved",
+        "closed",
+    ] {
+        assert!(statuses.contains(expected), "{expected} in {statuses:?}");
+    }
+    assert_eq!(list[0]["priority"], "urgent");
+    assert_eq!(list[0]["overdue"], true);
+    let browser = app.browser();
+    assert_eq!(
+        browser
+            .sign_in("demo_inspector", "demo-doha-inspector-rain-41")
+            .await,
+        303
+    );
+    let (_, page) = browser.get_text("/inspect?lang=en").await;
+    assert!(
+        page.contains("not acknowledged in time"),
+        "the lead sees the escalation"
+    );
+    let pool = app.pool.clone();
+    let unrouted = tokio::task::spawn_blocking(move || {
+        store::count_unrouted(&mut pool.get().unwrap()).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(unrouted, 1);
+}
