@@ -1,299 +1,306 @@
-# Complaints: intake, receipts, following a complaint, and the staff's cases.
+# الشكاوى: تقديم الشكوى، والإيصالات، ومتابعة الشكوى، وملفات الموظفين.
 
-## The intake form
+## استمارة الشكوى
 
-complaint-new-title = File a complaint
-complaint-new-heading = File a confidential complaint
-complaint-new-intro = Tell us what happened. We send it only to the organisations you choose, in the countries of your journey. Only the recruiter and the two countries are required.
-complaint-new-safety = You do not need to give your name, email or phone number. We never ask about your immigration status and never share anything with immigration authorities.
-complaint-section-recruiter = Who recruited you
-complaint-about = About:
-complaint-recruiter-hint = Find the agency in the directory and choose "File a confidential complaint about this recruiter" there, or write the name of the agent or broker below.
-complaint-recruiter-find = Search the directory
-complaint-recruiter-link = File a confidential complaint about this recruiter
-complaint-field-sub-agent = Name of the agent or broker
-complaint-sub-agent-hint = A middleman without a licence, for example a village broker. Write the name as you know it.
-complaint-field-sub-agent-country = Country where this agent works
-complaint-choose = — choose —
-complaint-section-journey = Your journey
-complaint-field-origin = Country you left from
-complaint-field-destination = Country you went to (or were going to)
-complaint-field-stage = Where are you now?
-complaint-field-sector = Kind of work
-complaint-field-occupation = Your job
-complaint-field-departure-year = Year you left
-complaint-section-danger = Your safety
-complaint-field-in-danger = I am in danger now
-complaint-in-danger-hint = Tick this if you or others are at risk of harm now. Such complaints are read first. In an emergency, also call the local emergency number.
-complaint-field-workers = How many workers does this affect, including you?
-complaint-section-issues = What happened
-complaint-issues-hint = Tick everything that applies. You can tick none and just write.
-complaint-field-description = In your own words
-complaint-description-hint = What happened, when, and who was involved. Do not write anything you do not want the organisations to read.
-complaint-section-money = Money
-complaint-money-hint = Amounts as numbers, for example 1500 or 1500.50.
-complaint-field-fee = Fees you paid to get the job
-complaint-field-currency = Currency
-complaint-field-promised-wage = Monthly wage you were promised
-complaint-field-actual-wage = Monthly wage you received in the first month
-complaint-field-wage-currency = Currency of the wages
-complaint-section-remedy = What you are asking for
-complaint-section-consent = Who may receive your complaint
-complaint-consent-hint = Your complaint goes only to the kinds of organisation you tick, and only to those that cover your countries.
-complaint-share-labour-inspectorate = Labour inspectorates (government, in the country of work)
-complaint-share-origin-authority = Recruitment authorities (government, in your home country)
-complaint-share-trade-union = Trade unions
-complaint-share-legal-aid = Legal aid organisations
-complaint-no-immigration = None of these organisations enforces immigration law.
-complaint-section-contact = How we can reach you
-complaint-account-hint = "My account" links this complaint to the account you are signed in with. Choose "Only my receipt" to stay anonymous: then nothing links it to your account.
-complaint-field-contact = A contact you choose (phone, WhatsApp, email, or a person)
-complaint-contact-hint = Only if you chose "A contact I choose". Give one that is safe for you.
-complaint-field-safe-times = Safe times to contact you
-complaint-contact-consent = Who may see this contact (only organisations that also receive the complaint):
-complaint-section-behalf = Filing for a worker
-complaint-field-behalf-consent = The worker agreed that I file this complaint for them and to the choices above.
-complaint-submit = Send the complaint
-complaint-contact-receipt_only = Only my receipt (anonymous)
-complaint-contact-account = My account
-complaint-contact-contact = A contact I choose
+complaint-new-title = تقديم شكوى
+complaint-new-heading = تقديم شكوى سرية
+complaint-new-intro = أخبرنا بما حدث. نرسل الشكوى فقط إلى الجهات التي تختارها، في بلدان رحلتك. المطلوب فقط هو وكالة التوظيف والبلدان.
+complaint-new-safety = لا تحتاج إلى ذكر اسمك أو بريدك الإلكتروني أو رقم هاتفك. لا نسألك أبدًا عن وضعك في الإقامة، ولا نشارك أي شيء مع سلطات الهجرة.
+complaint-section-recruiter = من وظّفك
+complaint-about = بشأن:
+complaint-recruiter-hint = ابحث عن الوكالة في الدليل واختر هناك "تقديم شكوى سرية بشأن هذه الوكالة"، أو اكتب اسم الوسيط أو السمسار أدناه.
+complaint-recruiter-find = ابحث في الدليل
+complaint-recruiter-link = تقديم شكوى سرية بشأن هذه الوكالة
+complaint-field-sub-agent = اسم الوسيط أو السمسار
+complaint-sub-agent-hint = وسيط بلا ترخيص، مثل سمسار القرية. اكتب الاسم كما تعرفه.
+complaint-field-sub-agent-country = البلد الذي يعمل فيه هذا الوسيط
+complaint-choose = — اختر —
+complaint-section-journey = رحلتك
+complaint-field-origin = البلد الذي غادرت منه
+complaint-field-destination = البلد الذي ذهبت إليه (أو كنت ستذهب إليه)
+complaint-field-stage = أين أنت الآن؟
+complaint-field-sector = نوع العمل
+complaint-field-occupation = وظيفتك
+complaint-field-departure-year = سنة المغادرة
+complaint-section-danger = سلامتك
+complaint-field-in-danger = أنا في خطر الآن
+complaint-in-danger-hint = ضع علامة هنا إذا كنت أنت أو غيرك معرّضين للأذى الآن. تُقرأ هذه الشكاوى أولًا. في حالة الطوارئ، اتصل أيضًا برقم الطوارئ المحلي.
+complaint-field-workers = كم عاملًا يتأثر بهذا، وأنت منهم؟
+complaint-section-issues = ماذا حدث
+complaint-issues-hint = ضع علامة على كل ما ينطبق. يمكنك ألا تختار شيئًا وأن تكتب فقط.
+complaint-field-description = بكلماتك
+complaint-description-hint = ماذا حدث، ومتى، ومن كان له دور. لا تكتب شيئًا لا تريد أن تقرأه الجهات.
+complaint-section-money = المال
+complaint-money-hint = اكتب المبالغ بالأرقام، مثل 1500 أو 1500.50.
+complaint-field-fee = الرسوم التي دفعتها للحصول على العمل
+complaint-field-currency = العملة
+complaint-field-promised-wage = الأجر الشهري الذي وُعدت به
+complaint-field-actual-wage = الأجر الذي تقاضيته في الشهر الأول
+complaint-field-wage-currency = عملة الأجور
+complaint-section-remedy = ما الذي تطلبه
+complaint-section-consent = من يجوز له استلام شكواك
+complaint-consent-hint = تصل شكواك فقط إلى أنواع الجهات التي تختارها، وفقط إلى الجهات التي تغطي بلدانك.
+complaint-share-labour-inspectorate = تفتيش العمل (الحكومة في بلد العمل)
+complaint-share-origin-authority = جهات تنظيم التوظيف (الحكومة في بلدك الأصلي)
+complaint-share-trade-union = النقابات العمالية
+complaint-share-legal-aid = منظمات المساعدة القانونية
+complaint-no-immigration = لا تتولى أي من هذه الجهات تطبيق قوانين الهجرة.
+complaint-section-contact = كيف نتواصل معك
+complaint-account-hint = خيار "حسابي" يربط هذه الشكوى بالحساب الذي سجّلت الدخول به. اختر "إيصالي فقط" لتبقى مجهول الهوية: عندها لا يربطها شيء بحسابك.
+complaint-field-contact = وسيلة تواصل تختارها (هاتف، واتساب، بريد إلكتروني، أو شخص)
+complaint-contact-hint = فقط إذا اخترت "وسيلة تواصل أختارها". اختر وسيلة آمنة لك.
+complaint-field-safe-times = أوقات آمنة للتواصل معك
+complaint-contact-consent = من يجوز له رؤية وسيلة التواصل هذه (من الجهات التي تستلم الشكوى فقط):
+complaint-section-behalf = تقديم الشكوى نيابة عن عامل
+complaint-field-behalf-consent = وافق العامل على أن أقدّم هذه الشكوى نيابة عنه وعلى الاختيارات أعلاه.
+complaint-submit = إرسال الشكوى
+complaint-contact-receipt_only = إيصالي فقط (مجهول الهوية)
+complaint-contact-account = حسابي
+complaint-contact-contact = وسيلة تواصل أختارها
 
-## What went wrong: the ILO indicators of forced labour, then recruitment abuses
+## ما الخطأ: مؤشرات العمل الجبري لمنظمة العمل الدولية، ثم انتهاكات التوظيف
 
-complaint-issue-abuse_of_vulnerability = Someone took advantage of my difficult situation
-complaint-issue-deception = I was tricked or lied to
-complaint-issue-restriction_of_movement = I am not free to go out or leave
-complaint-issue-isolation = I am kept away from other people
-complaint-issue-physical_sexual_violence = Physical or sexual violence
-complaint-issue-intimidation_threats = Threats or intimidation
-complaint-issue-retention_of_documents = My passport or ID is kept from me
-complaint-issue-withholding_of_wages = My wages are held back
-complaint-issue-debt_bondage = I must work to pay off a debt
-complaint-issue-abusive_conditions = Very bad working or living conditions
-complaint-issue-excessive_overtime = Far too many working hours
-complaint-issue-fees_charged = I paid fees to get the job
-complaint-issue-job_deception = The job or wage is not what was promised
-complaint-issue-contract_substitution = My contract was replaced by another
-complaint-issue-no_contract = No contract, or one I could not understand
-complaint-issue-documents_retained = The recruiter kept my documents
-complaint-issue-wages_unpaid = Wages not paid
-complaint-issue-discrimination = Discrimination
-complaint-issue-harassment = Harassment
-complaint-issue-unlicensed_recruiter = The recruiter had no licence
-complaint-stage-before_departure = Still at home, before leaving
-complaint-stage-in_transit = On the way
-complaint-stage-at_destination = In the country of work
-complaint-stage-returned = Back home
-complaint-remedy-refund = My money back
-complaint-remedy-unpaid_wages = My unpaid wages
-complaint-remedy-documents_returned = My documents back
-complaint-remedy-repatriation = To go home
-complaint-remedy-change_of_employer = To change employer
-complaint-remedy-other = Something else
+complaint-issue-abuse_of_vulnerability = استغل أحدهم وضعي الصعب
+complaint-issue-deception = تعرضت للخداع أو الكذب
+complaint-issue-restriction_of_movement = لست حرًا في الخروج أو المغادرة
+complaint-issue-isolation = أُبعدت عن الناس
+complaint-issue-physical_sexual_violence = عنف جسدي أو جنسي
+complaint-issue-intimidation_threats = تهديد أو ترهيب
+complaint-issue-retention_of_documents = جواز سفري أو هويتي محتجز
+complaint-issue-withholding_of_wages = أجري محجوز
+complaint-issue-debt_bondage = يجب أن أعمل لسداد دين
+complaint-issue-abusive_conditions = ظروف عمل أو سكن سيئة جدًا
+complaint-issue-excessive_overtime = ساعات عمل مفرطة
+complaint-issue-fees_charged = دفعت رسومًا للحصول على العمل
+complaint-issue-job_deception = العمل أو الأجر ليس كما وُعدت
+complaint-issue-contract_substitution = استُبدل عقدي بعقد آخر
+complaint-issue-no_contract = لا يوجد عقد، أو عقد لم أفهمه
+complaint-issue-documents_retained = احتفظت الوكالة بوثائقي
+complaint-issue-wages_unpaid = أجور غير مدفوعة
+complaint-issue-discrimination = تمييز
+complaint-issue-harassment = تحرش
+complaint-issue-unlicensed_recruiter = الوكالة بلا ترخيص
+complaint-stage-before_departure = ما زلت في بلدي، قبل السفر
+complaint-stage-in_transit = في الطريق
+complaint-stage-at_destination = في بلد العمل
+complaint-stage-returned = عدت إلى بلدي
+complaint-remedy-refund = استرداد أموالي
+complaint-remedy-unpaid_wages = أجوري غير المدفوعة
+complaint-remedy-documents_returned = استعادة وثائقي
+complaint-remedy-repatriation = العودة إلى بلدي
+complaint-remedy-change_of_employer = تغيير صاحب العمل
+complaint-remedy-other = شيء آخر
 
-## The receipt
+## الإيصال
 
-receipt-title = Your receipt
-receipt-heading = Your complaint was received
-receipt-intro = This is your receipt number:
-receipt-once = We show it only now, once. We do not keep it and cannot send it again. Without it, nobody can find your complaint — not even you.
-receipt-how-write = Write it down or take a photo, and keep it somewhere safe.
-receipt-how-track = To see what happens, answer questions or withdraw, enter it at
-receipt-how-safe = Anyone with this number can read the answers to your complaint: do not share it.
-receipt-behalf = Give this number to the worker, in a safe way.
+receipt-title = إيصالك
+receipt-heading = وصلتنا شكواك
+receipt-intro = هذا رقم إيصالك:
+receipt-once = نعرضه الآن مرة واحدة فقط. لا نحتفظ به ولا يمكننا إرساله مرة أخرى. بدونه لا يستطيع أحد العثور على شكواك — ولا حتى أنت.
+receipt-how-write = اكتبه أو التقط له صورة، واحفظه في مكان آمن.
+receipt-how-track = لمعرفة ما يحدث أو الرد على الأسئلة أو سحب الشكوى، أدخله في
+receipt-how-safe = أي شخص يملك هذا الرقم يستطيع قراءة الردود على شكواك: لا تشاركه.
+receipt-behalf = أعطِ هذا الرقم للعامل بطريقة آمنة.
 receipt-routed = { $count ->
-    [one] It was sent to one organisation.
-   *[other] It was sent to { $count } organisations.
+    [zero] لم تُرسل إلى أي جهة.
+    [one] أُرسلت إلى جهة واحدة.
+    [two] أُرسلت إلى جهتين.
+    [few] أُرسلت إلى { $count } جهات.
+    [many] أُرسلت إلى { $count } جهة.
+   *[other] أُرسلت إلى { $count } جهة.
 }
-receipt-unrouted = No organisation covering your countries has joined yet. Your complaint is kept, and our administrators are looking for one; check back with your receipt.
+receipt-unrouted = لم تنضم بعد أي جهة تغطي بلدانك. شكواك محفوظة، ويبحث مديرونا عن جهة مناسبة؛ تابعها لاحقًا بإيصالك.
 
-## Following a complaint
+## متابعة الشكوى
 
-track-title = Follow your complaint
-track-heading = Follow your complaint
-track-intro = Enter the 16-digit receipt you were given when you filed the complaint.
-track-field-receipt = Receipt number
-track-submit = Show my complaint
-track-lost = We keep no copy of receipts, so a lost receipt cannot be recovered. You can file the complaint again.
-track-received = Received on { $day }.
-track-is-withdrawn = You withdrew this complaint.
-track-no-referrals = It has not reached any organisation yet. We are looking for one that covers your countries.
-track-kind = Kind
-track-status = Status
-track-opened = Received there
-track-outcome = Outcome
-track-question-waiting = This organisation is waiting for your answer.
-track-from-you = You
-track-from-staff = The organisation
-track-answer = Your answer
-track-add-information = Add information
-track-send = Send
-track-message-sent = Your message was sent.
-track-withdrawn = Your complaint is withdrawn. The organisations were told.
-track-withdraw-heading = Withdraw the complaint
-track-withdraw-hint = If you withdraw, every organisation closes your complaint. This cannot be undone.
-track-withdraw-confirm = Yes, I want to withdraw my complaint
-track-withdraw-submit = Withdraw
+track-title = تابع شكواك
+track-heading = تابع شكواك
+track-intro = أدخل الإيصال المكوّن من 16 رقمًا الذي حصلت عليه عند تقديم الشكوى.
+track-field-receipt = رقم الإيصال
+track-submit = اعرض شكواي
+track-lost = لا نحتفظ بأي نسخة من الإيصالات، لذا لا يمكن استعادة إيصال مفقود. يمكنك تقديم الشكوى من جديد.
+track-received = وصلت في { $day }.
+track-is-withdrawn = لقد سحبت هذه الشكوى.
+track-no-referrals = لم تصل بعد إلى أي جهة. نبحث عن جهة تغطي بلدانك.
+track-kind = النوع
+track-status = الحالة
+track-opened = تاريخ الوصول إليها
+track-outcome = النتيجة
+track-question-waiting = هذه الجهة تنتظر ردك.
+track-from-you = أنت
+track-from-staff = الجهة
+track-answer = ردك
+track-add-information = أضف معلومات
+track-send = إرسال
+track-message-sent = أُرسلت رسالتك.
+track-withdrawn = سُحبت شكواك، وأُبلغت الجهات.
+track-withdraw-heading = سحب الشكوى
+track-withdraw-hint = إذا سحبت الشكوى، تغلقها كل الجهات. لا يمكن التراجع عن ذلك.
+track-withdraw-confirm = نعم، أريد سحب شكواي
+track-withdraw-submit = سحب
 
-## Referral statuses, priorities, outcomes
+## حالات الملفات والأولويات والنتائج
 
-case-status-new = New
-case-status-acknowledged = Acknowledged
-case-status-investigating = Being investigated
-case-status-awaiting_worker = Waiting for the worker
-case-status-resolved = Resolved
-case-status-closed = Closed
-case-close-reason-out_of_jurisdiction = Outside this organisation's responsibility
-case-close-reason-unfounded = Not supported by the facts found
-case-close-reason-withdrawn = Withdrawn by the worker
-case-remedy-money_recovered = Money recovered
-case-remedy-documents_returned = Documents returned
-case-remedy-licence_action = Action against the recruiter's licence
-case-remedy-prosecution_referral = Referred for prosecution
-case-remedy-other = Other remedy
-case-money-recovered = recovered { $amount }
-case-priority-urgent = Urgent
-case-priority-high = High
-case-priority-normal = Normal
-case-priority-low = Low
-case-action-acknowledge = Acknowledge
-case-action-investigate = Start investigating
-case-action-ask_worker = Ask the worker (send a message first)
-case-action-resume = Resume the investigation
-case-action-resolve = Resolve with an outcome
-case-action-close = Close with a reason
+case-status-new = جديدة
+case-status-acknowledged = تم الإقرار بالاستلام
+case-status-investigating = قيد التحقيق
+case-status-awaiting_worker = بانتظار رد العامل
+case-status-resolved = تمت المعالجة
+case-status-closed = مغلقة
+case-close-reason-out_of_jurisdiction = خارج اختصاص هذه الجهة
+case-close-reason-unfounded = لم تؤيدها الوقائع
+case-close-reason-withdrawn = سحبها العامل
+case-remedy-money_recovered = استرداد أموال
+case-remedy-documents_returned = إعادة الوثائق
+case-remedy-licence_action = إجراء ضد ترخيص الوكالة
+case-remedy-prosecution_referral = إحالة إلى النيابة
+case-remedy-other = إنصاف آخر
+case-money-recovered = استُرد { $amount }
+case-priority-urgent = عاجلة
+case-priority-high = عالية
+case-priority-normal = عادية
+case-priority-low = منخفضة
+case-action-acknowledge = الإقرار بالاستلام
+case-action-investigate = بدء التحقيق
+case-action-ask_worker = سؤال العامل (أرسل رسالة أولًا)
+case-action-resume = استئناف التحقيق
+case-action-resolve = المعالجة مع تسجيل النتيجة
+case-action-close = الإغلاق مع ذكر السبب
 
-## Staff: the queue
+## الموظفون: قائمة الملفات
 
-inspect-title = Cases
-inspect-heading = Your organisation's cases
-inspect-filter-status = Status
-inspect-filter-priority = Priority
-inspect-filter-country = Country (origin or destination)
-inspect-filter-recruiter = Recruiter id
-inspect-filter-overdue = Overdue only
-inspect-filter-submit = Filter
-inspect-status-open = Open cases
-inspect-status-all = All cases
-inspect-priority-any = Any priority
-inspect-country-any = Any country
-inspect-escalations-heading = Escalations (leads)
-inspect-escalations-none = No overdue cases.
-inspect-escalation-acknowledge = not acknowledged in time
-inspect-escalation-answer = no answer in time
-inspect-queue-heading = Queue: most urgent first, then oldest
-inspect-empty = No cases match.
-inspect-same-recruiter = All cases about this recruiter
+inspect-title = الملفات
+inspect-heading = ملفات جهتك
+inspect-filter-status = الحالة
+inspect-filter-priority = الأولوية
+inspect-filter-country = البلد (المغادرة أو الوجهة)
+inspect-filter-recruiter = معرّف الوكالة
+inspect-filter-overdue = المتأخرة فقط
+inspect-filter-submit = تصفية
+inspect-status-open = الملفات المفتوحة
+inspect-status-all = كل الملفات
+inspect-priority-any = أي أولوية
+inspect-country-any = أي بلد
+inspect-escalations-heading = التصعيدات (للمسؤولين)
+inspect-escalations-none = لا توجد ملفات متأخرة.
+inspect-escalation-acknowledge = لم يُقرّ باستلامها في الموعد
+inspect-escalation-answer = لم يُرد عليها في الموعد
+inspect-queue-heading = القائمة: الأكثر إلحاحًا أولًا، ثم الأقدم
+inspect-empty = لا توجد ملفات مطابقة.
+inspect-same-recruiter = كل الملفات بشأن هذه الوكالة
 
-## Staff: one case
+## الموظفون: ملف واحد
 
-case-title = Case { $id }
-case-back = Back to the cases
-case-saved = Saved.
-case-withdrawn = The worker withdrew this complaint.
-case-on-behalf = Filed by a caseworker on the worker's behalf, with the worker's consent.
-case-recruiter-profile = The recruiter's profile
-case-in-danger = In danger now
-case-overdue = Overdue
-case-sub-agent = Unlicensed agent
-case-priority = Priority
-case-priority-overridden = (set by staff)
-case-status = Status
-case-collective = Collective case
-case-facts-heading = The complaint
-case-fact-received = Received
-case-fact-corridor = Corridor
-case-fact-workers = Workers affected
-case-fact-acknowledge-by = Acknowledge by
-case-fact-answer-by = Answer by
-case-fact-licensing-country = Licensing country
-case-contact-heading = Contact
-case-contact-withheld = The worker gave a contact but did not allow your kind of organisation to see it. Write to them through the messages below: they read them with their receipt.
-case-contact-none = The worker follows the complaint with their receipt only. Write to them through the messages below.
-case-collective-heading = Collective case
-case-collective-member = Part of collective case { $id }:
+case-title = الملف { $id }
+case-back = العودة إلى الملفات
+case-saved = حُفظ.
+case-withdrawn = سحب العامل هذه الشكوى.
+case-on-behalf = قدّمها مساعد قانوني نيابة عن العامل، بموافقته.
+case-recruiter-profile = صفحة الوكالة
+case-in-danger = في خطر الآن
+case-overdue = متأخرة
+case-sub-agent = وسيط بلا ترخيص
+case-priority = الأولوية
+case-priority-overridden = (حددها موظف)
+case-status = الحالة
+case-collective = ملف جماعي
+case-facts-heading = الشكوى
+case-fact-received = تاريخ الاستلام
+case-fact-corridor = مسار الهجرة
+case-fact-workers = العمال المتأثرون
+case-fact-acknowledge-by = الإقرار بالاستلام قبل
+case-fact-answer-by = الرد قبل
+case-fact-licensing-country = بلد الترخيص
+case-contact-heading = التواصل
+case-contact-withheld = ترك العامل وسيلة تواصل لكنه لم يسمح لنوع جهتك برؤيتها. اكتب إليه عبر الرسائل أدناه: يقرؤها بإيصاله.
+case-contact-none = يتابع العامل الشكوى بإيصاله فقط. اكتب إليه عبر الرسائل أدناه.
+case-collective-heading = ملف جماعي
+case-collective-member = جزء من الملف الجماعي { $id }:
 case-same-recruiter = { $count ->
-    [0] No other open case here is about this recruiter.
-    [one] One other open case here is about this recruiter.
-   *[other] { $count } other open cases here are about this recruiter.
+    [zero] لا يوجد هنا ملف مفتوح آخر بشأن هذه الوكالة.
+    [one] يوجد هنا ملف مفتوح آخر بشأن هذه الوكالة.
+    [two] يوجد هنا ملفان مفتوحان آخران بشأن هذه الوكالة.
+    [few] توجد هنا { $count } ملفات مفتوحة أخرى بشأن هذه الوكالة.
+    [many] يوجد هنا { $count } ملفًا مفتوحًا آخر بشأن هذه الوكالة.
+   *[other] يوجد هنا { $count } ملف مفتوح آخر بشأن هذه الوكالة.
 }
-case-group-submit = Group them into one collective case
-case-actions-heading = Next step
-case-field-action = Step
-case-field-reason = Reason or note (required to close)
-case-field-close-reason = Why it is closed
-case-field-remedies = Outcome: remedies obtained
-case-field-amount = Money recovered (amount)
-case-field-whole-group = Apply to every case of the collective case
-case-action-submit = Record this step
-case-messages-heading = Messages and notes
-case-messages-none = No messages yet.
-case-note = Internal note
-case-from-worker = From the worker
-case-to-worker = To the worker
-case-field-message = Message to the worker
-case-field-internal = Internal note (the worker never sees it)
-case-message-submit = Send
-case-priority-heading = Change the priority
-case-priority-submit = Change the priority
-case-refer-heading = Refer on
-case-refer-hint = Opens a case at another organisation. Only kinds of organisation the worker agreed to are offered.
-case-field-organisation = Organisation
-case-refer-submit = Refer on
-case-timeline-heading = Timeline
-case-step-opened = Case opened
-case-step-referred-on = Referred on to another organisation
-case-step-priority = Priority changed
-case-step-grouped = Added to a collective case
-case-step-escalated = Deadline missed: leads told
+case-group-submit = ضمّها في ملف جماعي واحد
+case-actions-heading = الخطوة التالية
+case-field-action = الخطوة
+case-field-reason = السبب أو ملاحظة (مطلوب للإغلاق)
+case-field-close-reason = سبب الإغلاق
+case-field-remedies = النتيجة: أوجه الإنصاف المحققة
+case-field-amount = المال المسترد (المبلغ)
+case-field-whole-group = طبّقها على كل ملفات الملف الجماعي
+case-action-submit = سجّل هذه الخطوة
+case-messages-heading = الرسائل والملاحظات
+case-messages-none = لا رسائل بعد.
+case-note = ملاحظة داخلية
+case-from-worker = من العامل
+case-to-worker = إلى العامل
+case-field-message = رسالة إلى العامل
+case-field-internal = ملاحظة داخلية (لا يراها العامل أبدًا)
+case-message-submit = إرسال
+case-priority-heading = تغيير الأولوية
+case-priority-submit = تغيير الأولوية
+case-refer-heading = الإحالة إلى جهة أخرى
+case-refer-hint = يفتح ملفًا لدى جهة أخرى. لا تُعرض إلا أنواع الجهات التي وافق عليها العامل.
+case-field-organisation = الجهة
+case-refer-submit = إحالة
+case-timeline-heading = التسلسل الزمني
+case-step-opened = فُتح الملف
+case-step-referred-on = أُحيل إلى جهة أخرى
+case-step-priority = تغيّرت الأولوية
+case-step-grouped = أُضيف إلى ملف جماعي
+case-step-escalated = فات الموعد: أُبلغ المسؤولون
 
-## Administrators
+## المديرون
 
-unrouted-title = Complaints not yet routed
-unrouted-heading = Complaints no organisation received
-unrouted-intro = These complaints match no organisation's countries and the kinds the worker agreed to. Add an organisation that covers them. Their content is not shown here.
-unrouted-none = Every complaint reached an organisation.
-unrouted-recruiter = Recruiter
-unrouted-kinds = Kinds agreed to
-unrouted-count = Complaints not yet routed
+unrouted-title = شكاوى لم تُوجّه بعد
+unrouted-heading = شكاوى لم تستلمها أي جهة
+unrouted-intro = لا تطابق هذه الشكاوى بلدان أي جهة ولا الأنواع التي وافق عليها العامل. أضف جهة تغطيها. لا يُعرض محتواها هنا.
+unrouted-none = وصلت كل الشكاوى إلى جهة ما.
+unrouted-recruiter = الوكالة
+unrouted-kinds = الأنواع الموافق عليها
+unrouted-count = شكاوى لم تُوجّه بعد
 
-## Errors
+## الأخطاء
 
-error-complaint-recruiter-required = Choose the recruiter in the directory, or write the name of the agent or broker.
-error-complaint-recruiter-both = Give either a recruiter from the directory or an agent's name, not both.
-error-complaint-recruiter-unknown = We could not find that recruiter in the directory.
-error-complaint-country-required = Choose the country.
-error-complaint-corridor-same = The two countries must be different.
-error-complaint-too-long = This text is too long.
-error-complaint-characters = This text contains invisible control characters. Type it again without them.
-error-complaint-markup = This text contains "<" followed by letters, like computer code. Write it without them.
-error-complaint-choice = Choose from the list.
-error-complaint-year = Give a year such as 2024.
-error-complaint-workers = Give a number of workers from 1 to 100,000.
-error-complaint-currency = Choose the currency.
-error-complaint-amount = Give the amount as a number, for example 1500 or 1500.50.
-error-complaint-consent-required = Choose at least one kind of organisation that may receive your complaint.
-error-complaint-contact-consent = Your contact can only go to organisations that also receive the complaint.
-error-complaint-contact-consent-required = Choose who may see your contact.
-error-complaint-contact-required = Write the contact you want to be reached at, or choose "Only my receipt".
-error-complaint-account-needed = Sign in to link the complaint to your account, or choose "Only my receipt".
-error-complaint-behalf-consent = Confirm that the worker agreed that you file for them.
-error-track-receipt-format = A receipt has 16 digits, for example 1234-5678-9012-3456.
-error-track-receipt-unknown = No complaint has this receipt. Check the digits and try again.
-error-track-referral = This is not one of your complaint's organisations.
-error-track-referral-closed = This organisation has closed your complaint; it cannot receive messages.
-error-track-withdraw-confirm = Tick the box to confirm that you want to withdraw.
-error-case-transition = This step is not possible from the case's current status.
-error-case-action-unknown = Choose a step from the list.
-error-case-close-reason = Choose why the case is closed.
-error-case-reason-required = Write the reason.
-error-case-outcome-required = Choose at least one remedy obtained.
-error-case-money-required = Give the amount and currency of the money recovered.
-error-case-money-unexpected = An amount goes with "Money recovered" only.
-error-case-message-required = Write a message.
-error-case-priority = Choose a priority from the list.
-error-case-refer-self = The case is already at this organisation.
-error-case-refer-consent = The worker did not agree to share the complaint with this kind of organisation.
-error-case-refer-exists = This organisation already has this complaint.
-error-case-group-alone = No other open case here is about this recruiter.
-error-case-filter = A filter has a value we do not know.
+error-complaint-recruiter-required = اختر الوكالة من الدليل، أو اكتب اسم الوسيط أو السمسار.
+error-complaint-recruiter-both = اذكر وكالة من الدليل أو اسم وسيط، وليس كليهما.
+error-complaint-recruiter-unknown = لم نجد هذه الوكالة في الدليل.
+error-complaint-country-required = اختر البلد.
+error-complaint-corridor-same = يجب أن يكون البلدان مختلفين.
+error-complaint-too-long = هذا النص طويل جدًا.
+error-complaint-characters = يحتوي هذا النص على رموز تحكم غير مرئية. اكتبه مرة أخرى بدونها.
+error-complaint-markup = يحتوي هذا النص على "<" تليها حروف، مثل الشيفرة البرمجية. اكتبه بدونها.
+error-complaint-choice = اختر من القائمة.
+error-complaint-year = اكتب سنة مثل 2024.
+error-complaint-workers = اكتب عدد العمال من 1 إلى 100000.
+error-complaint-currency = اختر العملة.
+error-complaint-amount = اكتب المبلغ بالأرقام، مثل 1500 أو 1500.50.
+error-complaint-consent-required = اختر نوعًا واحدًا على الأقل من الجهات التي يجوز لها استلام شكواك.
+error-complaint-contact-consent = لا يمكن أن تصل وسيلة تواصلك إلا إلى الجهات التي تستلم الشكوى.
+error-complaint-contact-consent-required = اختر من يجوز له رؤية وسيلة تواصلك.
+error-complaint-contact-required = اكتب وسيلة التواصل التي تريدها، أو اختر "إيصالي فقط".
+error-complaint-account-needed = سجّل الدخول لربط الشكوى بحسابك، أو اختر "إيصالي فقط".
+error-complaint-behalf-consent = أكّد أن العامل وافق على أن تقدّم الشكوى نيابة عنه.
+error-track-receipt-format = يتكوّن الإيصال من 16 رقمًا، مثل 1234-5678-9012-3456.
+error-track-receipt-unknown = لا توجد شكوى بهذا الإيصال. تحقق من الأرقام وحاول مجددًا.
+error-track-referral = هذه ليست من الجهات التي استلمت شكواك.
+error-track-referral-closed = أغلقت هذه الجهة شكواك؛ لا يمكنها استلام رسائل.
+error-track-withdraw-confirm = ضع علامة في المربع لتأكيد رغبتك في السحب.
+error-case-transition = هذه الخطوة غير ممكنة من الحالة الحالية للملف.
+error-case-action-unknown = اختر خطوة من القائمة.
+error-case-close-reason = اختر سبب إغلاق الملف.
+error-case-reason-required = اكتب السبب.
+error-case-outcome-required = اختر وجهًا واحدًا على الأقل من أوجه الإنصاف المحققة.
+error-case-money-required = اذكر مبلغ المال المسترد وعملته.
+error-case-money-unexpected = يُذكر المبلغ مع "استرداد أموال" فقط.
+error-case-message-required = اكتب رسالة.
+error-case-priority = اختر أولوية من القائمة.
+error-case-refer-self = الملف موجود أصلًا لدى هذه الجهة.
+error-case-refer-consent = لم يوافق العامل على مشاركة الشكوى مع هذا النوع من الجهات.
+error-case-refer-exists = لدى هذه الجهة هذه الشكوى أصلًا.
+error-case-group-alone = لا يوجد هنا ملف مفتوح آخر بشأن هذه الوكالة.
+error-case-filter = في التصفية قيمة لا نعرفها.
