@@ -138,6 +138,8 @@ track-withdraw-heading = سحب الشكوى
 track-withdraw-hint = إذا سحبت الشكوى، تغلقها كل الجهات. لا يمكن التراجع عن ذلك.
 track-withdraw-confirm = نعم، أريد سحب شكواي
 track-withdraw-submit = سحب
+track-linked-heading = الشكاوى المرتبطة بحسابك
+track-linked-hint = اخترت ربط هذه الشكاوى بحسابك. للرد أو السحب، أدخل الإيصال أعلاه.
 
 ## حالات الملفات والأولويات والنتائج
 
@@ -263,6 +265,16 @@ unrouted-none = وصلت كل الشكاوى إلى جهة ما.
 unrouted-recruiter = الوكالة
 unrouted-kinds = الأنواع الموافق عليها
 unrouted-count = شكاوى لم تُوجّه بعد
+unrouted-route-hint = بعد إضافة جهة تغطيها، وجّه الشكاوى المنتظرة من جديد.
+unrouted-route-submit = توجيه الشكاوى المنتظرة من جديد
+unrouted-routed = { $count ->
+    [zero] لم تصل أي شكوى إلى جهة.
+    [one] وصلت شكوى واحدة إلى جهة.
+    [two] وصلت شكويان إلى جهة.
+    [few] وصلت { $count } شكاوى إلى جهة.
+    [many] وصلت { $count } شكوى إلى جهة.
+   *[other] وصلت { $count } شكوى إلى جهة.
+}
 
 ## الأخطاء
 

@@ -134,6 +134,8 @@ track-withdraw-heading = Withdraw the complaint
 track-withdraw-hint = If you withdraw, every organisation closes your complaint. This cannot be undone.
 track-withdraw-confirm = Yes, I want to withdraw my complaint
 track-withdraw-submit = Withdraw
+track-linked-heading = Complaints linked to your account
+track-linked-hint = You chose to link these to your account. To answer or withdraw, enter the receipt above.
 
 ## Referral statuses, priorities, outcomes
 
@@ -256,6 +258,12 @@ unrouted-none = Every complaint reached an organisation.
 unrouted-recruiter = Recruiter
 unrouted-kinds = Kinds agreed to
 unrouted-count = Complaints not yet routed
+unrouted-route-hint = After adding an organisation that covers them, route the waiting complaints again.
+unrouted-route-submit = Route the waiting complaints again
+unrouted-routed = { $count ->
+    [one] One complaint reached an organisation.
+   *[other] { $count } complaints reached an organisation.
+}
 
 ## Errors
 

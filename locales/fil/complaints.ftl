@@ -134,6 +134,8 @@ track-withdraw-heading = Bawiin ang reklamo
 track-withdraw-hint = Kapag binawi mo, isasara ng bawat organisasyon ang reklamo mo. Hindi na ito maibabalik.
 track-withdraw-confirm = Oo, gusto kong bawiin ang reklamo ko
 track-withdraw-submit = Bawiin
+track-linked-heading = Mga reklamong naka-link sa account mo
+track-linked-hint = Pinili mong i-link ang mga ito sa account mo. Para sumagot o bumawi, ilagay ang resibo sa itaas.
 
 ## Katayuan ng kaso, priyoridad, resulta
 
@@ -256,6 +258,12 @@ unrouted-none = Nakarating sa isang organisasyon ang bawat reklamo.
 unrouted-recruiter = Ahensya
 unrouted-kinds = Mga uring pinayagan
 unrouted-count = Mga reklamong hindi pa naipapadala
+unrouted-route-hint = Pagkatapos magdagdag ng organisasyong sumasaklaw sa kanila, ipadala ulit ang mga naghihintay na reklamo.
+unrouted-route-submit = Ipadala ulit ang mga naghihintay na reklamo
+unrouted-routed = { $count ->
+    [one] Isang reklamo ang nakarating sa isang organisasyon.
+   *[other] { $count } reklamo ang nakarating sa isang organisasyon.
+}
 
 ## Mga error
 

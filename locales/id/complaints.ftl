@@ -133,6 +133,8 @@ track-withdraw-heading = Tarik pengaduan
 track-withdraw-hint = Jika ditarik, setiap lembaga akan menutup pengaduan Anda. Ini tidak bisa dibatalkan.
 track-withdraw-confirm = Ya, saya ingin menarik pengaduan saya
 track-withdraw-submit = Tarik
+track-linked-heading = Pengaduan yang ditautkan ke akun Anda
+track-linked-hint = Anda memilih menautkan pengaduan ini ke akun Anda. Untuk menjawab atau menarik, masukkan tanda terima di atas.
 
 ## Status kasus, prioritas, hasil
 
@@ -254,6 +256,11 @@ unrouted-none = Setiap pengaduan sudah sampai ke suatu lembaga.
 unrouted-recruiter = Agen
 unrouted-kinds = Jenis yang disetujui
 unrouted-count = Pengaduan yang belum diteruskan
+unrouted-route-hint = Setelah menambahkan lembaga yang mencakupnya, teruskan lagi pengaduan yang menunggu.
+unrouted-route-submit = Teruskan lagi pengaduan yang menunggu
+unrouted-routed = { $count ->
+   *[other] { $count } pengaduan sampai ke suatu lembaga.
+}
 
 ## Kesalahan
 

@@ -339,6 +339,84 @@ pub fn count_unrouted(conn: &mut DbConnection) -> QueryResult<i64> {
         .get_result(conn)
 }
 
+/// Routes again every complaint no organisation received, once an administrator has added
+/// one that covers it: the same rule as at filing, with deadlines from today. Returns how many
+/// complaints reached at least one organisation this time.
+pub fn route_unrouted(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usize, AppError> {
+    conn.transaction(|conn| {
+        type Waiting = (
+            i64,
+            i64,
+            String,
+            String,
+            Option<String>,
+            String,
+            i32,
+            Option<String>,
+        );
+        let waiting: Vec<Waiting> = complaints::table
+            .inner_join(recruiters::table)
+            .filter(not(exists(
+                referrals::table.filter(referrals::complaint_id.eq(complaints::id)),
+            )))
+            .filter(complaints::withdrawn.eq(false))
+            .order(complaints::id)
+            .limit(LIST_MAX)
+            .select((
+                complaints::id,
+                complaints::recruiter_id,
+                complaints::origin,
+                complaints::destination,
+                complaints::sector,
+                complaints::share_kinds,
+                complaints::priority,
+                recruiters::licensing_country,
+            ))
+            .load(conn)?;
+        let mut routed = 0;
+        for (id, recruiter_id, origin, destination, sector, share_kinds, priority, licensing) in
+            waiting
+        {
+            let share_with = split_words(&share_kinds, OrganisationKind::parse);
+            let sector = sector
+                .as_deref()
+                .and_then(crate::domain::account::Sector::parse);
+            let mut covered = vec![origin.as_str(), destination.as_str()];
+            if let Some(country) = licensing.as_deref() {
+                covered.push(country);
+            }
+            let targets: Vec<RoutingTarget> = routing_targets(conn, &covered)?
+                .into_iter()
+                .filter(|t| {
+                    routes_to(
+                        t,
+                        &share_with,
+                        [origin.as_str(), destination.as_str()],
+                        licensing.as_deref(),
+                        sector,
+                    )
+                })
+                .collect();
+            for target in &targets {
+                open_referral(
+                    conn,
+                    id,
+                    recruiter_id,
+                    target.id,
+                    Priority::from_rank(priority),
+                    None,
+                    None,
+                    now,
+                )?;
+            }
+            if !targets.is_empty() {
+                routed += 1;
+            }
+        }
+        Ok(routed)
+    })
+}
+
 // ---------------------------------------------------------------------------------------
 // The staff queue
 
@@ -1205,6 +1283,65 @@ pub fn tracked(conn: &mut DbConnection, receipt_hash: &str) -> QueryResult<Optio
         referrals,
         messages,
     }))
+}
+
+/// The complaints a signed-in worker chose to attach to their account, newest first, with
+/// their referrals and the messages they may read: three queries.
+pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<Tracked>> {
+    let mine: Vec<(i64, NaiveDateTime, bool)> = complaints::table
+        .filter(complaints::user_id.eq(user_id))
+        .order((complaints::received_on.desc(), complaints::id.desc()))
+        .limit(LIST_MAX)
+        .select((
+            complaints::id,
+            complaints::received_on,
+            complaints::withdrawn,
+        ))
+        .load(conn)?;
+    let ids: Vec<i64> = mine.iter().map(|(id, _, _)| *id).collect();
+    let found: Vec<(i64, WorkerReferral)> = referrals::table
+        .inner_join(organisations::table)
+        .filter(referrals::complaint_id.eq_any(&ids))
+        .order(referrals::id)
+        .select((
+            referrals::complaint_id,
+            (
+                referrals::id,
+                referrals::status,
+                referrals::close_reason,
+                referrals::outcome_remedies,
+                referrals::outcome_money_minor,
+                referrals::outcome_money_currency,
+                referrals::opened_on,
+                organisations::name,
+                organisations::kind,
+            ),
+        ))
+        .load(conn)?;
+    let referral_ids: Vec<i64> = found.iter().map(|(_, r)| r.id).collect();
+    let messages = messages_of(conn, &referral_ids, false)?;
+    Ok(mine
+        .into_iter()
+        .map(|(complaint_id, received_on, withdrawn)| {
+            let referrals: Vec<WorkerReferral> = found
+                .iter()
+                .filter(|(c, _)| *c == complaint_id)
+                .map(|(_, r)| r.clone())
+                .collect();
+            let messages = messages
+                .iter()
+                .filter(|m| referrals.iter().any(|r| r.id == m.referral_id))
+                .cloned()
+                .collect();
+            Tracked {
+                complaint_id,
+                received_on,
+                withdrawn,
+                referrals,
+                messages,
+            }
+        })
+        .collect())
 }
 
 /// The worker answers or adds information on one referral of their complaint. A referral

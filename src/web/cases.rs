@@ -35,7 +35,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/cases/{id}/priority").post(case_priority))
         .service(web::resource("/cases/{id}/refer").post(case_refer))
         .service(web::resource("/cases/{id}/group").post(case_group))
-        .service(web::resource("/admin/complaints").get(unrouted));
+        .service(
+            web::resource("/admin/complaints")
+                .get(unrouted)
+                .post(route_again),
+        );
 }
 
 fn now() -> NaiveDateTime {
@@ -848,16 +852,29 @@ pub struct UnroutedLine {
 struct UnroutedPage {
     tr: Tr,
     nav: Nav,
+    csrf: String,
+    notice: Option<String>,
     lines: Vec<UnroutedLine>,
 }
 
 /// Complaints no organisation covers: where they come from and go to, and which kinds the
 /// worker allowed — enough to add the missing organisation, no content. One query.
 async fn unrouted(
+    req: HttpRequest,
     Admin(_): Admin,
     frame: Frame,
+    csrf: CsrfToken,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
+    let routed = crate::query::parse_pairs(req.query_string())?
+        .into_iter()
+        .find(|(k, _)| k == "routed")
+        .and_then(|(_, v)| {
+            v.parse::<i64>()
+                .ok()
+                .filter(|n| (0..=store::LIST_MAX).contains(n))
+        });
+    let notice = routed.map(|n| frame.tr.t_n("unrouted-routed", "count", &n));
     let rows = db::run(&pool, |conn| Ok(store::unrouted(conn)?)).await?;
     let tr = frame.tr;
     let separator = format!("{} ", tr.t("list-separator"));
@@ -867,6 +884,8 @@ async fn unrouted(
         .collect();
     html(&UnroutedPage {
         nav: frame.nav,
+        csrf: csrf.0,
+        notice,
         lines: rows
             .into_iter()
             .map(|r| UnroutedLine {
@@ -885,4 +904,15 @@ async fn unrouted(
             .collect(),
         tr,
     })
+}
+
+/// Routes every waiting complaint again (after an organisation was added) and says how many
+/// reached one.
+async fn route_again(
+    Admin(_): Admin,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let routed = db::run(&pool, |conn| store::route_unrouted(conn, now())).await?;
+    Ok(see_other(&format!("/admin/complaints?routed={routed}")))
 }

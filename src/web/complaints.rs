@@ -421,15 +421,50 @@ struct TrackFormPage {
     nav: Nav,
     csrf: String,
     error: FormError,
+    /// Complaints the signed-in worker attached to their account (read only here).
+    linked: Vec<LinkedComplaint>,
 }
 
-async fn track_form(frame: Frame, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
-    super::html(&TrackFormPage {
-        tr: frame.tr,
+/// A complaint attached to the reader's account.
+pub struct LinkedComplaint {
+    pub received_on: String,
+    pub withdrawn: bool,
+    pub referrals: Vec<TrackedLine>,
+}
+
+/// The receipt form; a signed-in worker also sees the complaints they attached to their
+/// account (three queries), never an anonymous one.
+async fn track_form(
+    MaybeUser(user): MaybeUser,
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let linked = match user {
+        Some(user) => {
+            db::run(&pool, move |conn| {
+                Ok(store::tracked_for_account(conn, user.id)?)
+            })
+            .await?
+        }
+        None => Vec::new(),
+    };
+    let tr = frame.tr;
+    let linked = linked
+        .into_iter()
+        .map(|t| LinkedComplaint {
+            received_on: day(t.received_on),
+            withdrawn: t.withdrawn,
+            referrals: tracked_lines(&tr, &t),
+        })
+        .collect();
+    no_store(super::html(&TrackFormPage {
+        tr,
         nav: frame.nav,
         csrf: csrf.0,
         error: FormError::none(),
-    })
+        linked,
+    })?)
 }
 
 /// A referral as the worker reads it.
@@ -504,18 +539,11 @@ struct TrackedPage {
     message_max: usize,
 }
 
-fn tracked_page(
-    frame: Frame,
-    csrf: CsrfToken,
-    receipt: &Receipt,
-    tracked: Tracked,
-    error: FormError,
-    notice: Option<String>,
-) -> TrackedPage {
-    let tr = frame.tr;
-    let referrals = tracked
+/// Each referral of a complaint as the worker reads it, with its messages.
+fn tracked_lines(tr: &Tr, tracked: &Tracked) -> Vec<TrackedLine> {
+    tracked
         .referrals
-        .into_iter()
+        .iter()
         .map(|r| {
             let status = ReferralStatus::parse(&r.status).unwrap_or(ReferralStatus::New);
             let money =
@@ -524,14 +552,14 @@ fn tracked_page(
                 id: r.id,
                 kind: OrganisationKind::parse(&r.organisation_kind)
                     .map_or_else(String::new, |k| tr.t(k.message_key())),
-                organisation: r.organisation_name,
+                organisation: r.organisation_name.clone(),
                 status: tr.t(status.message_key()),
                 status_code: status.as_str(),
                 open: status.is_open(),
                 awaiting_worker: status == ReferralStatus::AwaitingWorker,
                 opened_on: day(r.opened_on),
                 outcome: outcome_text(
-                    &tr,
+                    tr,
                     status,
                     r.close_reason.as_deref(),
                     r.outcome_remedies.as_deref(),
@@ -551,7 +579,19 @@ fn tracked_page(
                     .collect(),
             }
         })
-        .collect();
+        .collect()
+}
+
+fn tracked_page(
+    frame: Frame,
+    csrf: CsrfToken,
+    receipt: &Receipt,
+    tracked: Tracked,
+    error: FormError,
+    notice: Option<String>,
+) -> TrackedPage {
+    let tr = frame.tr;
+    let referrals = tracked_lines(&tr, &tracked);
     TrackedPage {
         nav: frame.nav,
         csrf: csrf.0,
@@ -641,6 +681,7 @@ fn track_refused(frame: Frame, csrf: CsrfToken, e: AppError) -> Result<HttpRespo
                 nav: frame.nav,
                 csrf: csrf.0,
                 error,
+                linked: Vec::new(),
             };
             refused_after(&e, status, &page)
         }

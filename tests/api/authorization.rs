@@ -81,6 +81,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/cases/{id}/refer", ReferralStaff),
     ("POST", "/cases/{id}/group", ReferralStaff),
     ("GET", "/admin/complaints", Admin),
+    ("POST", "/admin/complaints", Admin),
     ("POST", "/api/v1/complaints", Public),
     ("POST", "/api/v1/track", Public),
     ("GET", "/api/v1/cases", AnyStaff),
