@@ -1135,7 +1135,71 @@ async fn a_case_is_referred_on_only_where_the_worker_consented() {
         .await;
     assert_eq!(res.status().as_u16(), 400);
     assert!(res.text().await.unwrap().contains("already has"));
-    let _ = w.union;
+    // Referred on to another inspectorate (a kind the worker agreed to): a new referral
+    // there, recorded on the first one's timeline.
+    let emirates = w
+        .app
+        .create_organisation(
+            "Inspectorate of the Emirates",
+            "labour_inspectorate",
+            &["AE"],
+        )
+        .await;
+    let res = inspector
+        .post_form(
+            &format!("/cases/{id}/refer"),
+            &[
+                ("organisation", &emirates.to_string()),
+                ("reason", "Employer moved to Dubai"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let rows = referrals_by_org(&w.app).await;
+    assert_eq!(rows.last().unwrap().1, emirates);
+    let (_, page) = inspector.get_text(&format!("/cases/{id}?lang=en")).await;
+    assert!(page.contains("Referred on to another organisation"));
+    assert!(page.contains("Employer moved to Dubai"));
+}
+
+#[tokio::test]
+async fn staff_override_the_priority_with_a_written_reason() {
+    let w = world().await;
+    file_api(&w.app, complaint(&w.recruiter, &["labour_inspectorate"])).await;
+    let id = referral_ids(&w.app).await[0];
+    let inspector = w.app.signed_in("inspector_q").await;
+    let res = inspector
+        .post_form(
+            &format!("/cases/{id}/priority?lang=en"),
+            &[("priority", "urgent"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 400, "a reason is required");
+    let res = inspector
+        .post_form(
+            &format!("/cases/{id}/priority"),
+            &[
+                ("priority", "urgent"),
+                ("reason", "Worker called the hotline: locked in"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let token = w
+        .app
+        .api_token("inspector_q", crate::helpers::PASSWORD)
+        .await;
+    let (_, list) = api_get(&w.app, &token, "/api/v1/cases?priority=urgent").await;
+    assert_eq!(list[0]["id"], id);
+    assert_eq!(list[0]["priority_overridden"], true);
+    let (_, case) = api_get(&w.app, &token, &format!("/api/v1/cases/{id}")).await;
+    let step = &case["timeline"][1];
+    assert_eq!(step["event"], "priority");
+    assert_eq!(step["actor"], "inspector_q");
+    assert_eq!(
+        step["reason"],
+        "urgent: Worker called the hotline: locked in"
+    );
 }
 
 #[tokio::test]
