@@ -1266,3 +1266,91 @@ async fn the_demo_data_gives_an_inspector_a_queue_in_several_states() {
     .unwrap();
     assert_eq!(unrouted, 1);
 }
+
+#[tokio::test]
+async fn an_anonymous_complaint_leaves_the_account_and_agent_out_of_the_logs() {
+    let (url, _db) = crate::helpers::fresh_database();
+    let served = crate::operations::serve_binary(&url, "json").await;
+    let pool = fairrecruit::db::build_pool(&url, 1);
+    {
+        use fairrecruit::db::accounts::{self, NewAccount};
+        use fairrecruit::domain::account::{Role, Username};
+        let hash = fairrecruit::auth::password::hash_now(crate::helpers::PASSWORD).unwrap();
+        let username = Username::parse("kamala_logs").unwrap();
+        let new = NewAccount {
+            username: &username,
+            role: Role::Worker,
+            organisation: None,
+            password_hash: &hash,
+        };
+        accounts::create_checked(&mut pool.get().unwrap(), &new, None).unwrap();
+    }
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .user_agent("WorkerPhone/9 anonymous-agent-marker")
+        .build()
+        .unwrap();
+    let url = |path: &str| format!("{}{path}", served.base);
+    let login = client
+        .get(url("/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let csrf = crate::helpers::csrf_of(&login);
+    let res = client
+        .post(url("/login"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("username", "kamala_logs"),
+            ("password", crate::helpers::PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    let found: Value = client
+        .get(url("/api/v1/recruiters?q=sagarmatha"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let recruiter = found["items"][0]["id"].as_str().unwrap().to_owned();
+    let res = client
+        .post(url("/complaints/new"))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("recruiter", recruiter.as_str()),
+            ("origin", "NP"),
+            ("destination", "QA"),
+            ("share_with", "labour_inspectorate"),
+            ("description", "distinctive-complaint-words"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    let page = res.text().await.unwrap();
+    assert_eq!(status, 200, "{page}");
+    drop(pool);
+    let log = served.stop().await;
+    for trace in [
+        "kamala_logs",
+        "anonymous-agent-marker",
+        "distinctive-complaint-words",
+    ] {
+        assert!(!log.contains(trace), "{trace} logged");
+    }
+    let filing: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("/complaints/new"))
+        .collect();
+    assert_eq!(filing.len(), 1, "one request line");
+    assert!(!filing[0].contains("127.0.0.1"));
+    assert!(!filing[0].contains("user"), "{}", filing[0]);
+}
