@@ -415,43 +415,43 @@ fn case_page(
     }
     if let Some(sector) = c.sector.as_deref().and_then(Sector::parse) {
         facts.push(Fact {
-            label: tr.t("complaint-field-sector"),
+            label: tr.t("case-fact-sector"),
             value: tr.t(sector.message_key()),
         });
     }
     if let Some(occupation) = &c.occupation {
         facts.push(Fact {
-            label: tr.t("complaint-field-occupation"),
+            label: tr.t("case-fact-occupation"),
             value: occupation.clone(),
         });
     }
     if let Some(year) = c.departure_year {
         facts.push(Fact {
-            label: tr.t("complaint-field-departure-year"),
+            label: tr.t("case-fact-departure-year"),
             value: year.to_string(),
         });
     }
     if let Some(stage) = c.stage.as_deref().and_then(Stage::parse) {
         facts.push(Fact {
-            label: tr.t("complaint-field-stage"),
+            label: tr.t("case-fact-stage"),
             value: tr.t(stage.message_key()),
         });
     }
     if let Some(fee) = Money::from_parts(c.fee_minor, c.fee_currency.as_deref()) {
         facts.push(Fact {
-            label: tr.t("complaint-field-fee"),
+            label: tr.t("case-fact-fee"),
             value: fee.display(),
         });
     }
     if let Some(wage) = Money::from_parts(c.promised_wage_minor, c.wage_currency.as_deref()) {
         facts.push(Fact {
-            label: tr.t("complaint-field-promised-wage"),
+            label: tr.t("case-fact-promised-wage"),
             value: wage.display(),
         });
     }
     if let Some(wage) = Money::from_parts(c.actual_wage_minor, c.wage_currency.as_deref()) {
         facts.push(Fact {
-            label: tr.t("complaint-field-actual-wage"),
+            label: tr.t("case-fact-actual-wage"),
             value: wage.display(),
         });
     }

@@ -294,13 +294,8 @@ fn kind_consent_key(kind: OrganisationKind) -> &'static str {
 
 /// `?recruiter=` (a public id), and nothing else.
 fn intake_query(req: &HttpRequest) -> Result<ComplaintInput, AppError> {
-    let mut form = ComplaintInput {
-        share_with: OrganisationKind::ALL
-            .iter()
-            .map(|k| k.as_str().to_owned())
-            .collect(),
-        ..ComplaintInput::default()
-    };
+    // No consent box is ticked in advance: consent is the worker's own choice.
+    let mut form = ComplaintInput::default();
     for (key, value) in crate::query::parse_pairs(req.query_string())? {
         match key.as_str() {
             "recruiter" => {
