@@ -1354,3 +1354,126 @@ async fn an_anonymous_complaint_leaves_the_account_and_agent_out_of_the_logs() {
     assert!(!filing[0].contains("127.0.0.1"));
     assert!(!filing[0].contains("user"), "{}", filing[0]);
 }
+
+/// (messages, timeline steps, referrals): what a refused form must not have added to.
+async fn stored_counts(app: &TestApp) -> (i64, i64, i64) {
+    use fairrecruit::db::schema::referral_messages;
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let conn = &mut pool.get().unwrap();
+        (
+            referral_messages::table.count().get_result(conn).unwrap(),
+            referral_transitions::table
+                .count()
+                .get_result(conn)
+                .unwrap(),
+            referrals::table.count().get_result(conn).unwrap(),
+        )
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn every_case_and_track_form_refuses_hostile_input_and_stores_nothing() {
+    let w = world().await;
+    let (_, filed) = file_api(
+        &w.app,
+        complaint(&w.recruiter, &["labour_inspectorate", "legal_aid"]),
+    )
+    .await;
+    let receipt = filed["receipt"].as_str().unwrap().to_owned();
+    w.app
+        .create_organisation("Legal Aid Doha", "legal_aid", &["AE"])
+        .await;
+    let id = referral_ids(&w.app).await[0].to_string();
+    let inspector = w.app.signed_in("inspector_q").await;
+    let before = stored_counts(&w.app).await;
+    let long = "x".repeat(4001);
+    let script = "<script>alert(1)</script>";
+    let rtl = "pay\u{202E}ment";
+    let case = |path: &str| format!("/cases/{id}/{path}");
+    let attempts: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (case("message"), vec![("body", script)]),
+        (case("message"), vec![("body", rtl)]),
+        (case("message"), vec![("body", &long)]),
+        (case("message"), vec![("body", "fine"), ("author_id", "1")]),
+        (
+            case("action"),
+            vec![("action", "acknowledge"), ("reason", script)],
+        ),
+        (
+            case("action"),
+            vec![("action", "acknowledge"), ("reason", rtl)],
+        ),
+        (case("action"), vec![("action", "<b>acknowledge</b>")]),
+        (
+            case("action"),
+            vec![("action", "acknowledge"), ("status", "resolved")],
+        ),
+        (
+            case("priority"),
+            vec![("priority", "urgent"), ("reason", script)],
+        ),
+        (
+            case("priority"),
+            vec![("priority", "urgent"), ("reason", &long)],
+        ),
+        (
+            case("priority"),
+            vec![("priority", "0"), ("reason", "fine")],
+        ),
+        (
+            case("refer"),
+            vec![("organisation", "<script>"), ("reason", "fine")],
+        ),
+        (
+            case("refer"),
+            vec![("organisation", "99999"), ("reason", rtl)],
+        ),
+        (case("group"), vec![("recruiter", "x")]),
+    ];
+    for (path, fields) in &attempts {
+        let res = inspector.post_form(path, fields).await;
+        assert_eq!(res.status().as_u16(), 400, "{path} {fields:?}");
+        let page = res.text().await.unwrap();
+        assert!(!page.contains("<script>alert"), "{path}: escaped");
+    }
+    let worker = w.app.browser();
+    let tracked: Vec<(&str, Vec<(&str, &str)>)> = vec![
+        ("/track", vec![("receipt", script)]),
+        ("/track", vec![("receipt", &receipt), ("extra", "1")]),
+        (
+            "/track/message",
+            vec![("receipt", &receipt), ("referral", &id), ("body", script)],
+        ),
+        (
+            "/track/message",
+            vec![("receipt", &receipt), ("referral", &id), ("body", rtl)],
+        ),
+        (
+            "/track/message",
+            vec![("receipt", &receipt), ("referral", &id), ("body", &long)],
+        ),
+        (
+            "/track/message",
+            vec![
+                ("receipt", &receipt),
+                ("referral", "<script>"),
+                ("body", "ok"),
+            ],
+        ),
+        ("/track/withdraw", vec![("receipt", &receipt)]),
+        (
+            "/track/withdraw",
+            vec![("receipt", &receipt), ("confirm", "yes"), ("why", "x")],
+        ),
+    ];
+    for (path, fields) in &tracked {
+        let res = worker.post_form(path, fields).await;
+        assert_eq!(res.status().as_u16(), 400, "{path} {fields:?}");
+    }
+    assert_eq!(stored_counts(&w.app).await, before, "nothing stored");
+    let (_, body) = track_api(&w.app, &receipt).await;
+    assert_eq!(body["withdrawn"], false);
+}
