@@ -11,8 +11,8 @@ use crate::db::complaints as store;
 use crate::db::{self, Pool};
 use crate::domain::account::{OrganisationKind, Role};
 use crate::domain::complaint::{
-    ActionInput, CloseReason, ComplaintInput, Filer, Issue, MESSAGE_MAX, Money, Priority,
-    ReferralStatus, Remedy, RemedyObtained, long_text, split_words,
+    ActionInput, CloseReason, ComplaintInput, CostCategory, Filer, Issue, Lender, MESSAGE_MAX,
+    Money, Priority, ReferralStatus, Remedy, RemedyObtained, long_text, split_words,
 };
 use crate::error::{AppError, InputError};
 use crate::web::localize::ErrorBody;
@@ -78,6 +78,15 @@ pub struct ComplaintRequest {
     fee: Option<MoneyJson>,
     promised_wage: Option<MoneyJson>,
     actual_wage: Option<MoneyJson>,
+    /// ILO cost categories the worker paid for.
+    costs: Vec<CostCategory>,
+    /// Who lent the money to pay, if anyone.
+    lender: Option<Lender>,
+    /// Yearly interest of that loan, in whole percent (0 to 1000).
+    #[schema(minimum = 0, maximum = 1000)]
+    loan_interest_percent: Option<i32>,
+    #[schema(max_length = 60)]
+    visa_type: Option<String>,
     #[schema(max_length = 4000)]
     description: Option<String>,
     /// Kinds of organisation that may receive the complaint (at least one).
@@ -139,6 +148,16 @@ impl ComplaintRequest {
             wage_currency: wages_currency,
             promised_wage: self.promised_wage.map(|m| m.amount).unwrap_or_default(),
             actual_wage: self.actual_wage.map(|m| m.amount).unwrap_or_default(),
+            costs: words(self.costs.iter().map(|c| c.as_str()).collect()),
+            lender: self
+                .lender
+                .map(|l| l.as_str().to_owned())
+                .unwrap_or_default(),
+            loan_interest: self
+                .loan_interest_percent
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            visa_type: text(self.visa_type),
             description: text(self.description),
             share_with: words(self.share_with.iter().map(|k| k.as_str()).collect()),
             contact_with: words(self.contact_with.iter().map(|k| k.as_str()).collect()),
@@ -441,6 +460,10 @@ pub struct CaseDetail {
     workers_affected: i32,
     remedies: Vec<Remedy>,
     fee: Option<MoneyJson>,
+    costs: Vec<CostCategory>,
+    lender: Option<Lender>,
+    loan_interest_percent: Option<i32>,
+    visa_type: Option<String>,
     description: Option<String>,
     /// Only when the worker allowed this kind of organisation to have it.
     contact: Option<String>,
@@ -500,6 +523,10 @@ pub async fn case(
         workers_affected: c.workers_affected,
         remedies: split_words(&c.remedies, Remedy::parse),
         fee: Money::from_parts(c.fee_minor, c.fee_currency.as_deref()).map(MoneyJson::of),
+        costs: split_words(&c.cost_categories, CostCategory::parse),
+        lender: c.lender.as_deref().and_then(Lender::parse),
+        loan_interest_percent: c.loan_interest_percent,
+        visa_type: c.visa_type,
         description: c.description,
         contact,
         safe_times,

@@ -97,6 +97,10 @@ pub fn file(
                     .promised_wage
                     .or(draft.actual_wage)
                     .map(|m| m.currency.as_str())),
+                complaints::cost_categories.eq(join_words(&draft.costs, |c| c.as_str())),
+                complaints::lender.eq(draft.loan.map(|l| l.lender.as_str())),
+                complaints::loan_interest_percent.eq(draft.loan.and_then(|l| l.interest_percent)),
+                complaints::visa_type.eq(draft.visa_type.as_deref()),
                 complaints::description.eq(draft.description.as_deref()),
                 complaints::share_kinds.eq(join_words(&draft.share_with, |k| k.as_str())),
                 complaints::contact_kinds.eq(join_words(&draft.contact_with, |k| k.as_str())),
@@ -105,7 +109,6 @@ pub fn file(
                 complaints::safe_times.eq(safe_times),
                 complaints::user_id.eq(user_id),
                 complaints::filed_by_id.eq(by.caseworker),
-                complaints::priority.eq(priority.rank()),
                 complaints::withdrawn.eq(false),
                 complaints::received_on.eq(day),
             ))
@@ -345,13 +348,8 @@ pub fn count_unrouted(conn: &mut DbConnection) -> QueryResult<i64> {
 pub fn route_unrouted(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usize, AppError> {
     conn.transaction(|conn| {
         type Waiting = (
-            i64,
-            i64,
-            String,
-            String,
-            Option<String>,
-            String,
-            i32,
+            (i64, i64, String, String, Option<String>, String),
+            (bool, String, i32),
             Option<String>,
         );
         let waiting: Vec<Waiting> = complaints::table
@@ -363,20 +361,34 @@ pub fn route_unrouted(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usi
             .order(complaints::id)
             .limit(LIST_MAX)
             .select((
-                complaints::id,
-                complaints::recruiter_id,
-                complaints::origin,
-                complaints::destination,
-                complaints::sector,
-                complaints::share_kinds,
-                complaints::priority,
+                (
+                    complaints::id,
+                    complaints::recruiter_id,
+                    complaints::origin,
+                    complaints::destination,
+                    complaints::sector,
+                    complaints::share_kinds,
+                ),
+                (
+                    complaints::in_danger,
+                    complaints::issues,
+                    complaints::workers_affected,
+                ),
                 recruiters::licensing_country,
             ))
             .load(conn)?;
         let mut routed = 0;
-        for (id, recruiter_id, origin, destination, sector, share_kinds, priority, licensing) in
-            waiting
+        for (
+            (id, recruiter_id, origin, destination, sector, share_kinds),
+            (in_danger, issues, workers),
+            licensing,
+        ) in waiting
         {
+            let indicators = split_words(&issues, crate::domain::complaint::Issue::parse)
+                .iter()
+                .filter(|i| i.is_forced_labour_indicator())
+                .count();
+            let priority = Priority::compute(in_danger, indicators, workers);
             let share_with = split_words(&share_kinds, OrganisationKind::parse);
             let sector = sector
                 .as_deref()
@@ -398,16 +410,7 @@ pub fn route_unrouted(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usi
                 })
                 .collect();
             for target in &targets {
-                open_referral(
-                    conn,
-                    id,
-                    recruiter_id,
-                    target.id,
-                    Priority::from_rank(priority),
-                    None,
-                    None,
-                    now,
-                )?;
+                open_referral(conn, id, recruiter_id, target.id, priority, None, None, now)?;
             }
             if !targets.is_empty() {
                 routed += 1;
@@ -654,6 +657,10 @@ pub struct ComplaintRow {
     pub promised_wage_minor: Option<i64>,
     pub actual_wage_minor: Option<i64>,
     pub wage_currency: Option<String>,
+    pub cost_categories: String,
+    pub lender: Option<String>,
+    pub loan_interest_percent: Option<i32>,
+    pub visa_type: Option<String>,
     pub description: Option<String>,
     pub share_kinds: String,
     pub contact_kinds: String,
@@ -741,6 +748,10 @@ pub fn case_file(
                 complaints::promised_wage_minor,
                 complaints::actual_wage_minor,
                 complaints::wage_currency,
+                complaints::cost_categories,
+                complaints::lender,
+                complaints::loan_interest_percent,
+                complaints::visa_type,
                 complaints::description,
                 complaints::share_kinds,
                 complaints::contact_kinds,
@@ -1080,7 +1091,7 @@ pub fn refer_on(
                 .select((
                     referrals::complaint_id,
                     referrals::recruiter_id,
-                    complaints::priority,
+                    referrals::priority,
                     complaints::share_kinds,
                 ))
                 .first(conn)?;

@@ -126,6 +126,10 @@ diesel::table! {
         promised_wage_minor -> Nullable<BigInt>,
         actual_wage_minor -> Nullable<BigInt>,
         wage_currency -> Nullable<Text>,
+        cost_categories -> Text,
+        lender -> Nullable<Text>,
+        loan_interest_percent -> Nullable<Integer>,
+        visa_type -> Nullable<Text>,
         description -> Nullable<Text>,
         share_kinds -> Text,
         contact_kinds -> Text,
@@ -134,7 +138,6 @@ diesel::table! {
         safe_times -> Nullable<Text>,
         user_id -> Nullable<BigInt>,
         filed_by_id -> Nullable<BigInt>,
-        priority -> Integer,
         withdrawn -> Bool,
         received_on -> Timestamp,
     }

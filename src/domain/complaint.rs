@@ -63,6 +63,43 @@ word_enum!(
 );
 
 word_enum!(
+    /// What the worker paid for, by the ILO's categories of recruitment costs (2019); the
+    /// last are never legitimate (bribes, bonds, deposits, illegal cost recovery).
+    CostCategory, "complaint-cost", {
+        Medical = "medical",
+        Insurance = "insurance",
+        SkillsTests = "skills_tests",
+        Training = "training",
+        Equipment = "equipment",
+        Travel = "travel",
+        Administrative = "administrative",
+        Illegitimate = "illegitimate",
+    }
+);
+
+word_enum!(
+    /// Who lent the worker the money to pay.
+    Lender, "complaint-lender", {
+        Family = "family",
+        Moneylender = "moneylender",
+        Bank = "bank",
+        Recruiter = "recruiter",
+        Employer = "employer",
+        Other = "other",
+    }
+);
+
+/// A loan taken to pay for the recruitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loan {
+    pub lender: Lender,
+    /// Yearly interest in whole percent, if known.
+    pub interest_percent: Option<i32>,
+}
+
+pub const VISA_TYPE_MAX: usize = 60;
+
+word_enum!(
     /// How the worker wants to be reached.
     ContactPreference, "complaint-contact", {
         ReceiptOnly = "receipt_only",
@@ -399,6 +436,11 @@ pub struct ComplaintInput {
     pub wage_currency: String,
     pub promised_wage: String,
     pub actual_wage: String,
+    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    pub costs: Vec<String>,
+    pub lender: String,
+    pub loan_interest: String,
+    pub visa_type: String,
     pub description: String,
     #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
     pub share_with: Vec<String>,
@@ -463,6 +505,9 @@ pub struct ComplaintDraft {
     pub fee: Option<Money>,
     pub promised_wage: Option<Money>,
     pub actual_wage: Option<Money>,
+    pub costs: Vec<CostCategory>,
+    pub loan: Option<Loan>,
+    pub visa_type: Option<String>,
     pub description: Option<String>,
     pub share_with: Vec<OrganisationKind>,
     pub contact_with: Vec<OrganisationKind>,
@@ -629,6 +674,31 @@ impl ComplaintInput {
         let promised_wage =
             Money::parse("promised_wage", &self.promised_wage, &self.wage_currency)?;
         let actual_wage = Money::parse("actual_wage", &self.actual_wage, &self.wage_currency)?;
+        let costs = choices(
+            "costs",
+            &self.costs,
+            CostCategory::parse,
+            CostCategory::ALL.len(),
+        )?;
+        let lender = one_choice("lender", &self.lender, Lender::parse)?;
+        let interest_percent = match self.loan_interest.trim().trim_end_matches('%').trim() {
+            "" => None,
+            n => match n.parse::<i32>() {
+                Ok(n) if (0..=1000).contains(&n) => Some(n),
+                _ => return Err(InputError::new("loan_interest", "error-complaint-interest")),
+            },
+        };
+        let loan = match (lender, interest_percent) {
+            (Some(lender), interest_percent) => Some(Loan {
+                lender,
+                interest_percent,
+            }),
+            (None, Some(_)) => {
+                return Err(InputError::new("lender", "error-complaint-lender"));
+            }
+            (None, None) => None,
+        };
+        let visa_type = short_text("visa_type", &self.visa_type, VISA_TYPE_MAX)?;
         let description = long_text("description", &self.description, DESCRIPTION_MAX)?;
         let kinds = OrganisationKind::ALL.len();
         let share_with = choices(
@@ -711,6 +781,9 @@ impl ComplaintInput {
             fee,
             promised_wage,
             actual_wage,
+            costs,
+            loan,
+            visa_type,
             description,
             share_with,
             contact_with,
@@ -1276,6 +1349,49 @@ mod tests {
                 .description
                 .as_deref(),
             Some("Line one\nLine two: 3 < 4")
+        );
+    }
+
+    #[test]
+    fn costs_and_loans_use_the_ilo_categories() {
+        let input = ComplaintInput {
+            costs: vec!["medical".into(), "illegitimate".into()],
+            lender: "moneylender".into(),
+            loan_interest: "36%".into(),
+            visa_type: "Work visa".into(),
+            ..minimal()
+        };
+        let draft = input.parse(Filer::Anonymous, 2026).unwrap();
+        assert_eq!(
+            draft.costs,
+            vec![CostCategory::Medical, CostCategory::Illegitimate]
+        );
+        assert_eq!(
+            draft.loan,
+            Some(Loan {
+                lender: Lender::Moneylender,
+                interest_percent: Some(36)
+            })
+        );
+        let interest_alone = ComplaintInput {
+            loan_interest: "12".into(),
+            ..minimal()
+        };
+        assert_eq!(
+            interest_alone
+                .parse(Filer::Anonymous, 2026)
+                .unwrap_err()
+                .field,
+            "lender"
+        );
+        let usury = ComplaintInput {
+            lender: "bank".into(),
+            loan_interest: "5000".into(),
+            ..minimal()
+        };
+        assert_eq!(
+            usury.parse(Filer::Anonymous, 2026).unwrap_err().field,
+            "loan_interest"
         );
     }
 

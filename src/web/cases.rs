@@ -19,8 +19,8 @@ use crate::db::complaints::{self as store, CaseFile, QueueFilter, QueueRow};
 use crate::db::{self, Pool};
 use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
-    ActionInput, ActionName, CloseReason, Issue, MESSAGE_MAX, Money, Priority, REASON_MAX,
-    ReferralStatus, Remedy, RemedyObtained, Stage, long_text, split_words,
+    ActionInput, ActionName, CloseReason, CostCategory, Issue, Lender, MESSAGE_MAX, Money,
+    Priority, REASON_MAX, ReferralStatus, Remedy, RemedyObtained, Stage, long_text, split_words,
 };
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::PublicId;
@@ -441,6 +441,31 @@ fn case_page(
         facts.push(Fact {
             label: tr.t("case-fact-fee"),
             value: fee.display(),
+        });
+    }
+    let costs = words(&tr, &c.cost_categories, CostCategory::parse, |c| {
+        c.message_key()
+    });
+    if !costs.is_empty() {
+        facts.push(Fact {
+            label: tr.t("case-fact-costs"),
+            value: costs.join(&format!("{} ", tr.t("list-separator"))),
+        });
+    }
+    if let Some(lender) = c.lender.as_deref().and_then(Lender::parse) {
+        let value = match c.loan_interest_percent {
+            Some(percent) => format!("{} · {percent}%", tr.t(lender.message_key())),
+            None => tr.t(lender.message_key()),
+        };
+        facts.push(Fact {
+            label: tr.t("case-fact-loan"),
+            value,
+        });
+    }
+    if let Some(visa) = &c.visa_type {
+        facts.push(Fact {
+            label: tr.t("case-fact-visa-type"),
+            value: visa.clone(),
         });
     }
     if let Some(wage) = Money::from_parts(c.promised_wage_minor, c.wage_currency.as_deref()) {

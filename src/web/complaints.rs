@@ -15,9 +15,9 @@ use crate::db::complaints::{self as store, FiledBy, Tracked};
 use crate::db::{self, Pool};
 use crate::domain::account::{OrganisationKind, Role, Sector};
 use crate::domain::complaint::{
-    CONTACT_MAX, ComplaintInput, ContactPreference, Currency, DESCRIPTION_MAX, Filer, Issue,
-    MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy, SAFE_TIMES_MAX,
-    SUB_AGENT_NAME_MAX, Stage, long_text, split_words,
+    CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, Currency, DESCRIPTION_MAX, Filer,
+    Issue, Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy,
+    SAFE_TIMES_MAX, SUB_AGENT_NAME_MAX, Stage, long_text, split_words,
 };
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::PublicId;
@@ -121,6 +121,8 @@ struct NewComplaintPage {
     remedies: Vec<Opt>,
     fee_currencies: Vec<Opt>,
     wage_currencies: Vec<Opt>,
+    costs: Vec<Opt>,
+    lenders: Vec<Opt>,
     share_kinds: Vec<Opt>,
     contact_kinds: Vec<Opt>,
     preferences: Vec<Opt>,
@@ -134,6 +136,7 @@ struct Limits {
     description: usize,
     contact: usize,
     safe_times: usize,
+    visa_type: usize,
 }
 
 const LIMITS: Limits = Limits {
@@ -142,6 +145,7 @@ const LIMITS: Limits = Limits {
     description: DESCRIPTION_MAX,
     contact: CONTACT_MAX,
     safe_times: SAFE_TIMES_MAX,
+    visa_type: crate::domain::complaint::VISA_TYPE_MAX,
 };
 
 fn shown_back(form: &ComplaintInput) -> ComplaintInput {
@@ -165,6 +169,10 @@ fn shown_back(form: &ComplaintInput) -> ComplaintInput {
         wage_currency: visible(&form.wage_currency),
         promised_wage: visible(&form.promised_wage),
         actual_wage: visible(&form.actual_wage),
+        costs: list(&form.costs),
+        lender: visible(&form.lender),
+        loan_interest: visible(&form.loan_interest),
+        visa_type: visible(&form.visa_type),
         description: form
             .description
             .replace("\r\n", "\n")
@@ -273,6 +281,20 @@ async fn new_page(
         ),
         fee_currencies: currency_options(&form.fee_currency),
         wage_currencies: currency_options(&form.wage_currency),
+        costs: opts(
+            &tr,
+            CostCategory::ALL,
+            |c| c.as_str(),
+            |c| c.message_key(),
+            &form.costs,
+        ),
+        lenders: opts(
+            &tr,
+            Lender::ALL,
+            |l| l.as_str(),
+            |l| l.message_key(),
+            &one(&form.lender),
+        ),
         share_kinds: kinds(&form.share_with),
         contact_kinds: kinds(&form.contact_with),
         preferences,

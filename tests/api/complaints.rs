@@ -192,6 +192,10 @@ async fn worker_can_follow_an_anonymous_complaint_with_the_receipt_alone() {
             ("fee_currency", "NPR"),
             ("share_with", "labour_inspectorate"),
             ("description", "They kept my passport."),
+            ("costs", "medical"),
+            ("costs", "illegitimate"),
+            ("lender", "moneylender"),
+            ("loan_interest", "36%"),
         ],
     )
     .await;
@@ -295,6 +299,9 @@ async fn worker_can_follow_an_anonymous_complaint_with_the_receipt_alone() {
     assert_eq!(body["referrals"][0]["money_recovered"]["amount"], "1500.50");
     let (_, case) = api_get(&w.app, &token, &format!("/api/v1/cases/{id}")).await;
     assert_eq!(case["fee"]["amount"], "1500.50");
+    assert_eq!(case["costs"], json!(["medical", "illegitimate"]));
+    assert_eq!(case["lender"], "moneylender");
+    assert_eq!(case["loan_interest_percent"], 36);
     assert_eq!(case["timeline"].as_array().unwrap().len(), 6, "{case}");
 }
 

@@ -24,6 +24,12 @@ CREATE TABLE complaints (
     promised_wage_minor BIGINT,
     actual_wage_minor BIGINT,
     wage_currency TEXT,
+    -- ILO cost categories the worker paid for (codes separated by commas), the loan taken
+    -- to pay (lender kind, yearly interest in whole percent) and the visa type, as typed.
+    cost_categories TEXT NOT NULL DEFAULT '',
+    lender TEXT,
+    loan_interest_percent INTEGER CHECK (loan_interest_percent BETWEEN 0 AND 1000),
+    visa_type TEXT,
     description TEXT,
     -- Organisation kinds the worker allowed to receive the case, and (a subset) their contact.
     share_kinds TEXT NOT NULL,
@@ -35,7 +41,6 @@ CREATE TABLE complaints (
     user_id BIGINT REFERENCES users (id),
     -- A caseworker who filed on the worker's behalf, with the worker's consent.
     filed_by_id BIGINT REFERENCES users (id),
-    priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 4),
     withdrawn BOOLEAN NOT NULL DEFAULT FALSE,
     received_on TIMESTAMP NOT NULL,
     CHECK ((contact_preference = 'account') = (user_id IS NOT NULL))
