@@ -39,10 +39,10 @@ pub struct AuthConfig {
     /// Take the client address for throttling from the last `X-Forwarded-For` hop (behind a
     /// reverse proxy that sets it), not from the TCP peer.
     pub trust_forwarded_for: bool,
-    pub sign_in_rate: throttle::Rate,
-    pub registration_rate: throttle::Rate,
     /// Complaint receipt look-ups per client address.
     pub receipt_rate: throttle::Rate,
+    pub sign_in_rate: throttle::Rate,
+    pub registration_rate: throttle::Rate,
 }
 
 impl AuthConfig {
@@ -52,6 +52,11 @@ impl AuthConfig {
             data_dir,
             public_url: None,
             trust_forwarded_for: false,
+            // 10 receipt look-ups at once per address, then one every 30 s.
+            receipt_rate: throttle::Rate {
+                burst: 10,
+                refill: Duration::from_secs(30),
+            },
             // 20 sign-ins at once per address, then one every 3 s (20 a minute).
             sign_in_rate: throttle::Rate {
                 burst: 20,
@@ -62,11 +67,6 @@ impl AuthConfig {
                 burst: 10,
                 refill: Duration::from_secs(360),
             },
-            // 10 receipt look-ups at once per address, then one every 30 s.
-            receipt_rate: throttle::Rate {
-                burst: 10,
-                refill: Duration::from_secs(30),
-            },
         }
     }
 }
@@ -75,9 +75,9 @@ impl AuthConfig {
 pub struct AuthState {
     pub keys: token::Keys,
     pub hasher: password::Hasher,
+    pub receipts: throttle::Throttle,
     pub sign_in: throttle::Throttle,
     pub registration: throttle::Throttle,
-    pub receipts: throttle::Throttle,
     pub cookies: CookieNames,
     /// `scheme://host[:port]` of the public URL, when configured.
     pub public_origin: Option<String>,
@@ -108,9 +108,9 @@ impl AuthState {
         Ok(AuthState {
             keys: token::Keys::from_secret(&secret),
             hasher: password::Hasher::new(cores)?,
+            receipts: throttle::Throttle::new(config.receipt_rate),
             sign_in: throttle::Throttle::new(config.sign_in_rate),
             registration: throttle::Throttle::new(config.registration_rate),
-            receipts: throttle::Throttle::new(config.receipt_rate),
             cookies: if secure {
                 CookieNames {
                     secure,

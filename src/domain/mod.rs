@@ -1,5 +1,6 @@
 //! Domain rules, free of HTTP and SQL: what a valid recruiter, country or search is.
 
+// `word_enum!` is defined in `account` and used by the modules after it.
 #[macro_use]
 pub mod account;
 pub mod complaint;

@@ -26,9 +26,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/recruiters/{id}").get(pages::recruiter))
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
+        .configure(complaints::routes)
         .configure(account::routes)
-        .configure(admin::routes)
-        .configure(complaints::routes);
+        .configure(admin::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");

@@ -14,15 +14,15 @@ enum Access {
     Public,
     /// Any signed-in account.
     SignedIn,
-    /// Administrators only.
-    Admin,
-    /// Administrators and the staff of the organisation in the path.
-    OrganisationStaff,
     /// Staff of any organisation (inspectors, union officers, caseworkers).
     AnyStaff,
     /// Staff of the referral's organisation; staff of another organisation get 404 (as for
     /// a referral that does not exist), everyone else 403.
     ReferralStaff,
+    /// Administrators only.
+    Admin,
+    /// Administrators and the staff of the organisation in the path.
+    OrganisationStaff,
 }
 
 use Access::*;
@@ -46,27 +46,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/account/password", SignedIn),
     ("POST", "/account/email", SignedIn),
     ("POST", "/account/sessions", SignedIn),
-    ("GET", "/admin", Admin),
-    ("GET", "/admin/organisations", Admin),
-    ("POST", "/admin/organisations", Admin),
-    ("GET", "/admin/organisations/{id}", OrganisationStaff),
-    ("POST", "/admin/organisations/{id}", Admin),
-    ("GET", "/admin/staff", Admin),
-    ("POST", "/admin/staff", Admin),
-    ("GET", "/admin/staff/{id}", Admin),
-    ("POST", "/admin/staff/{id}", Admin),
-    ("POST", "/admin/staff/{id}/password", Admin),
-    ("GET", "/admin/recruiters", Admin),
-    ("POST", "/admin/recruiters", Admin),
-    ("GET", "/admin/recruiters/{id}", Admin),
-    ("POST", "/admin/recruiters/{id}", Admin),
-    ("GET", "/admin/audit", Admin),
-    ("GET", "/api/v1/recruiters", Public),
-    ("GET", "/api/v1/recruiters/{id}", Public),
-    ("GET", "/api/v1/openapi.json", Public),
-    ("POST", "/api/v1/auth/token", Public),
-    ("POST", "/api/v1/auth/logout", SignedIn),
-    ("GET", "/api/v1/me", SignedIn),
+    // Complaints (issue 5).
     ("GET", "/complaints/new", Public),
     ("POST", "/complaints/new", Public),
     ("GET", "/track", Public),
@@ -88,6 +68,27 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/cases/{id}", ReferralStaff),
     ("POST", "/api/v1/cases/{id}/actions", ReferralStaff),
     ("POST", "/api/v1/cases/{id}/messages", ReferralStaff),
+    ("GET", "/admin", Admin),
+    ("GET", "/admin/organisations", Admin),
+    ("POST", "/admin/organisations", Admin),
+    ("GET", "/admin/organisations/{id}", OrganisationStaff),
+    ("POST", "/admin/organisations/{id}", Admin),
+    ("GET", "/admin/staff", Admin),
+    ("POST", "/admin/staff", Admin),
+    ("GET", "/admin/staff/{id}", Admin),
+    ("POST", "/admin/staff/{id}", Admin),
+    ("POST", "/admin/staff/{id}/password", Admin),
+    ("GET", "/admin/recruiters", Admin),
+    ("POST", "/admin/recruiters", Admin),
+    ("GET", "/admin/recruiters/{id}", Admin),
+    ("POST", "/admin/recruiters/{id}", Admin),
+    ("GET", "/admin/audit", Admin),
+    ("GET", "/api/v1/recruiters", Public),
+    ("GET", "/api/v1/recruiters/{id}", Public),
+    ("GET", "/api/v1/openapi.json", Public),
+    ("POST", "/api/v1/auth/token", Public),
+    ("POST", "/api/v1/auth/logout", SignedIn),
+    ("GET", "/api/v1/me", SignedIn),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
@@ -192,13 +193,13 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
     };
     let allowed = match access {
         Public | SignedIn => true,
-        Admin => username == "admin_m",
-        OrganisationStaff => username == "admin_m" || username == "inspector_m",
         AnyStaff => ["inspector_m", "union_m", "caseworker_m", "other_org"].contains(&username),
         ReferralStaff if ["union_m", "caseworker_m", "other_org"].contains(&username) => {
             return Seen::NotFound;
         }
         ReferralStaff => username == "inspector_m",
+        Admin => username == "admin_m",
+        OrganisationStaff => username == "admin_m" || username == "inspector_m",
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
 }
@@ -261,15 +262,6 @@ async fn every_caller_gets_what_the_matrix_says() {
         app.create_organisation("Inspectorate D", "labour_inspectorate", &["AE"])
             .await,
     ];
-    let mut staff_id = 0;
-    for (username, role, slot) in CALLERS {
-        let id = app
-            .create_account(role, username, slot.map(|s| (organisations[s], false)))
-            .await;
-        if *username == "inspector_m" {
-            staff_id = id;
-        }
-    }
     // A referral of organisation A (an inspectorate covering QA) only.
     let res = reqwest::Client::new()
         .post(app.url("/api/v1/complaints"))
@@ -282,6 +274,15 @@ async fn every_caller_gets_what_the_matrix_says() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 201);
     let referral = crate::complaints::referral_ids(&app).await[0].to_string();
+    let mut staff_id = 0;
+    for (username, role, slot) in CALLERS {
+        let id = app
+            .create_account(role, username, slot.map(|s| (organisations[s], false)))
+            .await;
+        if *username == "inspector_m" {
+            staff_id = id;
+        }
+    }
     let mut callers: Vec<Option<&str>> = vec![None];
     callers.extend(CALLERS.iter().map(|(u, _, _)| Some(*u)));
     let mut failures = Vec::new();
@@ -292,12 +293,12 @@ async fn every_caller_gets_what_the_matrix_says() {
         rows.sort_by_key(|(_, route, _)| ENDS_SESSION.contains(route));
         for (method, route, access) in rows {
             let path = match *route {
+                cases if cases.starts_with("/cases/") || cases.starts_with("/api/v1/cases/") => {
+                    cases.replace("{id}", &referral)
+                }
                 "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
                 "/admin/staff/{id}" | "/admin/staff/{id}/password" => {
                     route.replace("{id}", &staff_id.to_string())
-                }
-                cases if cases.starts_with("/cases/") || cases.starts_with("/api/v1/cases/") => {
-                    cases.replace("{id}", &referral)
                 }
                 other => other.replace("{id}", &recruiter),
             };
