@@ -1451,8 +1451,27 @@ pub struct Escalated {
 /// Marks referrals past a deadline and records one escalation per referral and deadline for
 /// the organisation's leads. Safe in several instances at once: the UPDATE only takes rows
 /// not yet marked (a second instance waits for the first's row locks, then finds them
-/// marked), and the escalation rows are guarded by their unique key.
+/// marked), and the escalation rows are guarded by their unique key. When nothing is due it
+/// only reads.
 pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<Escalated> {
+    // A read first: when nothing is due (nearly always) no write lock is taken, so the job
+    // never makes a SQLite writer elsewhere retry or fail on a snapshot it changed.
+    let due: bool = diesel::select(exists(
+        referrals::table.filter(
+            referrals::status
+                .eq(ReferralStatus::New.as_str())
+                .and(referrals::acknowledge_by.lt(now))
+                .and(referrals::acknowledge_escalated.eq(false))
+                .or(referrals::status
+                    .eq_any(OPEN)
+                    .and(referrals::answer_by.lt(now))
+                    .and(referrals::answer_escalated.eq(false))),
+        ),
+    ))
+    .get_result(conn)?;
+    if !due {
+        return Ok(Escalated::default());
+    }
     conn.transaction(|conn| {
         let acknowledge: Vec<(i64, i64)> = diesel::update(
             referrals::table
