@@ -281,13 +281,7 @@ pub async fn track(
 ) -> Result<HttpResponse, AppError> {
     let (_, _, tracked) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
         .await
-        .map_err(|e| match e {
-            AppError::Input(InputError {
-                message_key: "error-track-receipt-unknown",
-                ..
-            }) => AppError::NotFound,
-            other => other,
-        })?;
+        .map_err(unknown_receipt)?;
     let referrals = tracked
         .referrals
         .into_iter()
@@ -695,4 +689,207 @@ pub async fn message(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityRequest {
+    #[serde(default)]
+    priority: Option<Priority>,
+    /// Why: required, recorded on the timeline.
+    #[schema(min_length = 1, max_length = 1000)]
+    #[serde(default)]
+    reason: String,
+}
+
+/// Overrides a referral's computed priority, with a written reason (recorded).
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    request_body = PriorityRequest,
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 400, description = "No reason, or invalid text", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/priority")]
+pub async fn priority(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    body: web::Json<PriorityRequest>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    ensure_own(&pool, id, organisation).await?;
+    let reason = long_text("reason", &body.reason, crate::domain::complaint::REASON_MAX)?
+        .ok_or(InputError::new("reason", "error-case-reason-required"))?;
+    let level = body
+        .priority
+        .ok_or(InputError::new("priority", "error-case-priority"))?;
+    let actor = user.id;
+    db::run(&pool, move |conn| {
+        store::override_priority(conn, id, organisation, actor, level, &reason, now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReferRequest {
+    /// The organisation to refer the case on to: one of a kind the worker agreed to.
+    #[serde(default)]
+    organisation: Option<i64>,
+    #[schema(max_length = 1000)]
+    #[serde(default)]
+    reason: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Referred {
+    /// The new referral, at the other organisation.
+    referral: i64,
+}
+
+/// Refers the case on: opens a referral at another organisation, if the worker consented to
+/// that kind and it has none yet.
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    request_body = ReferRequest,
+    responses(
+        (status = 201, description = "Referred on", body = Referred),
+        (status = 400, description = "Not consented, already there, or unknown organisation", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/refer")]
+pub async fn refer(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    body: web::Json<ReferRequest>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    ensure_own(&pool, id, organisation).await?;
+    let reason = long_text("reason", &body.reason, crate::domain::complaint::REASON_MAX)?;
+    let target = body.organisation.ok_or(InputError::new(
+        "organisation",
+        "error-organisation-unknown",
+    ))?;
+    let actor = user.id;
+    let referral = db::run(&pool, move |conn| {
+        store::refer_on(
+            conn,
+            id,
+            organisation,
+            actor,
+            target,
+            reason.as_deref(),
+            now(),
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(Referred { referral }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrackMessageRequest {
+    #[schema(max_length = 64)]
+    receipt: String,
+    /// One of the complaint's referrals (from `POST /api/v1/track`).
+    referral: i64,
+    #[schema(min_length = 1, max_length = 4000)]
+    body: String,
+}
+
+/// The worker answers a question or adds information, with the receipt in the body. A
+/// referral waiting for the worker goes back to `investigating`.
+#[utoipa::path(
+    tag = "complaints",
+    request_body = TrackMessageRequest,
+    responses(
+        (status = 204, description = "Sent"),
+        (status = 400, description = "Invalid text, or not one of this complaint's open referrals", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/track/messages")]
+pub async fn track_message(
+    req: HttpRequest,
+    body: web::Json<TrackMessageRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (_, hash, _) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
+        .await
+        .map_err(unknown_receipt)?;
+    let text = long_text("body", &body.body, MESSAGE_MAX)?
+        .ok_or(InputError::new("body", "error-case-message-required"))?;
+    let referral = body.referral;
+    db::run(&pool, move |conn| {
+        store::worker_message(conn, &hash, referral, &text, now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawRequest {
+    #[schema(max_length = 64)]
+    receipt: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Withdrawn {
+    /// How many open referrals were closed as withdrawn.
+    closed: usize,
+}
+
+/// The worker withdraws the complaint: every open referral is closed as withdrawn.
+#[utoipa::path(
+    tag = "complaints",
+    request_body = WithdrawRequest,
+    responses(
+        (status = 200, description = "Withdrawn", body = Withdrawn),
+        (status = 400, description = "Not a 16-digit receipt", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/track/withdraw")]
+pub async fn track_withdraw(
+    req: HttpRequest,
+    body: web::Json<WithdrawRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (_, hash, _) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
+        .await
+        .map_err(unknown_receipt)?;
+    let closed = db::run(&pool, move |conn| store::withdraw(conn, &hash, now())).await?;
+    Ok(HttpResponse::Ok().json(Withdrawn { closed }))
+}
+
+/// A receipt that matches nothing is a plain 404 in the API.
+fn unknown_receipt(e: AppError) -> AppError {
+    match e {
+        AppError::Input(InputError {
+            message_key: "error-track-receipt-unknown",
+            ..
+        }) => AppError::NotFound,
+        other => other,
+    }
 }

@@ -114,6 +114,10 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(complaints::case)
         .service(complaints::act)
         .service(complaints::message)
+        .service(complaints::priority)
+        .service(complaints::refer)
+        .service(complaints::track_message)
+        .service(complaints::track_withdraw)
         .route("/openapi.json", web::get().to(openapi_json))
         .default_service(web::to(method_not_allowed))
 }

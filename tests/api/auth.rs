@@ -842,6 +842,8 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
             "post /api/v1/auth/logout",
             "post /api/v1/cases/{id}/actions",
             "post /api/v1/cases/{id}/messages",
+            "post /api/v1/cases/{id}/priority",
+            "post /api/v1/cases/{id}/refer",
         ]
     );
 }
