@@ -893,3 +893,43 @@ fn unknown_receipt(e: AppError) -> AppError {
         other => other,
     }
 }
+
+#[derive(Serialize, ToSchema)]
+pub struct Grouped {
+    collective_case: i64,
+    /// How many referrals the collective case holds.
+    referrals: usize,
+}
+
+/// Groups this referral and the organisation's other open referrals about the same recruiter
+/// into one collective case (`whole_group` on actions then moves them together).
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    responses(
+        (status = 200, description = "Grouped", body = Grouped),
+        (status = 400, description = "No other open referral about this recruiter", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/group")]
+pub async fn group(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<Grouped>, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    let actor = user.id;
+    let (collective_case, referrals) = db::run(&pool, move |conn| {
+        store::group_same_recruiter(conn, id, organisation, actor, now())
+    })
+    .await?;
+    Ok(web::Json(Grouped {
+        collective_case,
+        referrals,
+    }))
+}

@@ -116,6 +116,7 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(complaints::message)
         .service(complaints::priority)
         .service(complaints::refer)
+        .service(complaints::group)
         .service(complaints::track_message)
         .service(complaints::track_withdraw)
         .route("/openapi.json", web::get().to(openapi_json))

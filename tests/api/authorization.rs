@@ -70,6 +70,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/cases/{id}/messages", ReferralStaff),
     ("POST", "/api/v1/cases/{id}/priority", ReferralStaff),
     ("POST", "/api/v1/cases/{id}/refer", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/group", ReferralStaff),
     ("POST", "/api/v1/track/messages", Public),
     ("POST", "/api/v1/track/withdraw", Public),
     ("GET", "/admin", Admin),

@@ -1080,6 +1080,20 @@ async fn open_referrals_about_one_recruiter_can_be_grouped_and_acted_on_together
         .post_form(&format!("/cases/{}/group", ids[0]), &[])
         .await;
     assert_eq!(res.status().as_u16(), 303);
+    // Grouping again (here over the API) keeps the one collective case.
+    let token = w
+        .app
+        .api_token("inspector_q", crate::helpers::PASSWORD)
+        .await;
+    let (status, grouped) = api_post(
+        &w.app,
+        &token,
+        &format!("/api/v1/cases/{}/group", ids[2]),
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(grouped["referrals"], 3);
     let res = inspector
         .post_form(
             &format!("/cases/{}/action", ids[1]),
