@@ -172,7 +172,7 @@ const AGENCIES: &[Agency] = &[
 
 /// Fills the directory when it is empty; a database with data is left alone.
 /// (name, kind, countries covered, sectors): fictional organisations for the admin pages
-/// and, later, for routing complaints. No demo accounts: those are made with `create-user`.
+/// and for routing complaints. Their demo staff and complaints come from `demo_cases`.
 const ORGANISATIONS: &[(&str, &str, &[&str], &[&str])] = &[
     (
         "Labour Inspectorate of Qatar (demo)",
@@ -261,6 +261,7 @@ pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
             },
             now,
         )?;
+        crate::demo_cases::seed(conn, now)?;
         Ok::<(), AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;

@@ -21,6 +21,7 @@ pub struct Application {
     port: u16,
     address: String,
     server: Server,
+    pool: Pool,
 }
 
 impl Application {
@@ -47,11 +48,12 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
-        let server = run(listener, pool, auth, config.workers)?;
+        let server = run(listener, pool.clone(), auth, config.workers)?;
         Ok(Application {
             port: local.port(),
             address: local.to_string(),
             server,
+            pool,
         })
     }
 
@@ -69,8 +71,13 @@ impl Application {
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (graceful stop).
+    /// The escalation job runs alongside and stops with the server.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let escalation = Box::pin(crate::escalation::run_periodically(self.pool));
+        match futures_util::future::select(self.server, escalation).await {
+            futures_util::future::Either::Left((served, _)) => served,
+            futures_util::future::Either::Right(((), _)) => Ok(()),
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! annotations, so it cannot drift), and the health probes.
 
 pub mod auth;
+mod complaints;
 mod recruiters;
 mod reviews;
 
@@ -17,7 +18,7 @@ use crate::error::AppError;
 #[openapi(
     info(
         title = "FairRecruit API",
-        description = "Recruiter directory and accounts of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
+        description = "Recruiter directory, accounts and complaints of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
     ),
     components(schemas(crate::web::localize::ErrorBody)),
     modifiers(&BearerScheme)
@@ -111,6 +112,17 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(auth::issue_token)
         .service(auth::logout)
         .service(auth::me)
+        .service(complaints::file_complaint)
+        .service(complaints::track)
+        .service(complaints::queue)
+        .service(complaints::case)
+        .service(complaints::act)
+        .service(complaints::message)
+        .service(complaints::priority)
+        .service(complaints::refer)
+        .service(complaints::group)
+        .service(complaints::track_message)
+        .service(complaints::track_withdraw)
         .route("/openapi.json", web::get().to(openapi_json))
         .default_service(web::to(method_not_allowed))
 }

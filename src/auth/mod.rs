@@ -4,6 +4,7 @@
 pub mod csrf;
 pub mod password;
 pub mod policy;
+pub mod receipt;
 pub mod session;
 pub mod throttle;
 pub mod token;
@@ -38,6 +39,8 @@ pub struct AuthConfig {
     /// Take the client address for throttling from the last `X-Forwarded-For` hop (behind a
     /// reverse proxy that sets it), not from the TCP peer.
     pub trust_forwarded_for: bool,
+    /// Complaint receipt look-ups per client address.
+    pub receipt_rate: throttle::Rate,
     pub sign_in_rate: throttle::Rate,
     pub registration_rate: throttle::Rate,
     /// Reviews sent without an account, per client address.
@@ -51,6 +54,11 @@ impl AuthConfig {
             data_dir,
             public_url: None,
             trust_forwarded_for: false,
+            // 10 receipt look-ups at once per address, then one every 30 s.
+            receipt_rate: throttle::Rate {
+                burst: 10,
+                refill: Duration::from_secs(30),
+            },
             // 20 sign-ins at once per address, then one every 3 s (20 a minute).
             sign_in_rate: throttle::Rate {
                 burst: 20,
@@ -75,6 +83,7 @@ impl AuthConfig {
 pub struct AuthState {
     pub keys: token::Keys,
     pub hasher: password::Hasher,
+    pub receipts: throttle::Throttle,
     pub sign_in: throttle::Throttle,
     pub registration: throttle::Throttle,
     pub reviews: throttle::Throttle,
@@ -108,6 +117,7 @@ impl AuthState {
         Ok(AuthState {
             keys: token::Keys::from_secret(&secret),
             hasher: password::Hasher::new(cores)?,
+            receipts: throttle::Throttle::new(config.receipt_rate),
             sign_in: throttle::Throttle::new(config.sign_in_rate),
             registration: throttle::Throttle::new(config.registration_rate),
             reviews: throttle::Throttle::new(config.review_rate),

@@ -25,6 +25,16 @@ pub fn can_view_referral(user: &User, referral_organisation_id: i64) -> bool {
     user.role.belongs_to_organisation() && member_of(user, referral_organisation_id)
 }
 
+/// The organisation whose referrals the user works on: staff of an organisation only
+/// (administrators manage people, not complaint content).
+pub fn case_organisation(user: &User) -> Option<i64> {
+    if user.role.belongs_to_organisation() {
+        user.organisation_id
+    } else {
+        None
+    }
+}
+
 /// Leads are told of escalations and overdue referrals.
 pub fn is_lead_of(user: &User, organisation_id: i64) -> bool {
     member_of(user, organisation_id) && user.org_role == Some(OrgRole::Lead)

@@ -45,6 +45,7 @@ pub struct Keys {
     decoding: DecodingKey,
     validation: Validation,
     csrf: [u8; 32],
+    receipt: [u8; 32],
 }
 
 impl Keys {
@@ -60,6 +61,7 @@ impl Keys {
             decoding: DecodingKey::from_secret(&token_key),
             validation,
             csrf: derive(secret, b"fairrecruit csrf v1"),
+            receipt: derive(secret, b"fairrecruit receipt v1"),
         }
     }
 
@@ -101,6 +103,11 @@ impl Keys {
 
     pub fn csrf_key(&self) -> &[u8; 32] {
         &self.csrf
+    }
+
+    /// The installation's key for complaint receipts (see `auth::receipt`).
+    pub fn receipt_key(&self) -> &[u8; 32] {
+        &self.receipt
     }
 }
 

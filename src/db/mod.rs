@@ -2,6 +2,7 @@
 //! Engine-specific SQL is confined to `db_run!` matches in this folder.
 
 pub mod accounts;
+pub mod complaints;
 pub mod recruiters;
 pub mod reviews;
 pub mod schema;

@@ -3,6 +3,7 @@
 // `word_enum!` is defined in `account` and used by the modules after it.
 #[macro_use]
 pub mod account;
+pub mod complaint;
 pub mod country;
 pub mod currency;
 pub mod pii;

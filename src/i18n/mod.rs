@@ -20,12 +20,13 @@ pub struct Locale {
 }
 
 /// The files every locale folder holds, with the same keys in each.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 6] = [
     "main.ftl",
     "countries.ftl",
     "account.ftl",
     "admin.ftl",
     "reviews.ftl",
+    "complaints.ftl",
 ];
 
 macro_rules! locales {
@@ -33,13 +34,14 @@ macro_rules! locales {
         /// Every shipped locale; the first is the fallback.
         pub const LOCALES: &[Locale] = &[$(Locale { code: $code, rtl: $rtl }),*];
         /// Every locale's files, compiled into the binary: (locale, [(file, source)]).
-        pub const SOURCES: &[(&str, [(&str, &str); 5])] = &[$(
+        pub const SOURCES: &[(&str, [(&str, &str); 6])] = &[$(
             ($code, [
                 ("main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/main.ftl"))),
                 ("countries.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/countries.ftl"))),
                 ("account.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/account.ftl"))),
                 ("admin.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/admin.ftl"))),
                 ("reviews.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reviews.ftl"))),
+                ("complaints.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/complaints.ftl"))),
             ]),
         )*];
     };

@@ -276,30 +276,34 @@ struct OverviewPage {
     organisations: i64,
     staff: i64,
     workers: i64,
+    unrouted_complaints: i64,
     events: Vec<AuditLine>,
 }
 
-/// Counts and the latest audit events: five queries.
+/// Counts and the latest audit events: six queries.
 async fn overview(
     Admin(_): Admin,
     frame: Frame,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let (organisations, staff, workers, (rows, names)) = db::run(&pool, |conn| {
-        Ok((
-            accounts::count_organisations(conn)?,
-            accounts::count_staff(conn)?,
-            accounts::count_workers(conn)?,
-            accounts::recent_audit(conn, OVERVIEW_EVENTS)?,
-        ))
-    })
-    .await?;
+    let (organisations, staff, workers, (rows, names), unrouted_complaints) =
+        db::run(&pool, |conn| {
+            Ok((
+                accounts::count_organisations(conn)?,
+                accounts::count_staff(conn)?,
+                accounts::count_workers(conn)?,
+                accounts::recent_audit(conn, OVERVIEW_EVENTS)?,
+                crate::db::complaints::count_unrouted(conn)?,
+            ))
+        })
+        .await?;
     let tr = frame.tr;
     html(&OverviewPage {
         nav: frame.nav,
         organisations,
         staff,
         workers,
+        unrouted_complaints,
         events: audit_lines(&tr, rows, names),
         tr,
     })

@@ -2,6 +2,8 @@
 
 mod account;
 mod admin;
+pub mod cases;
+pub mod complaints;
 pub mod forms;
 pub mod localize;
 mod moderate;
@@ -26,6 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/recruiters/{id}").get(pages::recruiter))
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
+        .configure(complaints::routes)
         .configure(account::routes)
         .configure(admin::routes)
         .configure(reviews::routes)

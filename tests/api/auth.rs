@@ -836,9 +836,16 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
     assert_eq!(
         secured,
         [
+            "get /api/v1/cases",
+            "get /api/v1/cases/{id}",
             "get /api/v1/me",
             "post /api/v1/auth/logout",
-            "post /api/v1/reviews"
+            "post /api/v1/cases/{id}/actions",
+            "post /api/v1/cases/{id}/group",
+            "post /api/v1/cases/{id}/messages",
+            "post /api/v1/cases/{id}/priority",
+            "post /api/v1/cases/{id}/refer",
+            "post /api/v1/reviews",
         ]
     );
 }

@@ -14,6 +14,11 @@ enum Access {
     Public,
     /// Any signed-in account.
     SignedIn,
+    /// Staff of any organisation (inspectors, union officers, caseworkers).
+    AnyStaff,
+    /// Staff of the referral's organisation; staff of another organisation get 404 (as for
+    /// a referral that does not exist), everyone else 403.
+    ReferralStaff,
     /// Administrators only.
     Admin,
     /// Administrators and the staff of the organisation in the path.
@@ -46,6 +51,33 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/account/password", SignedIn),
     ("POST", "/account/email", SignedIn),
     ("POST", "/account/sessions", SignedIn),
+    // Complaints (issue 5).
+    ("GET", "/complaints/new", Public),
+    ("POST", "/complaints/new", Public),
+    ("GET", "/track", Public),
+    ("POST", "/track", Public),
+    ("POST", "/track/message", Public),
+    ("POST", "/track/withdraw", Public),
+    ("GET", "/inspect", AnyStaff),
+    ("GET", "/cases/{id}", ReferralStaff),
+    ("POST", "/cases/{id}/action", ReferralStaff),
+    ("POST", "/cases/{id}/message", ReferralStaff),
+    ("POST", "/cases/{id}/priority", ReferralStaff),
+    ("POST", "/cases/{id}/refer", ReferralStaff),
+    ("POST", "/cases/{id}/group", ReferralStaff),
+    ("GET", "/admin/complaints", Admin),
+    ("POST", "/admin/complaints", Admin),
+    ("POST", "/api/v1/complaints", Public),
+    ("POST", "/api/v1/track", Public),
+    ("GET", "/api/v1/cases", AnyStaff),
+    ("GET", "/api/v1/cases/{id}", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/actions", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/messages", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/priority", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/refer", ReferralStaff),
+    ("POST", "/api/v1/cases/{id}/group", ReferralStaff),
+    ("POST", "/api/v1/track/messages", Public),
+    ("POST", "/api/v1/track/withdraw", Public),
     ("GET", "/admin", Admin),
     ("GET", "/admin/organisations", Admin),
     ("POST", "/admin/organisations", Admin),
@@ -149,6 +181,7 @@ enum Seen {
     SentToLogin,
     Unauthorized,
     Forbidden,
+    NotFound,
 }
 
 fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
@@ -162,6 +195,7 @@ fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
         303 if location.starts_with("/login") => Seen::SentToLogin,
         401 => Seen::Unauthorized,
         403 => Seen::Forbidden,
+        404 => Seen::NotFound,
         200 | 204 | 303 | 400 if method == "POST" => Seen::Let,
         200 => Seen::Let,
         other => panic!("{method} {path}: unexpected status {other}"),
@@ -178,6 +212,11 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
     };
     let allowed = match access {
         Public | SignedIn => true,
+        AnyStaff => ["inspector_m", "union_m", "caseworker_m", "other_org"].contains(&username),
+        ReferralStaff if ["union_m", "caseworker_m", "other_org"].contains(&username) => {
+            return Seen::NotFound;
+        }
+        ReferralStaff => username == "inspector_m",
         Admin => username == "admin_m",
         OrganisationStaff => username == "admin_m" || username == "inspector_m",
         WorkersAndAnonymous => username == "worker_m",
@@ -245,6 +284,18 @@ async fn every_caller_gets_what_the_matrix_says() {
         app.create_organisation("Inspectorate D", "labour_inspectorate", &["AE"])
             .await,
     ];
+    // A referral of organisation A (an inspectorate covering QA) only.
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/complaints"))
+        .json(&serde_json::json!({
+            "recruiter": recruiter, "origin": "NP", "destination": "QA",
+            "share_with": ["labour_inspectorate"],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let referral = crate::complaints::referral_ids(&app).await[0].to_string();
     let mut staff_id = 0;
     for (username, role, slot) in CALLERS {
         let id = app
@@ -284,6 +335,9 @@ async fn every_caller_gets_what_the_matrix_says() {
         rows.sort_by_key(|(_, route, _)| ENDS_SESSION.contains(route));
         for (method, route, access) in rows {
             let path = match *route {
+                cases if cases.starts_with("/cases/") || cases.starts_with("/api/v1/cases/") => {
+                    cases.replace("{id}", &referral)
+                }
                 "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
                 "/admin/staff/{id}" | "/admin/staff/{id}/password" => {
                     route.replace("{id}", &staff_id.to_string())

@@ -7,6 +7,7 @@ mod helpers;
 mod admin;
 mod auth;
 mod authorization;
+mod complaints;
 mod directory;
 mod hostile_input;
 mod import;

@@ -138,7 +138,7 @@ async fn a_database_outage_gives_translated_503s_and_the_service_recovers() {
     assert_eq!(app.get("/readyz").await.status(), 200);
 }
 
-fn database_arg(url: &DatabaseUrl) -> String {
+pub fn database_arg(url: &DatabaseUrl) -> String {
     match url {
         DatabaseUrl::Postgres(url) => url.clone(),
         DatabaseUrl::Sqlite(path) => path.display().to_string(),
@@ -146,12 +146,12 @@ fn database_arg(url: &DatabaseUrl) -> String {
 }
 
 /// The real binary serving on a free port, with its standard error captured.
-struct Served {
+pub struct Served {
     child: std::process::Child,
-    base: String,
+    pub base: String,
 }
 
-async fn serve_binary(url: &DatabaseUrl, log_format: &str) -> Served {
+pub async fn serve_binary(url: &DatabaseUrl, log_format: &str) -> Served {
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
@@ -181,7 +181,7 @@ async fn serve_binary(url: &DatabaseUrl, log_format: &str) -> Served {
 
 impl Served {
     /// Sends SIGTERM and waits (10 s at most) for a clean exit; returns what it logged.
-    async fn stop(mut self) -> String {
+    pub async fn stop(mut self) -> String {
         let pid = self.child.id().to_string();
         let status = std::process::Command::new("kill")
             .args(["-TERM", &pid])

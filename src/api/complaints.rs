@@ -1,0 +1,935 @@
+//! Complaints over JSON: `POST /api/v1/complaints` (the receipt is in this answer only),
+//! `POST /api/v1/track` (the receipt in the body, never the address), and the staff's queue,
+//! case and actions with a bearer token.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::{AuthState, MaybeUser, SignedIn};
+use crate::db::complaints as store;
+use crate::db::{self, Pool};
+use crate::domain::account::{OrganisationKind, Role};
+use crate::domain::complaint::{
+    ActionInput, CloseReason, ComplaintInput, CostCategory, Filer, Issue, Lender, MESSAGE_MAX,
+    Money, Priority, ReferralStatus, Remedy, RemedyObtained, long_text, split_words,
+};
+use crate::error::{AppError, InputError};
+use crate::web::localize::ErrorBody;
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+fn day(at: chrono::NaiveDateTime) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+/// An amount as a decimal string (never a float) and its ISO 4217 code.
+#[derive(Deserialize, Serialize, ToSchema, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct MoneyJson {
+    /// Decimal digits with at most the currency's minor digits, e.g. `"1500.50"`.
+    #[schema(max_length = 20, pattern = "^[0-9][0-9,]*(\\.[0-9]{1,3})?$")]
+    amount: String,
+    /// ISO 4217, e.g. `QAR`.
+    #[schema(min_length = 3, max_length = 3)]
+    currency: String,
+}
+
+impl MoneyJson {
+    fn of(money: Money) -> MoneyJson {
+        MoneyJson {
+            amount: money.amount_text(),
+            currency: money.currency.as_str().to_owned(),
+        }
+    }
+}
+
+/// A complaint. Only `recruiter` (or `sub_agent_name`), `origin`, `destination` and
+/// `share_with` are required. Unknown fields are refused.
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ComplaintRequest {
+    /// A recruiter's public id from the directory.
+    #[schema(max_length = 12)]
+    recruiter: Option<String>,
+    /// Or an unlicensed sub-agent's name (a new directory row marked as sub-agent).
+    #[schema(max_length = 200)]
+    sub_agent_name: Option<String>,
+    /// ISO 3166-1 alpha-2 of the country the sub-agent works in.
+    sub_agent_country: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    origin: String,
+    /// ISO 3166-1 alpha-2.
+    destination: String,
+    sector: Option<String>,
+    #[schema(max_length = 100)]
+    occupation: Option<String>,
+    departure_year: Option<i32>,
+    issues: Vec<Issue>,
+    in_danger: bool,
+    /// `before_departure`, `in_transit`, `at_destination` or `returned`.
+    stage: Option<String>,
+    /// 1 to 100000 (default 1).
+    #[schema(minimum = 1, maximum = 100000)]
+    workers_affected: Option<i32>,
+    remedies: Vec<Remedy>,
+    fee: Option<MoneyJson>,
+    promised_wage: Option<MoneyJson>,
+    actual_wage: Option<MoneyJson>,
+    /// ILO cost categories the worker paid for.
+    costs: Vec<CostCategory>,
+    /// Who lent the money to pay, if anyone.
+    lender: Option<Lender>,
+    /// Yearly interest of that loan, in whole percent (0 to 1000).
+    #[schema(minimum = 0, maximum = 1000)]
+    loan_interest_percent: Option<i32>,
+    #[schema(max_length = 60)]
+    visa_type: Option<String>,
+    #[schema(max_length = 4000)]
+    description: Option<String>,
+    /// Kinds of organisation that may receive the complaint (at least one).
+    share_with: Vec<OrganisationKind>,
+    /// Kinds that may see the contact (a subset of `share_with`).
+    contact_with: Vec<OrganisationKind>,
+    /// `receipt_only` (default), `account` (with a bearer token) or `contact`.
+    contact_preference: Option<String>,
+    #[schema(max_length = 300)]
+    contact_details: Option<String>,
+    #[schema(max_length = 200)]
+    safe_times: Option<String>,
+    /// A caseworker filing for a worker confirms the worker agreed.
+    behalf_consent: bool,
+}
+
+impl ComplaintRequest {
+    /// The same input the form gives, so one parser checks both.
+    fn input(self) -> Result<ComplaintInput, InputError> {
+        let text = |v: Option<String>| v.unwrap_or_default();
+        let words = |v: Vec<&'static str>| v.into_iter().map(str::to_owned).collect();
+        let wages_currency = match (&self.promised_wage, &self.actual_wage) {
+            (Some(a), Some(b)) if !a.currency.eq_ignore_ascii_case(&b.currency) => {
+                return Err(InputError::new("actual_wage", "error-complaint-currency"));
+            }
+            (Some(m), _) | (None, Some(m)) => m.currency.clone(),
+            _ => String::new(),
+        };
+        Ok(ComplaintInput {
+            recruiter: text(self.recruiter),
+            sub_agent_name: text(self.sub_agent_name),
+            sub_agent_country: text(self.sub_agent_country),
+            origin: self.origin,
+            destination: self.destination,
+            sector: text(self.sector),
+            occupation: text(self.occupation),
+            departure_year: self
+                .departure_year
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+            issues: words(self.issues.iter().map(|i| i.as_str()).collect()),
+            in_danger: if self.in_danger {
+                "on".into()
+            } else {
+                String::new()
+            },
+            stage: text(self.stage),
+            workers_affected: self
+                .workers_affected
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            remedies: words(self.remedies.iter().map(|r| r.as_str()).collect()),
+            fee_amount: self
+                .fee
+                .as_ref()
+                .map(|m| m.amount.clone())
+                .unwrap_or_default(),
+            fee_currency: self.fee.map(|m| m.currency).unwrap_or_default(),
+            wage_currency: wages_currency,
+            promised_wage: self.promised_wage.map(|m| m.amount).unwrap_or_default(),
+            actual_wage: self.actual_wage.map(|m| m.amount).unwrap_or_default(),
+            costs: words(self.costs.iter().map(|c| c.as_str()).collect()),
+            lender: self
+                .lender
+                .map(|l| l.as_str().to_owned())
+                .unwrap_or_default(),
+            loan_interest: self
+                .loan_interest_percent
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            visa_type: text(self.visa_type),
+            description: text(self.description),
+            share_with: words(self.share_with.iter().map(|k| k.as_str()).collect()),
+            contact_with: words(self.contact_with.iter().map(|k| k.as_str()).collect()),
+            contact_preference: text(self.contact_preference),
+            contact_details: text(self.contact_details),
+            safe_times: text(self.safe_times),
+            behalf_consent: if self.behalf_consent {
+                "on".into()
+            } else {
+                String::new()
+            },
+        })
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ComplaintReceipt {
+    /// 16 digits grouped by four. Shown only in this answer: it is stored as a hash only.
+    receipt: String,
+    /// How many organisations received the complaint (0: it waits for an administrator to
+    /// add one that covers it).
+    referrals: usize,
+}
+
+/// Files a complaint and routes it. Anonymous unless `contact_preference` is `account` with a
+/// bearer token; the receipt is in this answer and nowhere else.
+#[utoipa::path(
+    tag = "complaints",
+    request_body = ComplaintRequest,
+    responses(
+        (status = 201, description = "Stored and routed; the receipt, once", body = ComplaintReceipt),
+        (status = 400, description = "A field is missing or invalid, or unknown", body = ErrorBody),
+        (status = 413, description = "The body is too large", body = ErrorBody),
+        (status = 429, description = "Too busy; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/complaints")]
+pub async fn file_complaint(
+    MaybeUser(user): MaybeUser,
+    body: web::Json<ComplaintRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let filer = match &user {
+        None => Filer::Anonymous,
+        Some(u) if u.role == Role::Caseworker => Filer::Caseworker,
+        Some(_) => Filer::Account,
+    };
+    use chrono::Datelike;
+    let draft = body
+        .into_inner()
+        .input()?
+        .parse(filer, chrono::Utc::now().year())?;
+    let (receipt, filed) =
+        crate::web::complaints::file(&pool, &auth, &draft, user.as_ref()).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(ComplaintReceipt {
+            receipt: receipt.grouped(),
+            referrals: filed.referrals,
+        }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrackRequest {
+    /// The 16-digit receipt, with or without spaces or dashes.
+    #[schema(max_length = 64)]
+    receipt: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TrackedReferral {
+    id: i64,
+    organisation: String,
+    kind: OrganisationKind,
+    status: ReferralStatus,
+    /// The day it was received there.
+    opened_on: String,
+    close_reason: Option<CloseReason>,
+    remedies_obtained: Vec<RemedyObtained>,
+    money_recovered: Option<MoneyJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TrackedMessage {
+    referral: i64,
+    /// The day (no time of day).
+    day: String,
+    from_worker: bool,
+    body: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TrackedComplaint {
+    received_on: String,
+    withdrawn: bool,
+    referrals: Vec<TrackedReferral>,
+    /// Messages between the worker and the organisations (never internal notes).
+    messages: Vec<TrackedMessage>,
+}
+
+/// A complaint's status and messages, by receipt. A mistyped receipt and one never issued
+/// get the same 404; many look-ups from one address get 429.
+#[utoipa::path(
+    tag = "complaints",
+    request_body = TrackRequest,
+    responses(
+        (status = 200, description = "The complaint's referrals and messages", body = TrackedComplaint),
+        (status = 400, description = "Not a 16-digit receipt", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/track")]
+pub async fn track(
+    req: HttpRequest,
+    body: web::Json<TrackRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (_, _, tracked) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
+        .await
+        .map_err(unknown_receipt)?;
+    let referrals = tracked
+        .referrals
+        .into_iter()
+        .filter_map(|r| {
+            Some(TrackedReferral {
+                id: r.id,
+                kind: OrganisationKind::parse(&r.organisation_kind)?,
+                organisation: r.organisation_name,
+                status: ReferralStatus::parse(&r.status)?,
+                opened_on: day(r.opened_on),
+                close_reason: r.close_reason.as_deref().and_then(CloseReason::parse),
+                remedies_obtained: split_words(
+                    r.outcome_remedies.as_deref().unwrap_or_default(),
+                    RemedyObtained::parse,
+                ),
+                money_recovered: Money::from_parts(
+                    r.outcome_money_minor,
+                    r.outcome_money_currency.as_deref(),
+                )
+                .map(MoneyJson::of),
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(TrackedComplaint {
+            received_on: day(tracked.received_on),
+            withdrawn: tracked.withdrawn,
+            referrals,
+            messages: tracked
+                .messages
+                .into_iter()
+                .map(|m| TrackedMessage {
+                    referral: m.referral_id,
+                    day: day(m.occurred_at),
+                    from_worker: m.from_worker,
+                    body: m.body,
+                })
+                .collect(),
+        }))
+}
+
+// ---------------------------------------------------------------------------------------
+// Staff
+
+/// Queue filters (all optional). Unknown parameters are refused.
+#[derive(IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)] // documents the parameters; parsing is `web::cases::queue_filter`
+struct QueueParams {
+    /// A status, or `all`; empty: every open referral.
+    #[param(pattern = "^(|all|new|acknowledged|investigating|awaiting_worker|resolved|closed)$")]
+    status: Option<String>,
+    #[param(pattern = "^(|urgent|high|normal|low)$")]
+    priority: Option<String>,
+    /// `1`: overdue only.
+    #[param(pattern = "^(|0|1)$")]
+    overdue: Option<String>,
+    /// ISO 3166-1 alpha-2 of the origin or destination.
+    #[param(pattern = "^([A-Za-z]{2})?$")]
+    country: Option<String>,
+    /// A recruiter's public id.
+    recruiter: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QueueItem {
+    id: i64,
+    status: ReferralStatus,
+    priority: Priority,
+    priority_overridden: bool,
+    /// The day the referral was opened.
+    opened_on: String,
+    acknowledge_by: String,
+    answer_by: String,
+    overdue: bool,
+    origin: String,
+    destination: String,
+    in_danger: bool,
+    workers_affected: i32,
+    recruiter: String,
+    recruiter_name: String,
+    collective_case: Option<i64>,
+}
+
+/// The caller's organisation's referrals, most urgent first, then oldest (at most 200).
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(QueueParams),
+    responses(
+        (status = 200, description = "The queue", body = Vec<QueueItem>),
+        (status = 400, description = "A filter is invalid", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+    )
+)]
+#[get("/cases")]
+pub async fn queue(
+    req: HttpRequest,
+    SignedIn(user): SignedIn,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<Vec<QueueItem>>, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let filter = crate::web::cases::queue_filter(&pairs)?;
+    let at = now();
+    let rows = db::run(&pool, move |conn| {
+        Ok(store::queue(conn, organisation, &filter, at)?)
+    })
+    .await?;
+    Ok(web::Json(
+        rows.into_iter()
+            .map(|r| QueueItem {
+                id: r.id,
+                status: r.status(),
+                priority: Priority::from_rank(r.priority),
+                priority_overridden: r.priority_overridden,
+                opened_on: day(r.opened_on),
+                acknowledge_by: day(r.acknowledge_by),
+                answer_by: day(r.answer_by),
+                overdue: r.is_overdue(at),
+                in_danger: r.in_danger,
+                workers_affected: r.workers_affected,
+                collective_case: r.collective_case_id,
+                origin: r.origin,
+                destination: r.destination,
+                recruiter: r.recruiter_public_id,
+                recruiter_name: r.recruiter_name,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseMessage {
+    day: String,
+    from_worker: bool,
+    internal: bool,
+    author: Option<String>,
+    body: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseStep {
+    day: String,
+    /// `opened`, `status`, `referred_on`, `priority`, `grouped` or `escalated`.
+    event: String,
+    from: Option<ReferralStatus>,
+    to: Option<ReferralStatus>,
+    actor: Option<String>,
+    reason: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CaseDetail {
+    id: i64,
+    status: ReferralStatus,
+    priority: Priority,
+    received_on: String,
+    acknowledge_by: String,
+    answer_by: String,
+    origin: String,
+    destination: String,
+    recruiter: String,
+    recruiter_name: String,
+    recruiter_is_sub_agent: bool,
+    issues: Vec<Issue>,
+    in_danger: bool,
+    workers_affected: i32,
+    remedies: Vec<Remedy>,
+    fee: Option<MoneyJson>,
+    costs: Vec<CostCategory>,
+    lender: Option<Lender>,
+    loan_interest_percent: Option<i32>,
+    visa_type: Option<String>,
+    description: Option<String>,
+    /// Only when the worker allowed this kind of organisation to have it.
+    contact: Option<String>,
+    safe_times: Option<String>,
+    withdrawn: bool,
+    other_open_about_recruiter: i64,
+    collective_case: Option<i64>,
+    timeline: Vec<CaseStep>,
+    messages: Vec<CaseMessage>,
+}
+
+/// One referral of the caller's organisation: what the worker consented to share with this
+/// kind of organisation. Another organisation's referral is a 404, like a missing one.
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    responses(
+        (status = 200, description = "The referral", body = CaseDetail),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[get("/cases/{id}")]
+pub async fn case(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<CaseDetail>, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    let file = db::run(&pool, move |conn| {
+        store::case_file(conn, id, organisation)?.ok_or(AppError::NotFound)
+    })
+    .await?;
+    let c = file.complaint;
+    let r = file.referral;
+    let (contact, safe_times) = match file.contact {
+        Some((details, times)) => (Some(details), times),
+        None => (None, None),
+    };
+    Ok(web::Json(CaseDetail {
+        id: r.id,
+        status: r.status(),
+        priority: Priority::from_rank(r.priority),
+        received_on: day(c.received_on),
+        acknowledge_by: day(r.acknowledge_by),
+        answer_by: day(r.answer_by),
+        origin: c.origin,
+        destination: c.destination,
+        recruiter: file.recruiter_public_id,
+        recruiter_name: file.recruiter_name,
+        recruiter_is_sub_agent: file.recruiter_is_sub_agent,
+        issues: split_words(&c.issues, Issue::parse),
+        in_danger: c.in_danger,
+        workers_affected: c.workers_affected,
+        remedies: split_words(&c.remedies, Remedy::parse),
+        fee: Money::from_parts(c.fee_minor, c.fee_currency.as_deref()).map(MoneyJson::of),
+        costs: split_words(&c.cost_categories, CostCategory::parse),
+        lender: c.lender.as_deref().and_then(Lender::parse),
+        loan_interest_percent: c.loan_interest_percent,
+        visa_type: c.visa_type,
+        description: c.description,
+        contact,
+        safe_times,
+        withdrawn: c.withdrawn,
+        other_open_about_recruiter: file.same_recruiter_open,
+        collective_case: r.collective_case_id,
+        timeline: file
+            .steps
+            .into_iter()
+            .map(|s| CaseStep {
+                day: day(s.occurred_at),
+                event: s.event,
+                from: s.from_status.as_deref().and_then(ReferralStatus::parse),
+                to: s.to_status.as_deref().and_then(ReferralStatus::parse),
+                actor: s.actor,
+                reason: s.reason,
+            })
+            .collect(),
+        messages: file
+            .messages
+            .into_iter()
+            .map(|m| CaseMessage {
+                day: day(m.occurred_at),
+                from_worker: m.from_worker,
+                internal: m.internal,
+                author: m.author,
+                body: m.body,
+            })
+            .collect(),
+    }))
+}
+
+/// Another organisation's referral, or none: 404 before the body is looked at.
+async fn ensure_own(pool: &Pool, id: i64, organisation: i64) -> Result<(), AppError> {
+    let own = db::run(pool, move |conn| {
+        Ok(store::belongs_to(conn, id, organisation)?)
+    })
+    .await?;
+    if own { Ok(()) } else { Err(AppError::NotFound) }
+}
+
+/// A step of the state machine.
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActionRequest {
+    /// `acknowledge`, `investigate`, `ask_worker`, `resume`, `resolve` or `close`.
+    action: String,
+    /// Why (required to close).
+    #[schema(max_length = 1000)]
+    reason: Option<String>,
+    /// To close: `out_of_jurisdiction`, `unfounded` or `withdrawn`.
+    close_reason: Option<String>,
+    /// To resolve: the remedies obtained.
+    remedies: Vec<RemedyObtained>,
+    /// With `money_recovered`.
+    money: Option<MoneyJson>,
+    /// Apply to every referral of its collective case where the step is legal.
+    whole_group: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ActionDone {
+    /// How many referrals moved.
+    moved: usize,
+}
+
+/// Moves a referral (or its collective case) one step; an illegal step is a 400.
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    request_body = ActionRequest,
+    responses(
+        (status = 200, description = "Recorded", body = ActionDone),
+        (status = 400, description = "Invalid or illegal step", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/actions")]
+pub async fn act(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    body: web::Json<ActionRequest>,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<ActionDone>, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    ensure_own(&pool, id, organisation).await?;
+    let body = body.into_inner();
+    let input = ActionInput {
+        action: body.action,
+        reason: body.reason.unwrap_or_default(),
+        close_reason: body.close_reason.unwrap_or_default(),
+        remedies: body
+            .remedies
+            .iter()
+            .map(|r| r.as_str().to_owned())
+            .collect(),
+        amount: body
+            .money
+            .as_ref()
+            .map(|m| m.amount.clone())
+            .unwrap_or_default(),
+        currency: body.money.map(|m| m.currency).unwrap_or_default(),
+    };
+    let (action, reason) = input.parse()?;
+    let (actor, whole_group) = (user.id, body.whole_group);
+    let moved = db::run(&pool, move |conn| {
+        store::act(
+            conn,
+            id,
+            organisation,
+            actor,
+            &action,
+            reason.as_deref(),
+            whole_group,
+            now(),
+        )
+    })
+    .await?;
+    Ok(web::Json(ActionDone { moved }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MessageRequest {
+    #[schema(min_length = 1, max_length = 4000)]
+    #[serde(default)]
+    body: String,
+    /// An internal note the worker never sees.
+    #[serde(default)]
+    internal: bool,
+}
+
+/// Writes to the worker (read with their receipt), or adds an internal note.
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    request_body = MessageRequest,
+    responses(
+        (status = 204, description = "Stored"),
+        (status = 400, description = "Empty, too long or invalid text", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/messages")]
+pub async fn message(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    body: web::Json<MessageRequest>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    ensure_own(&pool, id, organisation).await?;
+    let text = long_text("body", &body.body, MESSAGE_MAX)?
+        .ok_or(InputError::new("body", "error-case-message-required"))?;
+    let (actor, internal) = (user.id, body.internal);
+    db::run(&pool, move |conn| {
+        store::staff_message(conn, id, organisation, actor, &text, internal, now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriorityRequest {
+    #[serde(default)]
+    priority: Option<Priority>,
+    /// Why: required, recorded on the timeline.
+    #[schema(min_length = 1, max_length = 1000)]
+    #[serde(default)]
+    reason: String,
+}
+
+/// Overrides a referral's computed priority, with a written reason (recorded).
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    request_body = PriorityRequest,
+    responses(
+        (status = 204, description = "Recorded"),
+        (status = 400, description = "No reason, or invalid text", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/priority")]
+pub async fn priority(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    body: web::Json<PriorityRequest>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    ensure_own(&pool, id, organisation).await?;
+    let reason = long_text("reason", &body.reason, crate::domain::complaint::REASON_MAX)?
+        .ok_or(InputError::new("reason", "error-case-reason-required"))?;
+    let level = body
+        .priority
+        .ok_or(InputError::new("priority", "error-case-priority"))?;
+    let actor = user.id;
+    db::run(&pool, move |conn| {
+        store::override_priority(conn, id, organisation, actor, level, &reason, now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReferRequest {
+    /// The organisation to refer the case on to: one of a kind the worker agreed to.
+    #[serde(default)]
+    organisation: Option<i64>,
+    #[schema(max_length = 1000)]
+    #[serde(default)]
+    reason: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Referred {
+    /// The new referral, at the other organisation.
+    referral: i64,
+}
+
+/// Refers the case on: opens a referral at another organisation, if the worker consented to
+/// that kind and it has none yet.
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    request_body = ReferRequest,
+    responses(
+        (status = 201, description = "Referred on", body = Referred),
+        (status = 400, description = "Not consented, already there, or unknown organisation", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/refer")]
+pub async fn refer(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    body: web::Json<ReferRequest>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    ensure_own(&pool, id, organisation).await?;
+    let reason = long_text("reason", &body.reason, crate::domain::complaint::REASON_MAX)?;
+    let target = body.organisation.ok_or(InputError::new(
+        "organisation",
+        "error-organisation-unknown",
+    ))?;
+    let actor = user.id;
+    let referral = db::run(&pool, move |conn| {
+        store::refer_on(
+            conn,
+            id,
+            organisation,
+            actor,
+            target,
+            reason.as_deref(),
+            now(),
+        )
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(Referred { referral }))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrackMessageRequest {
+    #[schema(max_length = 64)]
+    receipt: String,
+    /// One of the complaint's referrals (from `POST /api/v1/track`).
+    referral: i64,
+    #[schema(min_length = 1, max_length = 4000)]
+    body: String,
+}
+
+/// The worker answers a question or adds information, with the receipt in the body. A
+/// referral waiting for the worker goes back to `investigating`.
+#[utoipa::path(
+    tag = "complaints",
+    request_body = TrackMessageRequest,
+    responses(
+        (status = 204, description = "Sent"),
+        (status = 400, description = "Invalid text, or not one of this complaint's open referrals", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/track/messages")]
+pub async fn track_message(
+    req: HttpRequest,
+    body: web::Json<TrackMessageRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (_, hash, _) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
+        .await
+        .map_err(unknown_receipt)?;
+    let text = long_text("body", &body.body, MESSAGE_MAX)?
+        .ok_or(InputError::new("body", "error-case-message-required"))?;
+    let referral = body.referral;
+    db::run(&pool, move |conn| {
+        store::worker_message(conn, &hash, referral, &text, now())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawRequest {
+    #[schema(max_length = 64)]
+    receipt: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Withdrawn {
+    /// How many open referrals were closed as withdrawn.
+    closed: usize,
+}
+
+/// The worker withdraws the complaint: every open referral is closed as withdrawn.
+#[utoipa::path(
+    tag = "complaints",
+    request_body = WithdrawRequest,
+    responses(
+        (status = 200, description = "Withdrawn", body = Withdrawn),
+        (status = 400, description = "Not a 16-digit receipt", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/track/withdraw")]
+pub async fn track_withdraw(
+    req: HttpRequest,
+    body: web::Json<WithdrawRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (_, hash, _) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
+        .await
+        .map_err(unknown_receipt)?;
+    let closed = db::run(&pool, move |conn| store::withdraw(conn, &hash, now())).await?;
+    Ok(HttpResponse::Ok().json(Withdrawn { closed }))
+}
+
+/// A receipt that matches nothing is a plain 404 in the API.
+fn unknown_receipt(e: AppError) -> AppError {
+    match e {
+        AppError::Input(InputError {
+            message_key: "error-track-receipt-unknown",
+            ..
+        }) => AppError::NotFound,
+        other => other,
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct Grouped {
+    collective_case: i64,
+    /// How many referrals the collective case holds.
+    referrals: usize,
+}
+
+/// Groups this referral and the organisation's other open referrals about the same recruiter
+/// into one collective case (`whole_group` on actions then moves them together).
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Referral id")),
+    responses(
+        (status = 200, description = "Grouped", body = Grouped),
+        (status = 400, description = "No other open referral about this recruiter", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral in your organisation", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/group")]
+pub async fn group(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<web::Json<Grouped>, AppError> {
+    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let id = crate::web::cases::referral_id(&path)?;
+    let actor = user.id;
+    let (collective_case, referrals) = db::run(&pool, move |conn| {
+        store::group_same_recruiter(conn, id, organisation, actor, now())
+    })
+    .await?;
+    Ok(web::Json(Grouped {
+        collective_case,
+        referrals,
+    }))
+}

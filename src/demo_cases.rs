@@ -1,0 +1,302 @@
+//! `serve --demo`, complaints part: staff accounts with documented passwords in the demo
+//! organisations, and fictional complaints in several states so a newcomer can sign in as an
+//! inspector and see a queue. Every account name starts with `demo_`; every story is made up.
+//! Demo complaints have no usable receipt (their hashes are random): file one to try `/track`.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::db::DbConnection;
+use crate::db::accounts::{self, NewAccount};
+use crate::db::complaints::{self as store, FiledBy};
+use crate::db::schema::{organisations, recruiters, referrals};
+use crate::domain::account::{NewPassword, OrgRole, Role, Username};
+use crate::domain::complaint::{CaseAction, CloseReason, ComplaintInput, Filer, Outcome};
+use crate::error::AppError;
+
+/// (username, password, role, organisation name, lead). Documented in the README.
+pub const STAFF: &[(&str, &str, Role, &str, bool)] = &[
+    (
+        "demo_inspector",
+        "demo-doha-inspector-rain-41",
+        Role::Inspector,
+        "Labour Inspectorate of Qatar (demo)",
+        true,
+    ),
+    (
+        "demo_dofe",
+        "demo-kathmandu-desk-lamp-72",
+        Role::Inspector,
+        "Department of Foreign Employment (demo)",
+        false,
+    ),
+    (
+        "demo_union",
+        "demo-union-banner-river-35",
+        Role::UnionOfficer,
+        "Migrant Workers' Union (demo)",
+        false,
+    ),
+    (
+        "demo_legal",
+        "demo-legal-aid-teacup-58",
+        Role::Caseworker,
+        "Legal Aid for Domestic Workers (demo)",
+        true,
+    ),
+];
+
+fn organisation_id(conn: &mut DbConnection, name: &str) -> Result<i64, AppError> {
+    Ok(organisations::table
+        .filter(organisations::name.eq(name))
+        .select(organisations::id)
+        .first(conn)?)
+}
+
+fn recruiter_id(conn: &mut DbConnection, licence: &str) -> Result<String, AppError> {
+    Ok(recruiters::table
+        .filter(recruiters::licence_number.eq(licence))
+        .select(recruiters::public_id)
+        .first(conn)?)
+}
+
+/// A fictional complaint, filed `days_ago`; returns its referrals as (id, organisation).
+fn complaint(
+    conn: &mut DbConnection,
+    input: ComplaintInput,
+    days_ago: i64,
+    now: NaiveDateTime,
+) -> Result<Vec<(i64, i64)>, AppError> {
+    use chrono::Datelike;
+    let draft = input.parse(Filer::Anonymous, now.year())?;
+    // Nobody holds a receipt for a demo complaint.
+    let hash = crate::auth::random_hex(32);
+    let filed = store::file(
+        conn,
+        &draft,
+        &hash,
+        FiledBy::default(),
+        now - Duration::days(days_ago),
+    )?;
+    Ok(referrals::table
+        .filter(referrals::complaint_id.eq(filed.complaint_id))
+        .order(referrals::id)
+        .select((referrals::id, referrals::organisation_id))
+        .load(conn)?)
+}
+
+fn words(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| (*s).to_owned()).collect()
+}
+
+/// Adds the demo staff and complaints (in the caller's transaction).
+pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
+    let mut staff = Vec::new();
+    for (username, password, role, organisation, lead) in STAFF {
+        let org = organisation_id(conn, organisation)?;
+        let name = Username::parse(username)?;
+        let password = NewPassword::parse("password", password, &[username])?;
+        let hash = crate::auth::password::hash_now(password.expose())
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let standing = if *lead {
+            OrgRole::Lead
+        } else {
+            OrgRole::Member
+        };
+        let id = accounts::create(
+            conn,
+            &NewAccount {
+                username: &name,
+                role: *role,
+                organisation: Some((org, standing)),
+                password_hash: &hash,
+            },
+        )?;
+        staff.push((org, id));
+    }
+    let inspector = staff[0].1;
+    let qatar = staff[0].0;
+    let everest = recruiter_id(conn, "DEMO-NP-0103")?;
+    let sagarmatha = recruiter_id(conn, "DEMO-NP-0101")?;
+    let manila = recruiter_id(conn, "DEMO-PH-0201")?;
+    let padma = recruiter_id(conn, "DEMO-BD-0301")?;
+    let np_qa = |recruiter: &str, kinds: &[&str]| ComplaintInput {
+        recruiter: recruiter.to_owned(),
+        origin: "NP".into(),
+        destination: "QA".into(),
+        share_with: words(kinds),
+        ..ComplaintInput::default()
+    };
+    let act = |conn: &mut DbConnection,
+               id: i64,
+               action: CaseAction,
+               reason: Option<&str>,
+               days_ago: i64| {
+        store::act(
+            conn,
+            id,
+            qatar,
+            inspector,
+            &action,
+            reason,
+            false,
+            now - Duration::days(days_ago),
+        )
+    };
+
+    // In danger, passport kept, never acknowledged: overdue, escalated to the lead.
+    let urgent = complaint(
+        conn,
+        ComplaintInput {
+            in_danger: "on".into(),
+            stage: "at_destination".into(),
+            sector: "construction".into(),
+            issues: words(&["retention_of_documents", "restriction_of_movement", "withholding_of_wages"]),
+            workers_affected: "6".into(),
+            remedies: words(&["documents_returned", "repatriation"]),
+            description: "(demo) Our supervisor keeps all six passports in his office and we are not allowed to leave the camp on Fridays.".into(),
+            ..np_qa(&everest, &["labour_inspectorate", "origin_authority", "trade_union"])
+        },
+        12,
+        now,
+    )?;
+    // Fees charged; the inspectorate asked the worker a question.
+    let fees = complaint(
+        conn,
+        ComplaintInput {
+            issues: words(&["fees_charged", "debt_bondage"]),
+            fee_amount: "150000".into(),
+            fee_currency: "NPR".into(),
+            remedies: words(&["refund"]),
+            stage: "at_destination".into(),
+            description: "(demo) I paid 150,000 rupees to the agency in Kathmandu and borrowed it from a moneylender at 36% a year.".into(),
+            ..np_qa(&sagarmatha, &["labour_inspectorate", "origin_authority"])
+        },
+        4,
+        now,
+    )?;
+    // Contract substituted for twelve workers; the contact only for the inspectorate.
+    let substituted = complaint(
+        conn,
+        ComplaintInput {
+            issues: words(&["contract_substitution", "job_deception"]),
+            workers_affected: "12".into(),
+            promised_wage: "1800".into(),
+            actual_wage: "1100".into(),
+            wage_currency: "QAR".into(),
+            contact_preference: "contact".into(),
+            contact_details: "Signal +974 5555 0199 (demo)".into(),
+            safe_times: "After 21:00, not on Fridays".into(),
+            contact_with: words(&["labour_inspectorate"]),
+            ..np_qa(&everest, &["labour_inspectorate", "trade_union"])
+        },
+        6,
+        now,
+    )?;
+    // Resolved with money recovered.
+    let resolved = complaint(
+        conn,
+        ComplaintInput {
+            issues: words(&["wages_unpaid"]),
+            remedies: words(&["unpaid_wages"]),
+            ..np_qa(&sagarmatha, &["labour_inspectorate"])
+        },
+        40,
+        now,
+    )?;
+    // Closed: the employer is outside Qatar.
+    let closed = complaint(
+        conn,
+        ComplaintInput {
+            issues: words(&["job_deception"]),
+            ..np_qa(&sagarmatha, &["labour_inspectorate"])
+        },
+        20,
+        now,
+    )?;
+    // Domestic work, PH→SA, to legal aid.
+    complaint(
+        conn,
+        ComplaintInput {
+            recruiter: manila,
+            origin: "PH".into(),
+            destination: "SA".into(),
+            sector: "domestic_work".into(),
+            issues: words(&["isolation", "excessive_overtime", "documents_retained"]),
+            share_with: words(&["legal_aid"]),
+            ..ComplaintInput::default()
+        },
+        2,
+        now,
+    )?;
+    // Nobody covers it: it waits in the administrators' list.
+    complaint(
+        conn,
+        ComplaintInput {
+            recruiter: padma,
+            origin: "BD".into(),
+            destination: "MY".into(),
+            issues: words(&["fees_charged"]),
+            share_with: words(&["legal_aid"]),
+            ..ComplaintInput::default()
+        },
+        1,
+        now,
+    )?;
+
+    let in_qatar = |list: &[(i64, i64)]| {
+        list.iter()
+            .find(|(_, org)| *org == qatar)
+            .map(|(id, _)| *id)
+    };
+    let _ = urgent;
+    if let Some(id) = in_qatar(&fees) {
+        act(conn, id, CaseAction::Acknowledge, None, 3)?;
+        act(conn, id, CaseAction::Investigate, None, 2)?;
+        store::staff_message(
+            conn,
+            id,
+            qatar,
+            inspector,
+            "(demo) Did the agency give you a receipt for the 150,000 rupees?",
+            false,
+            now - Duration::days(1),
+        )?;
+        store::staff_message(
+            conn,
+            id,
+            qatar,
+            inspector,
+            "(demo) Internal: same agency as two other cases this month.",
+            true,
+            now - Duration::days(1),
+        )?;
+        act(conn, id, CaseAction::AskWorker, Some("Receipt needed"), 1)?;
+    }
+    if let Some(id) = in_qatar(&substituted) {
+        act(conn, id, CaseAction::Acknowledge, None, 5)?;
+    }
+    if let Some(id) = in_qatar(&resolved) {
+        act(conn, id, CaseAction::Acknowledge, None, 38)?;
+        act(conn, id, CaseAction::Investigate, None, 35)?;
+        let outcome = Outcome::parse(&words(&["money_recovered"]), "4500", "QAR")?;
+        act(
+            conn,
+            id,
+            CaseAction::Resolve(outcome),
+            Some("Employer paid three months' wages"),
+            10,
+        )?;
+    }
+    if let Some(id) = in_qatar(&closed) {
+        act(
+            conn,
+            id,
+            CaseAction::Close(CloseReason::OutOfJurisdiction),
+            Some("The employer is in Oman; referred the worker to the union"),
+            18,
+        )?;
+    }
+    store::mark_overdue(conn, now)?;
+    Ok(())
+}

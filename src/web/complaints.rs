@@ -1,0 +1,837 @@
+//! The worker's side of complaints: the intake form, the receipt shown once, and `/track`
+//! (the receipt travels in POST bodies only, never in an address).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::cases;
+use super::forms::{FormError, refused, refused_after, visible};
+use super::{Frame, Nav};
+use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::auth::{AuthState, MaybeUser, User, receipt, session};
+use crate::db::complaints::{self as store, FiledBy, Tracked};
+use crate::db::{self, Pool};
+use crate::domain::account::{OrganisationKind, Role, Sector};
+use crate::domain::complaint::{
+    CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, Currency, DESCRIPTION_MAX, Filer,
+    Issue, Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy,
+    SAFE_TIMES_MAX, SUB_AGENT_NAME_MAX, Stage, long_text, split_words,
+};
+use crate::domain::country::CountryCode;
+use crate::domain::recruiter::PublicId;
+use crate::error::{AppError, InputError};
+use crate::i18n::Tr;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/complaints/new")
+            .get(new_complaint)
+            .post(file_complaint),
+    )
+    .service(web::resource("/track").get(track_form).post(track))
+    .service(web::resource("/track/message").post(track_message))
+    .service(web::resource("/track/withdraw").post(track_withdraw))
+    .configure(cases::routes);
+}
+
+/// A choice of a `<select>`, a radio button or a checkbox.
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+fn opts<T: Copy>(
+    tr: &Tr,
+    all: &[T],
+    value: impl Fn(&T) -> &'static str,
+    key: impl Fn(&T) -> &'static str,
+    chosen: &[String],
+) -> Vec<Opt> {
+    all.iter()
+        .map(|item| Opt {
+            value: value(item).to_owned(),
+            label: tr.t(key(item)),
+            selected: chosen.iter().any(|c| c == value(item)),
+        })
+        .collect()
+}
+
+/// Every country by its name in the reader's language, the chosen one marked.
+pub fn country_options(tr: &Tr, chosen: &str) -> Vec<Opt> {
+    let mut list: Vec<Opt> = CountryCode::all()
+        .map(|c| Opt {
+            value: c.as_str().to_owned(),
+            label: tr.country(c.as_str()),
+            selected: c.as_str().eq_ignore_ascii_case(chosen.trim()),
+        })
+        .collect();
+    list.sort_by(|a, b| a.label.cmp(&b.label));
+    list
+}
+
+pub fn currency_options(chosen: &str) -> Vec<Opt> {
+    Currency::all()
+        .map(|c| Opt {
+            value: c.to_owned(),
+            label: c.to_owned(),
+            selected: c.eq_ignore_ascii_case(chosen.trim()),
+        })
+        .collect()
+}
+
+fn filer_of(user: Option<&User>) -> Filer {
+    match user {
+        None => Filer::Anonymous,
+        Some(u) if u.role == Role::Caseworker => Filer::Caseworker,
+        Some(_) => Filer::Account,
+    }
+}
+
+fn this_year() -> i32 {
+    use chrono::Datelike;
+    chrono::Utc::now().year()
+}
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::Utc::now().naive_utc()
+}
+
+#[derive(Template)]
+#[template(path = "complaints/new.html")]
+struct NewComplaintPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    error: FormError,
+    form: ComplaintInput,
+    /// The recruiter named by `?recruiter=`, if it exists: (public id, name).
+    recruiter: Option<(String, String)>,
+    signed_in: bool,
+    on_behalf: bool,
+    origins: Vec<Opt>,
+    destinations: Vec<Opt>,
+    sub_agent_countries: Vec<Opt>,
+    sectors: Vec<Opt>,
+    stages: Vec<Opt>,
+    indicators: Vec<Opt>,
+    abuses: Vec<Opt>,
+    remedies: Vec<Opt>,
+    fee_currencies: Vec<Opt>,
+    wage_currencies: Vec<Opt>,
+    costs: Vec<Opt>,
+    lenders: Vec<Opt>,
+    share_kinds: Vec<Opt>,
+    contact_kinds: Vec<Opt>,
+    preferences: Vec<Opt>,
+    limits: Limits,
+}
+
+/// Field lengths, for `maxlength`.
+struct Limits {
+    sub_agent: usize,
+    occupation: usize,
+    description: usize,
+    contact: usize,
+    safe_times: usize,
+    visa_type: usize,
+}
+
+const LIMITS: Limits = Limits {
+    sub_agent: SUB_AGENT_NAME_MAX,
+    occupation: OCCUPATION_MAX,
+    description: DESCRIPTION_MAX,
+    contact: CONTACT_MAX,
+    safe_times: SAFE_TIMES_MAX,
+    visa_type: crate::domain::complaint::VISA_TYPE_MAX,
+};
+
+fn shown_back(form: &ComplaintInput) -> ComplaintInput {
+    let list = |v: &[String]| v.iter().map(|s| visible(s)).collect();
+    ComplaintInput {
+        recruiter: visible(&form.recruiter),
+        sub_agent_name: visible(&form.sub_agent_name),
+        sub_agent_country: visible(&form.sub_agent_country),
+        origin: visible(&form.origin),
+        destination: visible(&form.destination),
+        sector: visible(&form.sector),
+        occupation: visible(&form.occupation),
+        departure_year: visible(&form.departure_year),
+        issues: list(&form.issues),
+        in_danger: visible(&form.in_danger),
+        stage: visible(&form.stage),
+        workers_affected: visible(&form.workers_affected),
+        remedies: list(&form.remedies),
+        fee_amount: visible(&form.fee_amount),
+        fee_currency: visible(&form.fee_currency),
+        wage_currency: visible(&form.wage_currency),
+        promised_wage: visible(&form.promised_wage),
+        actual_wage: visible(&form.actual_wage),
+        costs: list(&form.costs),
+        lender: visible(&form.lender),
+        loan_interest: visible(&form.loan_interest),
+        visa_type: visible(&form.visa_type),
+        description: form
+            .description
+            .replace("\r\n", "\n")
+            .split('\n')
+            .map(visible)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        share_with: list(&form.share_with),
+        contact_with: list(&form.contact_with),
+        contact_preference: visible(&form.contact_preference),
+        contact_details: visible(&form.contact_details),
+        safe_times: visible(&form.safe_times),
+        behalf_consent: visible(&form.behalf_consent),
+    }
+}
+
+/// The form with what was typed (or the defaults): one query when a recruiter is named.
+async fn new_page(
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: &Pool,
+    user: Option<&User>,
+    form: ComplaintInput,
+    error: FormError,
+) -> Result<NewComplaintPage, AppError> {
+    let recruiter = match PublicId::parse(form.recruiter.trim()) {
+        Some(id) => {
+            db::run(pool, move |conn| {
+                Ok(crate::db::recruiters::profile(conn, &id)?
+                    .map(|p| (p.recruiter.public_id, p.recruiter.name)))
+            })
+            .await?
+        }
+        None => None,
+    };
+    let tr = frame.tr;
+    let form = shown_back(&form);
+    let one = |v: &str| vec![v.to_owned()];
+    let kinds = |chosen: &[String]| {
+        opts(
+            &tr,
+            OrganisationKind::ALL,
+            |k| k.as_str(),
+            |k| kind_consent_key(*k),
+            chosen,
+        )
+    };
+    let (indicators, abuses): (Vec<Issue>, Vec<Issue>) = Issue::ALL
+        .iter()
+        .partition(|i| i.is_forced_labour_indicator());
+    let signed_in = user.is_some();
+    let preferences = ContactPreference::ALL
+        .iter()
+        .filter(|p| **p != ContactPreference::Account || filer_of(user) == Filer::Account)
+        .map(|p| Opt {
+            value: p.as_str().to_owned(),
+            label: tr.t(p.message_key()),
+            selected: p.as_str() == form.contact_preference
+                || (form.contact_preference.is_empty() && *p == ContactPreference::ReceiptOnly),
+        })
+        .collect();
+    Ok(NewComplaintPage {
+        nav: frame.nav,
+        csrf: csrf.0,
+        error,
+        recruiter,
+        signed_in,
+        on_behalf: filer_of(user) == Filer::Caseworker,
+        origins: country_options(&tr, &form.origin),
+        destinations: country_options(&tr, &form.destination),
+        sub_agent_countries: country_options(&tr, &form.sub_agent_country),
+        sectors: opts(
+            &tr,
+            Sector::ALL,
+            |s| s.as_str(),
+            |s| s.message_key(),
+            &one(&form.sector),
+        ),
+        stages: opts(
+            &tr,
+            Stage::ALL,
+            |s| s.as_str(),
+            |s| s.message_key(),
+            &one(&form.stage),
+        ),
+        indicators: opts(
+            &tr,
+            &indicators,
+            |i| i.as_str(),
+            |i| i.message_key(),
+            &form.issues,
+        ),
+        abuses: opts(
+            &tr,
+            &abuses,
+            |i| i.as_str(),
+            |i| i.message_key(),
+            &form.issues,
+        ),
+        remedies: opts(
+            &tr,
+            Remedy::ALL,
+            |r| r.as_str(),
+            |r| r.message_key(),
+            &form.remedies,
+        ),
+        fee_currencies: currency_options(&form.fee_currency),
+        wage_currencies: currency_options(&form.wage_currency),
+        costs: opts(
+            &tr,
+            CostCategory::ALL,
+            |c| c.as_str(),
+            |c| c.message_key(),
+            &form.costs,
+        ),
+        lenders: opts(
+            &tr,
+            Lender::ALL,
+            |l| l.as_str(),
+            |l| l.message_key(),
+            &one(&form.lender),
+        ),
+        share_kinds: kinds(&form.share_with),
+        contact_kinds: kinds(&form.contact_with),
+        preferences,
+        limits: LIMITS,
+        form,
+        tr,
+    })
+}
+
+/// The label of a consent checkbox for a kind of organisation.
+fn kind_consent_key(kind: OrganisationKind) -> &'static str {
+    match kind {
+        OrganisationKind::LabourInspectorate => "complaint-share-labour-inspectorate",
+        OrganisationKind::OriginAuthority => "complaint-share-origin-authority",
+        OrganisationKind::TradeUnion => "complaint-share-trade-union",
+        OrganisationKind::LegalAid => "complaint-share-legal-aid",
+    }
+}
+
+/// `?recruiter=` (a public id), and nothing else.
+fn intake_query(req: &HttpRequest) -> Result<ComplaintInput, AppError> {
+    // No consent box is ticked in advance: consent is the worker's own choice.
+    let mut form = ComplaintInput::default();
+    for (key, value) in crate::query::parse_pairs(req.query_string())? {
+        match key.as_str() {
+            "recruiter" => {
+                form.recruiter = PublicId::parse(&value)
+                    .ok_or(InputError::new(
+                        "recruiter",
+                        "error-complaint-recruiter-unknown",
+                    ))?
+                    .to_string();
+            }
+            "lang" => {}
+            _ => return Err(InputError::new("query", "error-unknown-parameter").into()),
+        }
+    }
+    Ok(form)
+}
+
+async fn new_complaint(
+    req: HttpRequest,
+    MaybeUser(user): MaybeUser,
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let form = intake_query(&req)?;
+    let page = new_page(frame, csrf, &pool, user.as_ref(), form, FormError::none()).await?;
+    super::html(&page)
+}
+
+#[derive(Template)]
+#[template(path = "complaints/receipt.html")]
+struct ReceiptPage {
+    tr: Tr,
+    nav: Nav,
+    receipt: String,
+    referrals: i64,
+    on_behalf: bool,
+}
+
+/// Checks, hashes the new receipt, stores and routes, and only after the commit shows the
+/// receipt — once, in this answer, never in an address.
+async fn file_complaint(
+    MaybeUser(user): MaybeUser,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<ComplaintInput>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let filer = filer_of(user.as_ref());
+    let result = async {
+        let draft = form.parse(filer, this_year())?;
+        let filed = file(&pool, &auth, &draft, user.as_ref()).await?;
+        Ok::<_, AppError>((draft, filed))
+    }
+    .await;
+    match result {
+        Ok((draft, (receipt, filed))) => no_store(super::html(&ReceiptPage {
+            tr: frame.tr,
+            nav: frame.nav,
+            receipt: receipt.grouped(),
+            referrals: filed.referrals as i64,
+            on_behalf: draft.on_behalf,
+        })?),
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => {
+                let page = new_page(frame, csrf, &pool, user.as_ref(), form, error).await?;
+                refused_after(&e, status, &page)
+            }
+            None => Err(e),
+        },
+    }
+}
+
+/// Makes a receipt, stores its hash with the complaint and routes it. Shared with the API.
+pub async fn file(
+    pool: &Pool,
+    auth: &AuthState,
+    draft: &crate::domain::complaint::ComplaintDraft,
+    user: Option<&User>,
+) -> Result<(Receipt, store::Filed), AppError> {
+    let receipt = Receipt::generate();
+    let hash = receipt::hash(auth, receipt.clone()).await?;
+    let by = match user {
+        Some(u) if u.role == Role::Caseworker => FiledBy {
+            account: None,
+            caseworker: Some(u.id),
+        },
+        Some(u) => FiledBy {
+            account: Some(u.id),
+            caseworker: None,
+        },
+        None => FiledBy::default(),
+    };
+    let draft = draft.clone();
+    let filed = db::run(pool, move |conn| {
+        store::file(conn, &draft, &hash, by, now())
+    })
+    .await?;
+    Ok((receipt, filed))
+}
+
+fn no_store(mut response: HttpResponse) -> Result<HttpResponse, AppError> {
+    response.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("no-store"),
+    );
+    Ok(response)
+}
+
+// ---------------------------------------------------------------------------------------
+// Following a complaint
+
+#[derive(Template)]
+#[template(path = "complaints/track_form.html")]
+struct TrackFormPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    error: FormError,
+    /// Complaints the signed-in worker attached to their account (read only here).
+    linked: Vec<LinkedComplaint>,
+}
+
+/// A complaint attached to the reader's account.
+pub struct LinkedComplaint {
+    pub received_on: String,
+    pub withdrawn: bool,
+    pub referrals: Vec<TrackedLine>,
+}
+
+/// The receipt form; a signed-in worker also sees the complaints they attached to their
+/// account (three queries), never an anonymous one.
+async fn track_form(
+    MaybeUser(user): MaybeUser,
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let linked = match user {
+        Some(user) => {
+            db::run(&pool, move |conn| {
+                Ok(store::tracked_for_account(conn, user.id)?)
+            })
+            .await?
+        }
+        None => Vec::new(),
+    };
+    let tr = frame.tr;
+    let linked = linked
+        .into_iter()
+        .map(|t| LinkedComplaint {
+            received_on: day(t.received_on),
+            withdrawn: t.withdrawn,
+            referrals: tracked_lines(&tr, &t),
+        })
+        .collect();
+    no_store(super::html(&TrackFormPage {
+        tr,
+        nav: frame.nav,
+        csrf: csrf.0,
+        error: FormError::none(),
+        linked,
+    })?)
+}
+
+/// A referral as the worker reads it.
+pub struct TrackedLine {
+    pub id: i64,
+    pub organisation: String,
+    pub kind: String,
+    pub status: String,
+    pub status_code: &'static str,
+    pub open: bool,
+    pub awaiting_worker: bool,
+    pub opened_on: String,
+    pub outcome: Option<String>,
+    pub messages: Vec<MessageLine>,
+}
+
+/// A message, with its day only.
+pub struct MessageLine {
+    pub day: String,
+    pub from_worker: bool,
+    pub internal: bool,
+    pub author: Option<String>,
+    pub body: String,
+}
+
+pub fn day(at: chrono::NaiveDateTime) -> String {
+    at.format("%Y-%m-%d").to_string()
+}
+
+/// "Documents returned, money recovered: 1500.00 QAR" in the reader's language.
+pub fn outcome_text(
+    tr: &Tr,
+    status: ReferralStatus,
+    close_reason: Option<&str>,
+    remedies: Option<&str>,
+    money: Option<Money>,
+) -> Option<String> {
+    use crate::domain::complaint::{CloseReason, RemedyObtained};
+    let separator = format!("{} ", tr.t("list-separator"));
+    match status {
+        ReferralStatus::Closed => close_reason
+            .and_then(CloseReason::parse)
+            .map(|r| tr.t(r.message_key())),
+        ReferralStatus::Resolved => {
+            let mut parts: Vec<String> =
+                split_words(remedies.unwrap_or_default(), RemedyObtained::parse)
+                    .iter()
+                    .map(|r| tr.t(r.message_key()))
+                    .collect();
+            if let Some(money) = money {
+                parts.push(tr.t_s("case-money-recovered", "amount", &money.display()));
+            }
+            Some(parts.join(&separator))
+        }
+        _ => None,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "complaints/tracked.html")]
+struct TrackedPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    error: FormError,
+    notice: Option<String>,
+    /// Kept in the page's forms (POST bodies), never in an address.
+    receipt: String,
+    received_on: String,
+    withdrawn: bool,
+    referrals: Vec<TrackedLine>,
+    message_max: usize,
+}
+
+/// Each referral of a complaint as the worker reads it, with its messages.
+fn tracked_lines(tr: &Tr, tracked: &Tracked) -> Vec<TrackedLine> {
+    tracked
+        .referrals
+        .iter()
+        .map(|r| {
+            let status = ReferralStatus::parse(&r.status).unwrap_or(ReferralStatus::New);
+            let money =
+                Money::from_parts(r.outcome_money_minor, r.outcome_money_currency.as_deref());
+            TrackedLine {
+                id: r.id,
+                kind: OrganisationKind::parse(&r.organisation_kind)
+                    .map_or_else(String::new, |k| tr.t(k.message_key())),
+                organisation: r.organisation_name.clone(),
+                status: tr.t(status.message_key()),
+                status_code: status.as_str(),
+                open: status.is_open(),
+                awaiting_worker: status == ReferralStatus::AwaitingWorker,
+                opened_on: day(r.opened_on),
+                outcome: outcome_text(
+                    tr,
+                    status,
+                    r.close_reason.as_deref(),
+                    r.outcome_remedies.as_deref(),
+                    money,
+                ),
+                messages: tracked
+                    .messages
+                    .iter()
+                    .filter(|m| m.referral_id == r.id)
+                    .map(|m| MessageLine {
+                        day: day(m.occurred_at),
+                        from_worker: m.from_worker,
+                        internal: false,
+                        author: None,
+                        body: m.body.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn tracked_page(
+    frame: Frame,
+    csrf: CsrfToken,
+    receipt: &Receipt,
+    tracked: Tracked,
+    error: FormError,
+    notice: Option<String>,
+) -> TrackedPage {
+    let tr = frame.tr;
+    let referrals = tracked_lines(&tr, &tracked);
+    TrackedPage {
+        nav: frame.nav,
+        csrf: csrf.0,
+        error,
+        notice,
+        receipt: receipt.grouped(),
+        received_on: day(tracked.received_on),
+        withdrawn: tracked.withdrawn,
+        referrals,
+        message_max: MESSAGE_MAX,
+        tr,
+    }
+}
+
+/// The receipt as typed, checked, throttled per client address and looked up. A malformed
+/// receipt is a 400; a well-formed one that matches nothing is a 404 — whether it was
+/// mistyped or never issued, the answer is the same.
+pub async fn look_up(
+    req: &HttpRequest,
+    auth: &AuthState,
+    pool: &Pool,
+    typed: &str,
+) -> Result<(Receipt, String, Tracked), AppError> {
+    let client = session::client_key(req, auth);
+    if let Err(retry) = auth.receipts.take(&client) {
+        tracing::warn!(retry_after = retry.0, "receipt look-ups throttled");
+        return Err(AppError::TooManyRequests {
+            retry_after: retry.0,
+        });
+    }
+    let receipt =
+        Receipt::parse(typed).ok_or(InputError::new("receipt", "error-track-receipt-format"))?;
+    let hash = receipt::hash(auth, receipt.clone()).await?;
+    let lookup = hash.clone();
+    let tracked = db::run(pool, move |conn| Ok(store::tracked(conn, &lookup)?))
+        .await?
+        .ok_or_else(|| {
+            AppError::Input(InputError::new("receipt", "error-track-receipt-unknown"))
+        })?;
+    Ok((receipt, hash, tracked))
+}
+
+/// An unknown receipt is "not found" (404), shown on the form like any refusal.
+fn lookup_status(e: &AppError) -> Option<StatusCode> {
+    match e {
+        AppError::Input(InputError {
+            message_key: "error-track-receipt-unknown",
+            ..
+        }) => Some(StatusCode::NOT_FOUND),
+        _ => None,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrackForm {
+    receipt: String,
+}
+
+async fn track(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<TrackForm>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    match look_up(&req, &auth, &pool, &form.receipt).await {
+        Ok((receipt, _, tracked)) => no_store(super::html(&tracked_page(
+            frame,
+            csrf,
+            &receipt,
+            tracked,
+            FormError::none(),
+            None,
+        ))?),
+        Err(e) => track_refused(frame, csrf, e),
+    }
+}
+
+fn track_refused(frame: Frame, csrf: CsrfToken, e: AppError) -> Result<HttpResponse, AppError> {
+    match FormError::from_app(&frame.tr, &e) {
+        Some((status, error)) => {
+            let status = lookup_status(&e).unwrap_or(status);
+            let page = TrackFormPage {
+                tr: frame.tr,
+                nav: frame.nav,
+                csrf: csrf.0,
+                error,
+                linked: Vec::new(),
+            };
+            refused_after(&e, status, &page)
+        }
+        None => Err(e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrackMessageForm {
+    receipt: String,
+    referral: String,
+    body: String,
+}
+
+/// The worker answers a question or adds information.
+async fn track_message(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<TrackMessageForm>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (receipt, hash, tracked) = match look_up(&req, &auth, &pool, &form.receipt).await {
+        Ok(found) => found,
+        Err(e) => return track_refused(frame, csrf, e),
+    };
+    let written = async {
+        let referral: i64 = form
+            .referral
+            .trim()
+            .parse()
+            .map_err(|_| InputError::new("referral", "error-track-referral"))?;
+        let body = long_text("body", &form.body, MESSAGE_MAX)?
+            .ok_or(InputError::new("body", "error-case-message-required"))?;
+        let hash = hash.clone();
+        db::run(&pool, move |conn| {
+            store::worker_message(conn, &hash, referral, &body, now())
+        })
+        .await
+    }
+    .await;
+    after_worker_change(
+        frame,
+        csrf,
+        &pool,
+        receipt,
+        hash,
+        tracked,
+        written,
+        "track-message-sent",
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WithdrawForm {
+    receipt: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// The worker withdraws the complaint: every open referral is closed as withdrawn.
+async fn track_withdraw(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<WithdrawForm>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let (receipt, hash, tracked) = match look_up(&req, &auth, &pool, &form.receipt).await {
+        Ok(found) => found,
+        Err(e) => return track_refused(frame, csrf, e),
+    };
+    let done = if form.confirm.trim() != "yes" {
+        Err(InputError::new("confirm", "error-track-withdraw-confirm").into())
+    } else {
+        let hash = hash.clone();
+        db::run(&pool, move |conn| {
+            store::withdraw(conn, &hash, now()).map(drop)
+        })
+        .await
+    };
+    after_worker_change(
+        frame,
+        csrf,
+        &pool,
+        receipt,
+        hash,
+        tracked,
+        done,
+        "track-withdrawn",
+    )
+    .await
+}
+
+/// The tracked page again: after a change, read fresh with a notice; after a refusal, as it
+/// was with the error.
+#[allow(clippy::too_many_arguments)]
+async fn after_worker_change(
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: &Pool,
+    receipt: Receipt,
+    hash: String,
+    before: Tracked,
+    result: Result<(), AppError>,
+    notice_key: &str,
+) -> Result<HttpResponse, AppError> {
+    match result {
+        Ok(()) => {
+            let tracked = db::run(pool, move |conn| Ok(store::tracked(conn, &hash)?))
+                .await?
+                .ok_or(AppError::NotFound)?;
+            let notice = Some(frame.tr.t(notice_key));
+            no_store(super::html(&tracked_page(
+                frame,
+                csrf,
+                &receipt,
+                tracked,
+                FormError::none(),
+                notice,
+            ))?)
+        }
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => {
+                let page = tracked_page(frame, csrf, &receipt, before, error, None);
+                refused(status, &page)
+            }
+            None => Err(e),
+        },
+    }
+}
