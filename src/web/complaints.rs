@@ -73,7 +73,7 @@ pub fn country_options(tr: &Tr, chosen: &str) -> Vec<Opt> {
 }
 
 pub fn currency_options(chosen: &str) -> Vec<Opt> {
-    Currency::all()
+    Currency::codes()
         .map(|c| Opt {
             value: c.to_owned(),
             label: c.to_owned(),
