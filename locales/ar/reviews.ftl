@@ -215,3 +215,5 @@ account-reviews-heading = آراؤك
 account-reviews-none = لم تكتب رأيك في أي مكتب توظيف بعد.
 account-review-edit = غيّر
 account-review-year = سنة السفر: { $year }
+review-abuse-complaint-link = قدِّم شكوى سرّية
+review-abuse-complaint-hint = يُفتح نموذج الشكوى وفيه ما كتبته في هذا الرأي. راجِعه وأضف ما حدث واختر من يمكنه الاطلاع عليه. لا يلزمك ذكر اسمك.

@@ -207,3 +207,5 @@ account-reviews-heading = আপনার মতামত
 account-reviews-none = আপনি এখনও কোনো রিক্রুটিং এজেন্সি সম্পর্কে মতামত দেননি।
 account-review-edit = বদলান
 account-review-year = { $year } সালে গেছেন
+review-abuse-complaint-link = গোপনে অভিযোগ করুন
+review-abuse-complaint-hint = অভিযোগের ফর্মে এই মতামতে আপনি যা লিখেছেন তা আগে থেকে ভরা থাকবে। আপনি সেটা দেখে নিন, কী হয়েছিল যোগ করুন, এবং কে দেখতে পারবে তা বেছে নিন। নাম দিতে হবে না।

@@ -207,3 +207,5 @@ account-reviews-heading = Ang inyong mga review
 account-reviews-none = Hindi pa kayo nakakapag-review ng ahensya.
 account-review-edit = Baguhin
 account-review-year = umalis noong { $year }
+review-abuse-complaint-link = Magsampa ng kumpidensyal na reklamo
+review-abuse-complaint-hint = Bubukas ang form ng reklamo na may laman na ng isinulat mo sa review na ito. Suriin mo ito, idagdag ang nangyari, at piliin kung sino ang puwedeng makakita. Hindi mo kailangang ibigay ang pangalan mo.

@@ -207,3 +207,5 @@ account-reviews-heading = आपकी दी हुई राय
 account-reviews-none = आपने अभी तक किसी भर्ती एजेंसी के बारे में राय नहीं दी है।
 account-review-edit = बदलें
 account-review-year = { $year } में गए
+review-abuse-complaint-link = गोपनीय शिकायत करें
+review-abuse-complaint-hint = शिकायत फ़ॉर्म में आपकी इस राय की बातें पहले से भरी होंगी। आप उन्हें जाँचें, जो हुआ वह जोड़ें, और चुनें कि इसे कौन देख सकता है। नाम बताना ज़रूरी नहीं है।

@@ -205,3 +205,5 @@ account-reviews-heading = Ulasan Anda
 account-reviews-none = Anda belum pernah memberi ulasan tentang agen perekrut.
 account-review-edit = Ubah
 account-review-year = berangkat tahun { $year }
+review-abuse-complaint-link = Ajukan pengaduan rahasia
+review-abuse-complaint-hint = Formulir pengaduan akan terbuka dengan isi ulasan Anda ini. Periksa, tambahkan apa yang terjadi, dan pilih siapa yang boleh melihatnya. Anda tidak perlu memberikan nama.

@@ -207,3 +207,5 @@ account-reviews-heading = तपाईंका समीक्षाहरू
 account-reviews-none = तपाईंले अहिलेसम्म कुनै म्यानपावर कम्पनीको समीक्षा लेख्नुभएको छैन।
 account-review-edit = बदल्नुहोस्
 account-review-year = { $year } मा गएको
+review-abuse-complaint-link = गोप्य उजुरी दिनुहोस्
+review-abuse-complaint-hint = उजुरी फारममा तपाईंले यो समीक्षामा लेखेका कुरा पहिल्यै भरिएर आउँछन्। तपाईं जाँच्नुहोस्, के भयो थप्नुहोस्, र कसले हेर्न पाउने छान्नुहोस्। नाम दिनु पर्दैन।

@@ -207,3 +207,5 @@ account-reviews-heading = آپ کی دی ہوئی رائے
 account-reviews-none = آپ نے ابھی تک کسی ریکروٹنگ ایجنٹ کے بارے میں رائے نہیں دی۔
 account-review-edit = بدلیں
 account-review-year = { $year } میں گئے
+review-abuse-complaint-link = خفیہ شکایت درج کریں
+review-abuse-complaint-hint = شکایت کا فارم اس رائے میں لکھی گئی باتوں کے ساتھ کھلے گا۔ آپ اسے دیکھیں، جو ہوا وہ لکھیں، اور چنیں کہ اسے کون دیکھ سکتا ہے۔ نام بتانا ضروری نہیں۔

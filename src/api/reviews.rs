@@ -7,7 +7,7 @@ use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::{AuthState, MaybeUser, session};
+use crate::auth::{AuthState, MaybeUser, bridge, session};
 use crate::db::reviews::{self};
 use crate::db::{self, Pool};
 use crate::domain::account::{Role, Sector};
@@ -262,6 +262,9 @@ pub struct ReviewCreated {
     /// The review reports something the law may forbid (a fee charged, documents kept, a
     /// substituted contract, wages not as promised): a confidential complaint is possible.
     may_be_illegal: bool,
+    /// When `may_be_illegal`: the complaint form prefilled with this review's facts, for two
+    /// hours (the worker still confirms and chooses who may see it).
+    complaint_form: Option<String>,
 }
 
 /// Reads a JSON body of at most [`BODY_MAX`] bytes.
@@ -326,11 +329,19 @@ pub async fn create_review(
         reviews::submit(conn, &recruiter, author, &draft, now)
     })
     .await?;
+    let complaint_form = may_be_illegal.then(|| {
+        let token = bridge::issue(&auth.keys, &submitted.public_id, Utc::now().timestamp());
+        format!(
+            "/complaints/new?{}",
+            serde_urlencoded::to_string([("review", token)]).unwrap_or_default()
+        )
+    });
     Ok(HttpResponse::Created().json(ReviewCreated {
         id: submitted.public_id,
         status: "pending",
         replaced: submitted.replaced,
         may_be_illegal,
+        complaint_form,
     }))
 }
 

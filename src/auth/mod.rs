@@ -1,6 +1,7 @@
 //! Who is asking and what they may do: passwords, tokens, sessions, CSRF, throttling and the
 //! policy every handler (HTML and JSON) asks.
 
+pub mod bridge;
 pub mod csrf;
 pub mod password;
 pub mod policy;

@@ -46,6 +46,7 @@ pub struct Keys {
     validation: Validation,
     csrf: [u8; 32],
     receipt: [u8; 32],
+    bridge: [u8; 32],
 }
 
 impl Keys {
@@ -62,6 +63,7 @@ impl Keys {
             validation,
             csrf: derive(secret, b"fairrecruit csrf v1"),
             receipt: derive(secret, b"fairrecruit receipt v1"),
+            bridge: derive(secret, b"fairrecruit review bridge v1"),
         }
     }
 
@@ -108,6 +110,11 @@ impl Keys {
     /// The installation's key for complaint receipts (see `auth::receipt`).
     pub fn receipt_key(&self) -> &[u8; 32] {
         &self.receipt
+    }
+
+    /// The key of review → complaint links (see `auth::bridge`).
+    pub fn bridge_key(&self) -> &[u8; 32] {
+        &self.bridge
     }
 }
 

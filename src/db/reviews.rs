@@ -1164,3 +1164,19 @@ pub fn profile_page(
         more,
     }))
 }
+
+/// A review with its costs by public id (the review → complaint bridge).
+pub fn stored_by_public_id(
+    conn: &mut DbConnection,
+    public_id: &str,
+) -> QueryResult<Option<StoredReview>> {
+    let id: Option<i64> = reviews::table
+        .filter(reviews::public_id.eq(public_id))
+        .select(reviews::id)
+        .first(conn)
+        .optional()?;
+    match id {
+        Some(id) => stored(conn, id),
+        None => Ok(None),
+    }
+}

@@ -531,6 +531,121 @@ fn one_choice<T>(
 }
 
 impl ComplaintInput {
+    /// A complaint form prefilled with what a worker reported in a review (the review →
+    /// complaint bridge): who, the corridor, the job, what was paid and earned, the loan, the
+    /// story, and the issues the review's answers point to. Consent, contact and the remedy
+    /// sought are left for the worker to choose.
+    pub fn from_review(
+        recruiter_public_id: &str,
+        review: &crate::domain::review::ReviewDraft,
+    ) -> ComplaintInput {
+        use crate::domain::review::{self as r, Check};
+        let mut issues = Vec::new();
+        let mut issue = |i: Issue| issues.push(i.as_str().to_owned());
+        if review.charged_any() == Some(true) {
+            issue(Issue::FeesCharged);
+        }
+        if review.check(Check::DocumentsKept) == Some(true) {
+            issue(Issue::RetentionOfDocuments);
+            issue(Issue::DocumentsRetained);
+        }
+        if review.check(Check::ContractSubstituted) == Some(true) {
+            issue(Issue::ContractSubstitution);
+        }
+        if review.check(Check::JobAsPromised) == Some(false)
+            || review.check(Check::WageAsPromised) == Some(false)
+        {
+            issue(Issue::JobDeception);
+        }
+        if review.first_month_wage == Some(0) {
+            issue(Issue::WagesUnpaid);
+        }
+        if review.check(Check::ContractBeforeDeparture) == Some(false)
+            || review.check(Check::ContractUnderstood) == Some(false)
+        {
+            issue(Issue::NoContract);
+        }
+        if review.sub_agent_name.is_some() {
+            issue(Issue::UnlicensedRecruiter);
+        }
+        let money = |minor: Option<i64>| match (minor, review.currency) {
+            (Some(m), Some(c)) => c.to_input(m),
+            _ => String::new(),
+        };
+        let currency = review
+            .currency
+            .map(|c| c.as_str().to_owned())
+            .unwrap_or_default();
+        let costs = review
+            .costs
+            .iter()
+            .filter(|c| c.paid)
+            .filter_map(|c| match c.category {
+                r::CostCategory::Fee => None,
+                r::CostCategory::Medical => Some(CostCategory::Medical),
+                r::CostCategory::Insurance => Some(CostCategory::Insurance),
+                r::CostCategory::Skills => Some(CostCategory::SkillsTests),
+                r::CostCategory::Training => Some(CostCategory::Training),
+                r::CostCategory::Equipment => Some(CostCategory::Equipment),
+                r::CostCategory::Travel => Some(CostCategory::Travel),
+                r::CostCategory::Administrative => Some(CostCategory::Administrative),
+                r::CostCategory::Illegitimate => Some(CostCategory::Illegitimate),
+            })
+            .map(|c| c.as_str().to_owned())
+            .collect();
+        let lender = match review.lender {
+            Some(r::Lender::Recruiter) => Lender::Recruiter,
+            Some(r::Lender::Moneylender) => Lender::Moneylender,
+            Some(r::Lender::Bank) => Lender::Bank,
+            Some(r::Lender::Family) => Lender::Family,
+            Some(r::Lender::Cooperative | r::Lender::Other) => Lender::Other,
+            None => Lender::Other,
+        };
+        let (sub_agent_name, recruiter) = match &review.sub_agent_name {
+            Some(name) => (name.clone(), String::new()),
+            None => (String::new(), recruiter_public_id.to_owned()),
+        };
+        ComplaintInput {
+            recruiter,
+            sub_agent_name,
+            sub_agent_country: if review.sub_agent_name.is_some() {
+                review.origin.as_str().to_owned()
+            } else {
+                String::new()
+            },
+            origin: review.origin.as_str().to_owned(),
+            destination: review.destination.as_str().to_owned(),
+            sector: review
+                .sector
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+            occupation: review.occupation.clone().unwrap_or_default(),
+            departure_year: review.departure_year.to_string(),
+            issues,
+            fee_amount: money(review.total_cost()),
+            fee_currency: currency.clone(),
+            wage_currency: currency,
+            promised_wage: money(review.promised_wage),
+            actual_wage: money(review.first_month_wage),
+            costs,
+            lender: if review.took_loan == Some(true) {
+                lender.as_str().to_owned()
+            } else {
+                String::new()
+            },
+            // The review asks for monthly interest; the complaint for yearly, in whole percent.
+            loan_interest: review
+                .loan_interest_bp
+                .filter(|_| review.took_loan == Some(true))
+                .map(|bp| ((i64::from(bp) * 12 + 50) / 100).min(1000).to_string())
+                .unwrap_or_default(),
+            // The review's visa type is a code; the complaint asks for it in the worker's
+            // words, so it is left for them.
+            description: review.body.clone().unwrap_or_default(),
+            ..ComplaintInput::default()
+        }
+    }
+
     /// Checks everything; the first refused field is named. `this_year` bounds the departure
     /// year.
     pub fn parse(&self, filer: Filer, this_year: i32) -> Result<ComplaintDraft, InputError> {

@@ -314,12 +314,31 @@ fn kind_consent_key(kind: OrganisationKind) -> &'static str {
     }
 }
 
-/// `?recruiter=` (a public id), and nothing else.
-fn intake_query(req: &HttpRequest) -> Result<ComplaintInput, AppError> {
+/// `?recruiter=` (a public id) or `?review=` (a review → complaint bridge token), and
+/// nothing else. With a valid bridge token the form is prefilled from that review; an expired
+/// or foreign one gives the empty form.
+async fn intake_query(
+    req: &HttpRequest,
+    auth: &AuthState,
+    pool: &Pool,
+) -> Result<ComplaintInput, AppError> {
     // No consent box is ticked in advance: consent is the worker's own choice.
     let mut form = ComplaintInput::default();
     for (key, value) in crate::query::parse_pairs(req.query_string())? {
         match key.as_str() {
+            "review" => {
+                let now = chrono::Utc::now().timestamp();
+                if let Some(public_id) = crate::auth::bridge::verify(&auth.keys, &value, now) {
+                    let stored = db::run(pool, move |conn| {
+                        Ok(crate::db::reviews::stored_by_public_id(conn, &public_id)?)
+                    })
+                    .await?;
+                    if let Some(review) = stored {
+                        form =
+                            ComplaintInput::from_review(&review.recruiter_public_id, &review.draft);
+                    }
+                }
+            }
             "recruiter" => {
                 form.recruiter = PublicId::parse(&value)
                     .ok_or(InputError::new(
@@ -341,8 +360,9 @@ async fn new_complaint(
     frame: Frame,
     csrf: CsrfToken,
     pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let form = intake_query(&req)?;
+    let form = intake_query(&req, &auth, &pool).await?;
     let page = new_page(frame, csrf, &pool, user.as_ref(), form, FormError::none()).await?;
     super::html(&page)
 }

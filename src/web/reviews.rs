@@ -11,7 +11,7 @@ use chrono::Datelike;
 use super::forms::{refused, refused_after, see_other};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
-use crate::auth::{AuthState, MaybeUser, User, session};
+use crate::auth::{AuthState, MaybeUser, User, bridge, session};
 use crate::db::reviews::{self, KeptScores, PublicReview};
 use crate::db::{self, Pool};
 use crate::domain::account::{Role, Sector};
@@ -520,15 +520,22 @@ async fn submit(
     let author = user.as_ref().map(|u| u.id);
     let abuse = draft.reports_abuse();
     let filed_for = id.clone();
-    db::run(pool, move |conn| {
+    let submitted = db::run(pool, move |conn| {
         let now = chrono::Utc::now().naive_utc();
         reviews::submit(conn, &filed_for, author, &draft, now)
     })
     .await?;
-    Ok(format!(
-        "/recruiters/{id}/review/sent{}",
-        if abuse { "?abuse=1" } else { "" }
-    ))
+    Ok(if abuse {
+        // The way to a confidential complaint prefilled with this review's facts.
+        let token = bridge::issue(
+            &auth.keys,
+            &submitted.public_id,
+            chrono::Utc::now().timestamp(),
+        );
+        format!("/recruiters/{id}/review/sent?abuse=1&bridge={token}")
+    } else {
+        format!("/recruiters/{id}/review/sent")
+    })
 }
 
 #[derive(Template)]
@@ -538,6 +545,8 @@ struct SentPage {
     nav: Nav,
     recruiter_id: String,
     abuse: bool,
+    /// `/complaints/new?review=…`, while the bridge token is valid.
+    complaint_href: Option<String>,
     signed_in: bool,
 }
 
@@ -546,15 +555,28 @@ async fn sent(
     frame: Frame,
     MaybeUser(user): MaybeUser,
     path: web::Path<String>,
+    auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let abuse = pairs.iter().any(|(k, v)| k == "abuse" && v == "1");
+    let now = chrono::Utc::now().timestamp();
+    let complaint_href = pairs
+        .iter()
+        .find(|(k, _)| k == "bridge")
+        .filter(|(_, token)| bridge::verify(&auth.keys, token, now).is_some())
+        .map(|(_, token)| {
+            format!(
+                "/complaints/new?{}",
+                serde_urlencoded::to_string([("review", token)]).unwrap_or_default()
+            )
+        });
     html(&SentPage {
         tr: frame.tr,
         nav: frame.nav,
         recruiter_id: id.to_string(),
         abuse,
+        complaint_href,
         signed_in: user.is_some(),
     })
 }

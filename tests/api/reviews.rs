@@ -144,7 +144,10 @@ async fn an_anonymous_review_is_public_and_counted_only_once_approved() {
         .await;
     assert_eq!(res.status().as_u16(), 303);
     let location = res.headers()["location"].to_str().unwrap().to_owned();
-    assert_eq!(location, format!("/recruiters/{id}/review/sent?abuse=1"));
+    assert!(
+        location.starts_with(&format!("/recruiters/{id}/review/sent?abuse=1&bridge=")),
+        "{location}"
+    );
     let (_, sent) = browser.get_text(&format!("{location}&lang=en")).await;
     assert!(
         sent.contains("may be against the law"),
@@ -970,4 +973,63 @@ async fn the_review_form_renders_right_to_left_and_in_the_workers_language() {
         "Nepali workers default to rupees"
     );
     assert!(page.contains("<option value=\"NP\" selected>"));
+}
+
+#[tokio::test]
+async fn a_review_reporting_abuse_offers_a_complaint_prefilled_with_its_facts() {
+    let (app, id) = app_with_directory().await;
+    let browser = app.browser();
+    let res = browser
+        .post_form(&format!("/recruiters/{id}/review"), &full_form())
+        .await;
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.contains("abuse=1&bridge="), "{location}");
+    let (_, sent) = browser.get_text(&format!("{location}&lang=en")).await;
+    let marker = "href=\"/complaints/new?review=";
+    let start = sent.find(marker).expect("a complaint link") + "href=\"".len();
+    let href = sent[start..start + sent[start..].find('"').unwrap()].replace("&amp;", "&");
+    let (status, form) = browser.get_text(&format!("{href}&lang=en")).await;
+    assert_eq!(status, 200);
+    // The review's facts, for the worker to confirm.
+    assert!(
+        form.contains(&format!("name=\"recruiter\" value=\"{id}\"")),
+        "the recruiter"
+    );
+    assert!(form.contains("value=\"155000.50\""), "the total paid");
+    assert!(form.contains("value=\"50000.00\""), "the first wage");
+    for issue in [
+        "fees_charged",
+        "retention_of_documents",
+        "documents_retained",
+        "job_deception",
+    ] {
+        assert!(
+            form.contains(&format!("value=\"{issue}\" checked")),
+            "{issue} ticked"
+        );
+    }
+    assert!(
+        !form.contains("value=\"contract_substitution\" checked"),
+        "answered no"
+    );
+    assert!(form.contains(">They asked for more money at the airport.</textarea>"));
+    // Consent is never given in advance.
+    assert!(!form.contains("name=\"share_with\" value=\"labour_inspectorate\" checked"));
+
+    // A token changed by hand, or from another installation, opens the empty form.
+    let forged = href.replacen("review=", "review=x", 1);
+    let (status, form) = browser.get_text(&format!("{forged}&lang=en")).await;
+    assert_eq!(status, 200);
+    assert!(!form.contains("155000.50"));
+
+    // A review with nothing unlawful in it gets no bridge; the API returns the link.
+    let (_, answer) = post_api(&app, &api_review(&id), None).await;
+    let link = answer["complaint_form"].as_str().unwrap();
+    assert!(link.starts_with("/complaints/new?review="));
+    let mut fine = api_review(&id);
+    fine["costs"] = json!([{"category": "fee", "paid": false}]);
+    fine["checklist"] = json!({"documents_kept": false});
+    let (_, answer) = post_api(&app, &fine, None).await;
+    assert_eq!(answer["may_be_illegal"], false);
+    assert_eq!(answer["complaint_form"], Value::Null);
 }
