@@ -239,6 +239,8 @@ struct AccountPage {
     email: String,
     is_admin: bool,
     is_moderator: bool,
+    /// Inspectors, union officers and caseworkers: a link to their organisation's cases.
+    is_staff: bool,
     role_is_worker: bool,
     own_reviews: Vec<OwnReviewLine>,
     notice: Option<String>,
@@ -309,6 +311,7 @@ async fn account_page(
         email,
         is_admin: policy::can_administer(user),
         is_moderator: policy::can_moderate(user),
+        is_staff: user.role.belongs_to_organisation(),
         role_is_worker: user.role == Role::Worker,
         own_reviews,
         notice,
