@@ -217,3 +217,4 @@ account-review-edit = غيّر
 account-review-year = سنة السفر: { $year }
 review-abuse-complaint-link = قدِّم شكوى سرّية
 review-abuse-complaint-hint = يُفتح نموذج الشكوى وفيه ما كتبته في هذا الرأي. راجِعه وأضف ما حدث واختر من يمكنه الاطلاع عليه. لا يلزمك ذكر اسمك.
+review-error-text-markup = يحتوي هذا النص على "<" تليها حروف، مثل الشيفرة البرمجية. اكتبه بدونها.

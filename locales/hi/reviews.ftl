@@ -209,3 +209,4 @@ account-review-edit = बदलें
 account-review-year = { $year } में गए
 review-abuse-complaint-link = गोपनीय शिकायत करें
 review-abuse-complaint-hint = शिकायत फ़ॉर्म में आपकी इस राय की बातें पहले से भरी होंगी। आप उन्हें जाँचें, जो हुआ वह जोड़ें, और चुनें कि इसे कौन देख सकता है। नाम बताना ज़रूरी नहीं है।
+review-error-text-markup = इस लेख में कंप्यूटर कोड जैसा "<" के बाद अक्षर हैं। इनके बिना लिखें।

@@ -209,3 +209,4 @@ account-review-edit = بدلیں
 account-review-year = { $year } میں گئے
 review-abuse-complaint-link = خفیہ شکایت درج کریں
 review-abuse-complaint-hint = شکایت کا فارم اس رائے میں لکھی گئی باتوں کے ساتھ کھلے گا۔ آپ اسے دیکھیں، جو ہوا وہ لکھیں، اور چنیں کہ اسے کون دیکھ سکتا ہے۔ نام بتانا ضروری نہیں۔
+review-error-text-markup = اس تحریر میں کمپیوٹر کوڈ کی طرح "<" کے بعد حروف ہیں۔ ان کے بغیر لکھیں۔

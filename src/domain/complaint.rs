@@ -429,7 +429,7 @@ pub fn short_text(
     if text::has_forbidden_chars(value) {
         return Err(InputError::new(field, "error-complaint-characters"));
     }
-    if has_markup(value) {
+    if text::has_markup(value) {
         return Err(InputError::new(field, "error-complaint-markup"));
     }
     Ok(Some(value.to_owned()))
@@ -454,19 +454,10 @@ pub fn long_text(
     if forbidden {
         return Err(InputError::new(field, "error-complaint-characters"));
     }
-    if has_markup(&value) {
+    if text::has_markup(&value) {
         return Err(InputError::new(field, "error-complaint-markup"));
     }
     Ok(Some(value))
-}
-
-/// Something that a browser would read as a tag (`<script`, `</b`, `<!--`, `<?`). Output is
-/// escaped anyway; refusing it keeps such text out of the staff's files and exports.
-fn has_markup(value: &str) -> bool {
-    value
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?')))
 }
 
 fn country(

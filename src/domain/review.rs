@@ -389,6 +389,8 @@ fn check_text(
     };
     if forbidden {
         problems.push(InputError::new(field, "review-error-text-chars"));
+    } else if text::has_markup(value) {
+        problems.push(InputError::new(field, "review-error-text-markup"));
     } else if value.chars().count() > max {
         problems.push(InputError::new(field, "review-error-text-long"));
     }
@@ -1054,6 +1056,14 @@ mod tests {
         pairs.push(("body", &long));
         let problems = form(&pairs).draft(2026).unwrap_err();
         assert_eq!(problems[0].message_key, "review-error-text-long");
+        // Markup is refused; a "<" before a number is not markup.
+        let mut pairs = minimal();
+        pairs.push(("body", "<b>bold</b>"));
+        let problems = form(&pairs).draft(2026).unwrap_err();
+        assert_eq!(problems[0].message_key, "review-error-text-markup");
+        let mut pairs = minimal();
+        pairs.push(("body", "paid < 5000 and got > 100"));
+        assert!(form(&pairs).draft(2026).is_ok());
         // Line breaks are allowed in the free text, not in one-line fields.
         let mut pairs = minimal();
         pairs.extend([("body", "line one\r\nline two"), ("occupation", "a\nb")]);

@@ -50,6 +50,16 @@ pub fn has_forbidden_chars(input: &str) -> bool {
     })
 }
 
+/// Something a browser would read as a tag (`<script`, `</b`, `<!--`, `<?`). Output is
+/// escaped anyway; refusing it keeps such text out of staff files, exports and other sites
+/// that may show it less carefully. `<` before a digit or a space (`wage < 500`) is fine.
+pub fn has_markup(value: &str) -> bool {
+    value
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?')))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

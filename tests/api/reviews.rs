@@ -295,6 +295,16 @@ async fn hostile_and_impossible_reviews_are_refused_and_nothing_is_stored() {
         ),
         ("100 KB text", json!({"text": "x".repeat(100_000)}), "text"),
         ("RTL override", json!({"text": "fine \u{202E}txet"}), "text"),
+        (
+            "script in text",
+            json!({"text": "<script>alert(1)</script>"}),
+            "text",
+        ),
+        (
+            "markup in occupation",
+            json!({"occupation": "<img src=x onerror=alert(1)>"}),
+            "occupation",
+        ),
         ("NUL in text", json!({"text": "a\u{0}b"}), "text"),
         (
             "script in sub-agent",
