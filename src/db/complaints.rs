@@ -577,7 +577,8 @@ pub fn escalations_of(
 // ---------------------------------------------------------------------------------------
 // One referral's file
 
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = referrals)]
 pub struct ReferralRow {
     pub id: i64,
     pub complaint_id: i64,
@@ -595,42 +596,6 @@ pub struct ReferralRow {
     pub outcome_money_currency: Option<String>,
     pub collective_case_id: Option<i64>,
 }
-
-type ReferralColumns = (
-    referrals::id,
-    referrals::complaint_id,
-    referrals::organisation_id,
-    referrals::recruiter_id,
-    referrals::status,
-    referrals::priority,
-    referrals::priority_overridden,
-    referrals::opened_on,
-    referrals::acknowledge_by,
-    referrals::answer_by,
-    referrals::close_reason,
-    referrals::outcome_remedies,
-    referrals::outcome_money_minor,
-    referrals::outcome_money_currency,
-    referrals::collective_case_id,
-);
-
-const REFERRAL_COLUMNS: ReferralColumns = (
-    referrals::id,
-    referrals::complaint_id,
-    referrals::organisation_id,
-    referrals::recruiter_id,
-    referrals::status,
-    referrals::priority,
-    referrals::priority_overridden,
-    referrals::opened_on,
-    referrals::acknowledge_by,
-    referrals::answer_by,
-    referrals::close_reason,
-    referrals::outcome_remedies,
-    referrals::outcome_money_minor,
-    referrals::outcome_money_currency,
-    referrals::collective_case_id,
-);
 
 impl ReferralRow {
     pub fn status(&self) -> ReferralStatus {
@@ -729,7 +694,7 @@ pub fn case_file(
         .filter(referrals::id.eq(referral_id))
         .filter(referrals::organisation_id.eq(organisation_id))
         .select((
-            REFERRAL_COLUMNS,
+            ReferralRow::as_select(),
             organisations::kind,
             (
                 complaints::id,
