@@ -250,6 +250,10 @@ def bench_engine(engine, args, csv_path):
                 print(f"[{engine}] loaded {extra:,} more reviews ({hot:,} for one recruiter) in {t1 + t2:.1f} s")
             t, out = run([BINARY, "recompute-scores"], env)
             print(f"[{engine}] recompute-scores at {total:,}: {t:.1f} s — {out}")
+            if dbname:
+                # Write out what the load dirtied now, not during the measurement (a
+                # checkpoint spreads its writes over minutes and competes for the disk).
+                pg(dbname, "CHECKPOINT")
             server = Server(env)
             try:
                 measure(server.port, sample[:50])  # warm the caches

@@ -210,3 +210,4 @@ account-review-year = left in { $year }
 review-abuse-complaint-link = Make a confidential complaint
 review-abuse-complaint-hint = The complaint form opens with what you wrote in this review. You check it, add what happened, and choose who may see it. You do not have to give your name.
 review-error-text-markup = This text contains "<" followed by letters, like computer code. Write it without them.
+moderate-changed = Its author changed this review after you opened it. Read it again below, then decide.

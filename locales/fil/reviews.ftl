@@ -210,3 +210,4 @@ account-review-year = umalis noong { $year }
 review-abuse-complaint-link = Magsampa ng kumpidensyal na reklamo
 review-abuse-complaint-hint = Bubukas ang form ng reklamo na may laman na ng isinulat mo sa review na ito. Suriin mo ito, idagdag ang nangyari, at piliin kung sino ang puwedeng makakita. Hindi mo kailangang ibigay ang pangalan mo.
 review-error-text-markup = May "<" na sinusundan ng mga titik ang tekstong ito, gaya ng computer code. Isulat ito nang wala ang mga iyon.
+moderate-changed = Binago ng sumulat ang review na ito matapos mo itong buksan. Basahin ulit sa ibaba, saka magpasya.

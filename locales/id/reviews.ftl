@@ -208,3 +208,4 @@ account-review-year = berangkat tahun { $year }
 review-abuse-complaint-link = Ajukan pengaduan rahasia
 review-abuse-complaint-hint = Formulir pengaduan akan terbuka dengan isi ulasan Anda ini. Periksa, tambahkan apa yang terjadi, dan pilih siapa yang boleh melihatnya. Anda tidak perlu memberikan nama.
 review-error-text-markup = Teks ini berisi "<" yang diikuti huruf, seperti kode komputer. Tulis tanpa itu.
+moderate-changed = Penulis mengubah ulasan ini setelah Anda membukanya. Baca lagi di bawah, lalu putuskan.

@@ -359,6 +359,7 @@ struct ReviewRow {
     body: Option<String>,
     body_language: Option<String>,
     created_at: NaiveDateTime,
+    updated_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, Queryable)]
@@ -381,6 +382,8 @@ pub struct StoredReview {
     pub recruiter_name: String,
     pub author_id: Option<i64>,
     pub created_at: NaiveDateTime,
+    /// Changes when its author edits it: a moderator decides on the version they read.
+    pub updated_at: NaiveDateTime,
     pub draft: ReviewDraft,
 }
 
@@ -481,6 +484,7 @@ fn to_stored(
         recruiter_name,
         author_id: r.author_id,
         created_at: r.created_at,
+        updated_at: r.updated_at,
         draft: ReviewDraft {
             sub_agent_name: r.sub_agent_name,
             origin: fallback(&r.origin).expect("NP is a country"),

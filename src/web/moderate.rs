@@ -152,6 +152,8 @@ struct ReviewPage {
     flagged: Vec<Flagged>,
     reasons: Vec<Opt>,
     pending: bool,
+    /// The version shown, sent back with a decision.
+    seen: String,
     status: String,
     error: Option<String>,
     redact_text: String,
@@ -303,6 +305,7 @@ fn review_page(
             })
             .collect(),
         pending: stored.status == crate::domain::review::ReviewStatus::Pending,
+        seen: version_of(&stored),
         status: tr.t(stored.status.message_key()),
         error,
         redact_text,
@@ -343,6 +346,17 @@ pub struct DecisionForm {
     redact_text: String,
     #[serde(default)]
     reason: String,
+    /// The version of the review the moderator read (see [`version_of`]).
+    #[serde(default)]
+    seen: String,
+}
+
+/// A review's version as its page carries it: the time of its last change.
+fn version_of(review: &StoredReview) -> String {
+    review
+        .updated_at
+        .format("%Y-%m-%dT%H:%M:%S%.6f")
+        .to_string()
 }
 
 /// The text with the chosen flagged spans and every occurrence of `extra` replaced by
@@ -388,6 +402,14 @@ async fn decide(
     let CsrfForm(form) = form?;
     let id = numeric_id(&path)?;
     let stored = load(&pool, id).await?;
+    if !form.seen.is_empty() && form.seen != version_of(&stored) {
+        // Its author changed it since the page was opened: show what it says now.
+        let message = frame.tr.t("moderate-changed");
+        return Ok(super::forms::refused(
+            actix_web::http::StatusCode::CONFLICT,
+            &review_page(frame, csrf.0, stored, Some(message), String::new()),
+        )?);
+    }
     let decision = match form.action.as_str() {
         "approve" => match stored.draft.body.as_deref() {
             None => Ok(Decision::Approve { body: None }),

@@ -1043,3 +1043,53 @@ async fn a_review_reporting_abuse_offers_a_complaint_prefilled_with_its_facts() 
     assert_eq!(answer["may_be_illegal"], false);
     assert_eq!(answer["complaint_form"], Value::Null);
 }
+
+#[tokio::test]
+async fn a_moderator_decides_on_the_version_they_read() {
+    let (app, id) = app_with_directory().await;
+    app.create_account("worker", "ramesh", None).await;
+    let worker = app.signed_in("ramesh").await;
+    let path = format!("/recruiters/{id}/review");
+    worker.post_form(&path, &full_form()).await;
+    let moderator = moderator(&app).await;
+    let review_id = pending_ids(&app).await[0];
+    let (_, page) = moderator
+        .get_text(&format!("/moderate/{review_id}?lang=en"))
+        .await;
+    let marker = "name=\"seen\" value=\"";
+    let start = page.find(marker).unwrap() + marker.len();
+    let seen = page[start..start + page[start..].find('"').unwrap()].to_owned();
+    // The worker rewrites the review meanwhile.
+    let mut changed = full_form();
+    for (k, v) in changed.iter_mut() {
+        if *k == "body" {
+            *v = "Rewritten after the moderator opened it.";
+        }
+    }
+    worker.post_form(&path, &changed).await;
+    let res = moderator
+        .post_form(
+            &format!("/moderate/{review_id}?lang=en"),
+            &[("action", "approve"), ("seen", &seen)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 409);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Rewritten after the moderator opened it."));
+    assert_eq!(
+        scorecard(&app, &id).await["review_count"],
+        0,
+        "nothing published"
+    );
+    // Deciding on the version now shown works.
+    let start = page.find(marker).unwrap() + marker.len();
+    let seen = page[start..start + page[start..].find('"').unwrap()].to_owned();
+    let res = moderator
+        .post_form(
+            &format!("/moderate/{review_id}"),
+            &[("action", "approve"), ("seen", &seen)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(scorecard(&app, &id).await["review_count"], 1);
+}
