@@ -122,6 +122,34 @@ def buffers_per_page(dbname, recruiter_ids):
     return total / len(recruiter_ids)
 
 
+def cpu_seconds(pids):
+    """User + system CPU seconds used so far by the given processes (Linux /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / tick
+
+
+def service_pids(server_pid):
+    """The service and, on PostgreSQL, the database's processes: the work a page costs."""
+    pids = [server_pid]
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/comm") as f:
+                    if f.read().strip() in ("postgres", "postmaster"):
+                        pids.append(int(entry))
+            except OSError:
+                pass
+    return pids
+
+
 def measure(port, paths, rounds=1):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     times = []
@@ -230,6 +258,7 @@ def bench_engine(engine, args, csv_path):
         picked = rng.sample(ids, min(args.requests, len(ids)))
         sample = [f"/recruiters/{p}" for _, p in picked]
         buffers = {}
+        cpu = {}
         hot_id, hot_public = ids[0]
         results = {}
         first = args.recruiters
@@ -257,7 +286,10 @@ def bench_engine(engine, args, csv_path):
             server = Server(env)
             try:
                 measure(server.port, sample[:50])  # warm the caches
+                pids = service_pids(server.proc.pid)
+                cpu_before = cpu_seconds(pids)
                 times = measure(server.port, sample, rounds=2)
+                cpu[total] = (cpu_seconds(pids) - cpu_before) * 1000 / len(times)
                 hot_times = measure(server.port, [f"/recruiters/{hot_public}"] * 50)
                 results[total] = (percentile(times, 50), percentile(times, 99))
                 if dbname:
@@ -265,7 +297,8 @@ def bench_engine(engine, args, csv_path):
                     print(f"[{engine}] {total:>9,} reviews: {buffers[total]:.1f} shared buffers per profile"
                           f" (review queries; the busiest recruiter: {buffers_per_page(dbname, [hot_id]):.0f})")
                 print(f"[{engine}] {total:>9,} reviews: profile p50 {results[total][0]:6.2f} ms  p99 {results[total][1]:6.2f} ms"
-                      f"  ({len(times)} requests); busiest recruiter p50 {percentile(hot_times, 50):6.2f} ms")
+                      f"  ({len(times)} requests); busiest recruiter p50 {percentile(hot_times, 50):6.2f} ms;"
+                      f" CPU {cpu[total]:.3f} ms per page (service + database)")
                 if extra:
                     approvals = approval_time(server.port, hot_public)
                     print(f"[{engine}] approving a review of the recruiter with {hot:,} reviews: "
@@ -275,6 +308,7 @@ def bench_engine(engine, args, csv_path):
         if len(results) == 2:
             (a50, a99), (b50, b99) = results[first], results[args.reviews]
             print(f"[{engine}] cost ratio {args.reviews:,} / {first:,} reviews: p50 {b50 / a50:.2f}, p99 {b99 / a99:.2f}")
+            print(f"[{engine}] CPU ratio {args.reviews:,} / {first:,} reviews: {cpu[args.reviews] / cpu[first]:.2f}")
             if len(buffers) == 2:
                 print(f"[{engine}] buffer ratio {args.reviews:,} / {first:,} reviews: "
                       f"{buffers[args.reviews] / buffers[first]:.2f}")
