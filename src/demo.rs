@@ -211,7 +211,8 @@ fn organisation_drafts() -> anyhow::Result<Vec<OrganisationDraft>> {
         .collect()
 }
 
-pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
+/// `receipt_key` is the installation's (demo complaints with a published receipt).
+pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow::Result<()> {
     if recruiters::count(conn)? > 0 {
         tracing::info!("database has data: demo data not added");
         return Ok(());
@@ -261,7 +262,7 @@ pub fn seed_if_empty(conn: &mut DbConnection) -> anyhow::Result<()> {
             },
             now,
         )?;
-        crate::demo_cases::seed(conn, now)?;
+        crate::demo_cases::seed(conn, now, receipt_key)?;
         Ok::<(), AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;

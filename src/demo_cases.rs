@@ -1,7 +1,8 @@
 //! `serve --demo`, complaints part: staff accounts with documented passwords in the demo
 //! organisations, and fictional complaints in several states so a newcomer can sign in as an
 //! inspector and see a queue. Every account name starts with `demo_`; every story is made up.
-//! Demo complaints have no usable receipt (their hashes are random): file one to try `/track`.
+//! Two demo complaints have a published receipt ([`RECEIPTS`]) to try `/track`; the others'
+//! are random and held by nobody.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -11,7 +12,7 @@ use crate::db::accounts::{self, NewAccount};
 use crate::db::complaints::{self as store, FiledBy};
 use crate::db::schema::{organisations, recruiters, referrals};
 use crate::domain::account::{NewPassword, OrgRole, Role, Username};
-use crate::domain::complaint::{CaseAction, CloseReason, ComplaintInput, Filer, Outcome};
+use crate::domain::complaint::{CaseAction, CloseReason, ComplaintInput, Filer, Outcome, Receipt};
 use crate::error::AppError;
 
 /// (username, password, role, organisation name, lead). Documented in the README.
@@ -66,11 +67,20 @@ fn complaint(
     input: ComplaintInput,
     days_ago: i64,
     now: NaiveDateTime,
+    receipt: Option<(&[u8; 32], &str)>,
 ) -> Result<Vec<(i64, i64)>, AppError> {
     use chrono::Datelike;
     let draft = input.parse(Filer::Anonymous, now.year())?;
-    // Nobody holds a receipt for a demo complaint.
-    let hash = crate::auth::random_hex(32);
+    // Two demo complaints have a published receipt (see [`RECEIPTS`]); nobody holds the
+    // others'.
+    let hash = match receipt {
+        Some((key, digits)) => {
+            let receipt =
+                Receipt::parse(digits).ok_or_else(|| AppError::Internal("demo receipt".into()))?;
+            crate::auth::receipt::hash_with(key, &receipt)?
+        }
+        None => crate::auth::random_hex(32),
+    };
     let filed = store::file(
         conn,
         &draft,
@@ -89,8 +99,17 @@ fn words(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| (*s).to_owned()).collect()
 }
 
-/// Adds the demo staff and complaints (in the caller's transaction).
-pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
+/// Receipts of two demo complaints, printed in the README so a newcomer can try `/track`:
+/// a question from the inspectorate waiting for the worker, and a resolved case.
+pub const RECEIPTS: [&str; 2] = ["1111 2222 3333 4444", "5555 6666 7777 8888"];
+
+/// Adds the demo staff and complaints (in the caller's transaction); `receipt_key` is the
+/// installation's, so the demo receipts work on this installation.
+pub fn seed(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    receipt_key: &[u8; 32],
+) -> Result<(), AppError> {
     let mut staff = Vec::new();
     for (username, password, role, organisation, lead) in STAFF {
         let org = organisation_id(conn, organisation)?;
@@ -159,6 +178,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         12,
         now,
+        None,
     )?;
     // Fees charged; the inspectorate asked the worker a question.
     let fees = complaint(
@@ -174,6 +194,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         4,
         now,
+        Some((receipt_key, RECEIPTS[0])),
     )?;
     // Contract substituted for twelve workers; the contact only for the inspectorate.
     let substituted = complaint(
@@ -192,6 +213,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         6,
         now,
+        None,
     )?;
     // Resolved with money recovered.
     let resolved = complaint(
@@ -203,6 +225,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         40,
         now,
+        Some((receipt_key, RECEIPTS[1])),
     )?;
     // Closed: the employer is outside Qatar.
     let closed = complaint(
@@ -213,6 +236,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         20,
         now,
+        None,
     )?;
     // Domestic work, PH→SA, to legal aid.
     complaint(
@@ -228,6 +252,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         2,
         now,
+        None,
     )?;
     // Nobody covers it: it waits in the administrators' list.
     complaint(
@@ -242,6 +267,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         },
         1,
         now,
+        None,
     )?;
 
     let in_qatar = |list: &[(i64, i64)]| {

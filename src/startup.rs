@@ -32,19 +32,20 @@ impl Application {
         let url = &config.database_url;
         tracing::info!(engine = url.engine(), database = %url.redacted(), "opening database");
         let pool = db::build_pool(&config.database_url, config.db_pool_size);
+        let auth = AuthState::new(&config.auth)?;
         let demo = config.demo;
+        let receipt_key = *auth.keys.receipt_key();
         let setup_pool = pool.clone();
         web::block(move || -> anyhow::Result<()> {
             let mut conn = setup_pool.get()?;
             db::run_migrations(&mut conn)?;
             if demo {
-                demo::seed_if_empty(&mut conn)?;
+                demo::seed_if_empty(&mut conn, &receipt_key)?;
             }
             Ok(())
         })
         .await??;
 
-        let auth = AuthState::new(&config.auth)?;
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;

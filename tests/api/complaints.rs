@@ -1286,6 +1286,27 @@ async fn the_demo_data_gives_an_inspector_a_queue_in_several_states() {
     .await
     .unwrap();
     assert_eq!(unrouted, 1);
+    // The README's demo receipts open the worker's side.
+    let worker = app.browser();
+    let res = worker
+        .post_form(
+            "/track?lang=en",
+            &[("receipt", fairrecruit::demo_cases::RECEIPTS[0])],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("Did the agency give you a receipt"),
+        "the question waits"
+    );
+    let res = worker
+        .post_form(
+            "/track?lang=en",
+            &[("receipt", fairrecruit::demo_cases::RECEIPTS[1])],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
 }
 
 #[tokio::test]
