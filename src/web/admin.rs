@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::forms::{FormError, refused, see_other, visible};
+use super::forms::{FormError, Opt, numeric_id, refused, see_other, visible};
 use super::pages::{HistoryLine, ResultLine, country_names};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
@@ -69,21 +69,6 @@ const OVERVIEW_EVENTS: i64 = 20;
 const AUDIT_EVENTS: i64 = 200;
 /// Longest list of country codes a form accepts, in characters.
 const CODES_MAX: usize = 1000;
-
-/// A choice of a `<select>` or a checkbox: value, label, chosen.
-pub struct Opt {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-/// An id in a path: digits only, else no such page.
-fn numeric_id(raw: &str) -> Result<i64, AppError> {
-    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::NotFound);
-    }
-    raw.parse().map_err(|_| AppError::NotFound)
-}
 
 /// The "saved" notice after a successful POST (`?saved=1`).
 fn saved_notice(req: &HttpRequest, tr: &Tr) -> Result<Option<String>, AppError> {

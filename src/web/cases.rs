@@ -10,7 +10,8 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::complaints::{MessageLine, Opt, day, outcome_text};
+use super::complaints::{MessageLine, day, outcome_text};
+use super::forms::Opt;
 use super::forms::{FormError, refused, see_other};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
@@ -53,10 +54,7 @@ pub fn staff_organisation(user: &User) -> Result<i64, AppError> {
 
 /// A referral id in a path: digits only, else no such referral.
 pub fn referral_id(raw: &str) -> Result<i64, AppError> {
-    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::NotFound);
-    }
-    raw.parse().map_err(|_| AppError::NotFound)
+    super::forms::numeric_id(raw)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -250,7 +248,7 @@ async fn inspect(
         label: tr.t("inspect-country-any"),
         selected: filter.country.is_none(),
     }];
-    countries.extend(super::complaints::country_options(
+    countries.extend(super::forms::country_options(
         &tr,
         filter.country.as_deref().unwrap_or_default(),
     ));
@@ -581,7 +579,7 @@ fn case_page(
             .iter()
             .map(|r| opt(r.as_str(), r.message_key()))
             .collect(),
-        currencies: super::complaints::currency_options(""),
+        currencies: super::forms::currency_options(""),
         priorities: Priority::ALL
             .iter()
             .map(|p| opt(p.as_str(), p.message_key()))

@@ -7,7 +7,9 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::cases;
-use super::forms::{FormError, refused, refused_after, visible};
+use super::forms::{
+    FormError, Opt, choices, country_options, currency_options, refused, refused_after, visible,
+};
 use super::{Frame, Nav};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{AuthState, MaybeUser, User, receipt, session};
@@ -15,11 +17,10 @@ use crate::db::complaints::{self as store, FiledBy, Tracked};
 use crate::db::{self, Pool};
 use crate::domain::account::{OrganisationKind, Role, Sector};
 use crate::domain::complaint::{
-    CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, Currency, DESCRIPTION_MAX, Filer,
-    Issue, Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy,
-    SAFE_TIMES_MAX, SUB_AGENT_NAME_MAX, Stage, long_text, split_words,
+    CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, DESCRIPTION_MAX, Filer, Issue,
+    Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy, SAFE_TIMES_MAX,
+    SUB_AGENT_NAME_MAX, Stage, long_text, split_words,
 };
-use crate::domain::country::CountryCode;
 use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
@@ -34,52 +35,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/track/message").post(track_message))
     .service(web::resource("/track/withdraw").post(track_withdraw))
     .configure(cases::routes);
-}
-
-/// A choice of a `<select>`, a radio button or a checkbox.
-pub struct Opt {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-fn opts<T: Copy>(
-    tr: &Tr,
-    all: &[T],
-    value: impl Fn(&T) -> &'static str,
-    key: impl Fn(&T) -> &'static str,
-    chosen: &[String],
-) -> Vec<Opt> {
-    all.iter()
-        .map(|item| Opt {
-            value: value(item).to_owned(),
-            label: tr.t(key(item)),
-            selected: chosen.iter().any(|c| c == value(item)),
-        })
-        .collect()
-}
-
-/// Every country by its name in the reader's language, the chosen one marked.
-pub fn country_options(tr: &Tr, chosen: &str) -> Vec<Opt> {
-    let mut list: Vec<Opt> = CountryCode::all()
-        .map(|c| Opt {
-            value: c.as_str().to_owned(),
-            label: tr.country(c.as_str()),
-            selected: c.as_str().eq_ignore_ascii_case(chosen.trim()),
-        })
-        .collect();
-    list.sort_by(|a, b| a.label.cmp(&b.label));
-    list
-}
-
-pub fn currency_options(chosen: &str) -> Vec<Opt> {
-    Currency::codes()
-        .map(|c| Opt {
-            value: c.to_owned(),
-            label: c.to_owned(),
-            selected: c.eq_ignore_ascii_case(chosen.trim()),
-        })
-        .collect()
 }
 
 fn filer_of(user: Option<&User>) -> Filer {
@@ -212,7 +167,7 @@ async fn new_page(
     let form = shown_back(&form);
     let one = |v: &str| vec![v.to_owned()];
     let kinds = |chosen: &[String]| {
-        opts(
+        choices(
             &tr,
             OrganisationKind::ALL,
             |k| k.as_str(),
@@ -244,35 +199,35 @@ async fn new_page(
         origins: country_options(&tr, &form.origin),
         destinations: country_options(&tr, &form.destination),
         sub_agent_countries: country_options(&tr, &form.sub_agent_country),
-        sectors: opts(
+        sectors: choices(
             &tr,
             Sector::ALL,
             |s| s.as_str(),
             |s| s.message_key(),
             &one(&form.sector),
         ),
-        stages: opts(
+        stages: choices(
             &tr,
             Stage::ALL,
             |s| s.as_str(),
             |s| s.message_key(),
             &one(&form.stage),
         ),
-        indicators: opts(
+        indicators: choices(
             &tr,
             &indicators,
             |i| i.as_str(),
             |i| i.message_key(),
             &form.issues,
         ),
-        abuses: opts(
+        abuses: choices(
             &tr,
             &abuses,
             |i| i.as_str(),
             |i| i.message_key(),
             &form.issues,
         ),
-        remedies: opts(
+        remedies: choices(
             &tr,
             Remedy::ALL,
             |r| r.as_str(),
@@ -281,14 +236,14 @@ async fn new_page(
         ),
         fee_currencies: currency_options(&form.fee_currency),
         wage_currencies: currency_options(&form.wage_currency),
-        costs: opts(
+        costs: choices(
             &tr,
             CostCategory::ALL,
             |c| c.as_str(),
             |c| c.message_key(),
             &form.costs,
         ),
-        lenders: opts(
+        lenders: choices(
             &tr,
             Lender::ALL,
             |l| l.as_str(),

@@ -128,6 +128,76 @@ pub fn visible(input: &str) -> String {
         .collect()
 }
 
+/// A choice of a `<select>`, a radio button or a checkbox: value, label, chosen.
+pub struct Opt {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// The choices of a word enum, labelled in the reader's language; those in `chosen` marked.
+pub fn choices<T: Copy>(
+    tr: &Tr,
+    all: &[T],
+    value: impl Fn(&T) -> &'static str,
+    key: impl Fn(&T) -> &'static str,
+    chosen: &[String],
+) -> Vec<Opt> {
+    all.iter()
+        .map(|item| Opt {
+            value: value(item).to_owned(),
+            label: tr.t(key(item)),
+            selected: chosen.iter().any(|c| c == value(item)),
+        })
+        .collect()
+}
+
+/// Countries offered first: the main corridors' origins and destinations.
+const COMMON_COUNTRIES: &[&str] = &[
+    "NP", "BD", "IN", "PK", "LK", "PH", "ID", "MM", "KH", "VN", "ET", "KE", "UG", "QA", "SA", "AE",
+    "KW", "OM", "BH", "JO", "LB", "MY", "SG", "HK", "TH", "KR", "JP",
+];
+
+/// Every country by its name in the reader's language, the main corridors' first, the
+/// chosen one marked.
+pub fn country_options(tr: &Tr, chosen: &str) -> Vec<Opt> {
+    let chosen = chosen.trim();
+    let opt = |code: &str| Opt {
+        value: code.to_owned(),
+        label: tr.country(code),
+        selected: code.eq_ignore_ascii_case(chosen),
+    };
+    let mut rest: Vec<Opt> = crate::domain::country::ALL
+        .iter()
+        .filter(|c| !COMMON_COUNTRIES.contains(c))
+        .map(|c| opt(c))
+        .collect();
+    rest.sort_by(|a, b| a.label.cmp(&b.label));
+    let mut all: Vec<Opt> = COMMON_COUNTRIES.iter().map(|c| opt(c)).collect();
+    all.extend(rest);
+    all
+}
+
+/// Every ISO 4217 code, the main corridors' first, the chosen one marked.
+pub fn currency_options(chosen: &str) -> Vec<Opt> {
+    crate::domain::currency::Currency::codes()
+        .map(|c| Opt {
+            value: c.to_owned(),
+            label: c.to_owned(),
+            selected: c.eq_ignore_ascii_case(chosen.trim()),
+        })
+        .collect()
+}
+
+/// A numeric id in a path: digits only, else no such page (404, never a 400 that would say
+/// the route exists).
+pub fn numeric_id(raw: &str) -> Result<i64, AppError> {
+    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::NotFound);
+    }
+    raw.parse().map_err(|_| AppError::NotFound)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

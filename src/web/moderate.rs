@@ -5,8 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::forms::see_other;
-use super::reviews::Opt;
+use super::forms::{Opt, numeric_id, see_other};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
 use crate::auth::{SignedIn, User, policy};
@@ -32,13 +31,6 @@ fn moderator(user: User) -> Result<User, AppError> {
     } else {
         Err(AppError::Forbidden)
     }
-}
-
-fn numeric_id(raw: &str) -> Result<i64, AppError> {
-    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::NotFound);
-    }
-    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 fn flag_labels(tr: &Tr, flags: &str) -> Vec<String> {

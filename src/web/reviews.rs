@@ -8,14 +8,15 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use chrono::Datelike;
 
-use super::forms::{refused, refused_after, see_other};
+use super::forms::{
+    Opt, choices, country_options, currency_options, refused, refused_after, see_other,
+};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{AuthState, MaybeUser, User, bridge, session};
 use crate::db::reviews::{self, KeptScores, PublicReview};
 use crate::db::{self, Pool};
 use crate::domain::account::{Role, Sector};
-use crate::domain::country;
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
@@ -70,28 +71,6 @@ impl FieldErrors {
     fn any_of(&self, fields: &[&str]) -> bool {
         fields.iter().any(|f| self.is(f))
     }
-}
-
-/// A choice of a `<select>` or a radio group.
-pub struct Opt {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
-fn options<T: Copy>(
-    all: &[T],
-    chosen: &str,
-    value: impl Fn(T) -> &'static str,
-    label: impl Fn(T) -> String,
-) -> Vec<Opt> {
-    all.iter()
-        .map(|&v| Opt {
-            value: value(v).to_owned(),
-            label: label(v),
-            selected: value(v) == chosen,
-        })
-        .collect()
 }
 
 /// A cost category's row of the form.
@@ -153,35 +132,6 @@ struct ReviewFormPage {
     year_max: i32,
 }
 
-/// Countries offered first: the main corridors' origins and destinations.
-const COMMON_COUNTRIES: &[&str] = &[
-    "NP", "BD", "IN", "PK", "LK", "PH", "ID", "MM", "KH", "VN", "ET", "KE", "UG", "QA", "SA", "AE",
-    "KW", "OM", "BH", "JO", "LB", "MY", "SG", "HK", "TH", "KR", "JP",
-];
-
-fn country_options(tr: &Tr, chosen: &str) -> Vec<Opt> {
-    let mut rest: Vec<Opt> = country::ALL
-        .iter()
-        .filter(|c| !COMMON_COUNTRIES.contains(c))
-        .map(|c| Opt {
-            value: (*c).to_owned(),
-            label: tr.country(c),
-            selected: *c == chosen,
-        })
-        .collect();
-    rest.sort_by(|a, b| a.label.cmp(&b.label));
-    let mut all: Vec<Opt> = COMMON_COUNTRIES
-        .iter()
-        .map(|c| Opt {
-            value: (*c).to_owned(),
-            label: tr.country(c),
-            selected: *c == chosen,
-        })
-        .collect();
-    all.extend(rest);
-    all
-}
-
 /// The currency a worker of this language most likely paid in.
 fn default_currency(lang: &str) -> &'static str {
     match lang {
@@ -235,11 +185,12 @@ impl ReviewFormPage {
                     fields,
                     paid: form.get(fields[0]).to_owned(),
                     amount: form.get(fields[1]).to_owned(),
-                    paid_to: options(
+                    paid_to: choices(
+                        &tr,
                         PaidTo::ALL,
-                        form.get(fields[2]),
-                        |p| p.as_str(),
-                        |p| tr.t(p.message_key()),
+                        |v| v.as_str(),
+                        |v| v.message_key(),
+                        &[form.get(fields[2]).to_owned()],
                     ),
                     receipt: form.get(fields[3]).to_owned(),
                 }
@@ -266,13 +217,6 @@ impl ReviewFormPage {
             .filter(|d| **d != Dimension::Overall)
             .map(|d| d.field())
             .collect();
-        let currency_choices: Vec<Opt> = Currency::codes()
-            .map(|code| Opt {
-                value: code.to_owned(),
-                label: code.to_owned(),
-                selected: code == form.get("currency"),
-            })
-            .collect();
         let mut languages: Vec<Opt> = TEXT_LANGUAGES
             .iter()
             .map(|code| Opt {
@@ -298,24 +242,27 @@ impl ReviewFormPage {
             signed_in_worker,
             countries: country_options(&tr, form.get("origin")),
             destinations: country_options(&tr, form.get("destination")),
-            currencies: currency_choices,
-            sectors: options(
+            currencies: currency_options(form.get("currency")),
+            sectors: choices(
+                &tr,
                 Sector::ALL,
-                form.get("sector"),
-                |s| s.as_str(),
-                |s| tr.t(s.message_key()),
-            ),
-            visa_types: options(
-                VisaType::ALL,
-                form.get("visa_type"),
                 |v| v.as_str(),
-                |v| tr.t(v.message_key()),
+                |v| v.message_key(),
+                &[form.get("sector").to_owned()],
             ),
-            lenders: options(
+            visa_types: choices(
+                &tr,
+                VisaType::ALL,
+                |v| v.as_str(),
+                |v| v.message_key(),
+                &[form.get("visa_type").to_owned()],
+            ),
+            lenders: choices(
+                &tr,
                 Lender::ALL,
-                form.get("lender"),
-                |l| l.as_str(),
-                |l| tr.t(l.message_key()),
+                |v| v.as_str(),
+                |v| v.message_key(),
+                &[form.get("lender").to_owned()],
             ),
             languages,
             costs,
