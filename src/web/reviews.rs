@@ -405,43 +405,34 @@ async fn submit_review(
         tracing::info!("review honeypot filled; dropped");
         return Ok(see_other(&format!("/recruiters/{id}/review/sent")));
     }
-    let recruiter = recruiter_of(&pool, &id).await?;
-    let problems = match input.draft(this_year()) {
-        Ok(draft) => {
-            let outcome = submit(&req, &auth, &pool, &user, &id, draft).await;
-            match outcome {
-                Ok(location) => return Ok(see_other(&location)),
-                Err(AppError::Input(problem)) => vec![problem],
-                Err(e @ AppError::TooManyRequests { .. }) => {
-                    let tr = frame.tr;
-                    let errors = FieldErrors::new(&tr, &[InputError::new("form", e.message_key())]);
-                    let page = ReviewFormPage::new(
-                        Frame { tr, nav: frame.nav },
-                        csrf.0,
-                        &recruiter,
-                        user.is_some(),
-                        input.visible(),
-                        errors,
-                    );
-                    return Ok(refused_after(&e, StatusCode::TOO_MANY_REQUESTS, &page)?);
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Err(problems) => problems,
+    let (status, problems, throttled) = match input.draft(this_year()) {
+        Ok(draft) => match submit(&req, &auth, &pool, &user, &id, draft).await {
+            Ok(location) => return Ok(see_other(&location)),
+            Err(AppError::Input(problem)) => (StatusCode::BAD_REQUEST, vec![problem], None),
+            Err(e @ AppError::TooManyRequests { .. }) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                vec![InputError::new("form", e.message_key())],
+                Some(e),
+            ),
+            Err(e) => return Err(e.into()),
+        },
+        Err(problems) => (StatusCode::BAD_REQUEST, problems, None),
     };
+    // Only a refused form needs the recruiter again, to show the page (unknown: 404).
+    let recruiter = recruiter_of(&pool, &id).await?;
     let errors = FieldErrors::new(&frame.tr, &problems);
-    Ok(refused(
-        StatusCode::BAD_REQUEST,
-        &ReviewFormPage::new(
-            frame,
-            csrf.0,
-            &recruiter,
-            user.is_some(),
-            input.visible(),
-            errors,
-        ),
-    )?)
+    let page = ReviewFormPage::new(
+        frame,
+        csrf.0,
+        &recruiter,
+        user.is_some(),
+        input.visible(),
+        errors,
+    );
+    Ok(match throttled {
+        Some(e) => refused_after(&e, status, &page)?,
+        None => refused(status, &page)?,
+    })
 }
 
 /// Stores a checked review: anonymous ones are throttled per client address (the address
