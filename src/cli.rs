@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::auth::AuthConfig;
 use crate::config::Config;
 use crate::db::DatabaseUrl;
+use crate::notify::mail::MailConfig;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -105,6 +106,15 @@ pub struct ServeArgs {
     /// Behind a reverse proxy: count sign-in attempts by the last `X-Forwarded-For` address.
     #[arg(long, env = "FAIRRECRUIT_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
+    /// Mail server for notifications: `smtp://user:password@host:587?tls=required`
+    /// (STARTTLS), `smtps://user:password@host` (TLS), `smtp://host:25` (plain, local
+    /// relays only). When unset, each mail is written as an `.eml` file under
+    /// `<data dir>/mail`.
+    #[arg(long, env = "FAIRRECRUIT_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The sender of notifications, e.g. `FairRecruit <noreply@example.org>`.
+    #[arg(long, env = "FAIRRECRUIT_MAIL_FROM", default_value = crate::notify::mail::DEFAULT_FROM)]
+    pub mail_from: String,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -133,6 +143,15 @@ impl Cli {
                 public_url: serve.public_url.clone().filter(|s| !s.is_empty()),
                 trust_forwarded_for: serve.trust_forwarded_for,
                 ..AuthConfig::defaults(self.global.data_dir.clone())
+            },
+            mail: MailConfig {
+                smtp_url: serve.smtp_url.clone().filter(|s| !s.is_empty()),
+                from: serve.mail_from.clone(),
+                ..MailConfig::new(
+                    &self.global.data_dir,
+                    serve.public_url.as_deref().filter(|s| !s.is_empty()),
+                    &serve.bind,
+                )
             },
         }
     }

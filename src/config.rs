@@ -13,6 +13,7 @@ pub struct Config {
     pub workers: Option<usize>,
     pub db_pool_size: u32,
     pub auth: AuthConfig,
+    pub mail: crate::notify::mail::MailConfig,
 }
 
 impl Config {
@@ -28,6 +29,15 @@ impl Config {
                 // A secret per test server; nothing written to disk.
                 jwt_secret: Some(crate::auth::random_hex(32)),
                 ..AuthConfig::defaults("./data".into())
+            },
+            // No delivery unless a test asks for it (with its own folder or SMTP listener).
+            mail: crate::notify::mail::MailConfig {
+                deliver: false,
+                ..crate::notify::mail::MailConfig::new(
+                    std::path::Path::new("./data"),
+                    None,
+                    "127.0.0.1:0",
+                )
             },
         }
     }

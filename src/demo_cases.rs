@@ -131,6 +131,9 @@ pub fn seed(
                 password_hash: &hash,
             },
         )?;
+        // Mail goes to the reserved example.org domain: with the default file transport,
+        // `serve --demo` writes the demo's notifications as .eml files to read.
+        accounts::set_email(conn, id, Some(&format!("{username}@example.org")))?;
         staff.push((org, id));
     }
     let inspector = staff[0].1;

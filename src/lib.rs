@@ -13,6 +13,7 @@ pub mod error;
 pub mod escalation;
 pub mod i18n;
 pub mod import;
+pub mod notify;
 pub mod query;
 pub mod startup;
 pub mod telemetry;

@@ -11,6 +11,7 @@ use utoipa_actix_web::AppExt;
 use crate::auth::AuthState;
 use crate::config::Config;
 use crate::db::{self, Pool};
+use crate::notify::mail::Mailer;
 use crate::telemetry::PrivateRootSpan;
 use crate::{api, auth, demo, i18n, web as pages};
 
@@ -22,6 +23,8 @@ pub struct Application {
     address: String,
     server: Server,
     pool: Pool,
+    /// None when this instance does not deliver mail.
+    mailer: Option<Mailer>,
 }
 
 impl Application {
@@ -33,6 +36,8 @@ impl Application {
         tracing::info!(engine = url.engine(), database = %url.redacted(), "opening database");
         let pool = db::build_pool(&config.database_url, config.db_pool_size);
         let auth = AuthState::new(&config.auth)?;
+        let mailer = Mailer::new(&config.mail)?;
+        let mailer = config.mail.deliver.then_some(mailer);
         let demo = config.demo;
         let receipt_key = *auth.keys.receipt_key();
         let setup_pool = pool.clone();
@@ -55,6 +60,7 @@ impl Application {
             address: local.to_string(),
             server,
             pool,
+            mailer,
         })
     }
 
@@ -72,10 +78,20 @@ impl Application {
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (graceful stop).
-    /// The escalation job runs alongside and stops with the server.
+    /// The escalation job and the mail delivery worker run alongside and stop with the
+    /// server.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let escalation = Box::pin(crate::escalation::run_periodically(self.pool));
-        match futures_util::future::select(self.server, escalation).await {
+        let escalation = crate::escalation::run_periodically(self.pool.clone());
+        let jobs = Box::pin(async move {
+            match self.mailer {
+                Some(mailer) => {
+                    let delivery = crate::notify::deliver::run_periodically(self.pool, mailer);
+                    futures_util::future::join(escalation, delivery).await;
+                }
+                None => escalation.await,
+            }
+        });
+        match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
             futures_util::future::Either::Right(((), _)) => Ok(()),
         }

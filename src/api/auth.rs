@@ -52,7 +52,8 @@ pub async fn issue_token(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
-    let issued = session::sign_in(&auth, &pool, &client, &body.username, &body.password).await?;
+    let issued =
+        session::sign_in(&auth, &pool, &client, &body.username, &body.password, None).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(TokenResponse {

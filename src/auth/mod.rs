@@ -25,6 +25,9 @@ pub struct User {
     pub organisation_id: Option<i64>,
     pub org_role: Option<OrgRole>,
     pub email: Option<String>,
+    /// The language notifications are written in, when set.
+    pub language: Option<String>,
+    pub mail_notices: crate::notify::MailNotices,
     /// The token this request came with (for logout).
     pub token: token::Claims,
 }

@@ -57,6 +57,8 @@ mod tests {
             organisation_id,
             org_role,
             email: None,
+            language: None,
+            mail_notices: crate::notify::MailNotices::Each,
             token: Claims {
                 sub: "1".into(),
                 exp: 0,

@@ -41,6 +41,7 @@ pub async fn sign_in(
     client: &str,
     username: &str,
     password: &str,
+    language: Option<&'static str>,
 ) -> Result<Issued, AppError> {
     let key = Username::key_of(username);
     if key.is_empty() {
@@ -77,10 +78,16 @@ pub async fn sign_in(
         Some(account) if matched && !account.disabled => {
             auth.sign_in.record_success(&key);
             let issued = Issued::new(auth, account.id, account.token_version)?;
-            audit(
-                pool,
-                AuditEvent::new("sign_in", Outcome::Success).actor(account.id),
-            )
+            let event = AuditEvent::new("sign_in", Outcome::Success).actor(account.id);
+            let worker = account.role == Role::Worker.as_str();
+            db::run(pool, move |conn| {
+                accounts::record(conn, &event)?;
+                // The language of the page signed in from is the one notifications use.
+                if let Some(language) = language {
+                    accounts::note_language(conn, account.id, language, worker)?;
+                }
+                Ok(())
+            })
             .await?;
             Ok(issued)
         }
@@ -212,6 +219,9 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
                     organisation_id: account.organisation_id,
                     org_role: account.org_role.as_deref().and_then(OrgRole::parse),
                     email: account.email,
+                    language: account.language,
+                    mail_notices: crate::notify::MailNotices::parse(&account.mail_notices)
+                        .unwrap_or(crate::notify::MailNotices::Each),
                     token: claims,
                 })
             })

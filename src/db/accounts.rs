@@ -26,6 +26,9 @@ pub struct Account {
     pub email: Option<String>,
     pub token_version: i64,
     pub disabled: bool,
+    /// The language notifications are written in (None: English).
+    pub language: Option<String>,
+    pub mail_notices: String,
 }
 
 pub fn find_by_key(conn: &mut DbConnection, key: &str) -> QueryResult<Option<Account>> {
@@ -130,6 +133,45 @@ pub fn set_email(conn: &mut DbConnection, id: i64, email: Option<&str>) -> Query
         .set((users::email.eq(email), users::updated_at.eq(now())))
         .execute(conn)
         .map(drop)
+}
+
+/// How the account wants notifications: the language and each / digest / none.
+pub fn set_notices(
+    conn: &mut DbConnection,
+    id: i64,
+    language: &str,
+    notices: crate::notify::MailNotices,
+) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((
+            users::language.eq(Some(language)),
+            users::mail_notices.eq(notices.as_str()),
+            users::updated_at.eq(now()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Remembers the language a person signed in with, for their notifications. A worker's is
+/// the one they last used; staff keep the one they chose on their account page.
+pub fn note_language(
+    conn: &mut DbConnection,
+    id: i64,
+    language: &str,
+    worker: bool,
+) -> QueryResult<()> {
+    let target = users::table.find(id);
+    if worker {
+        diesel::update(target.filter(users::language.is_null().or(users::language.ne(language))))
+            .set(users::language.eq(Some(language)))
+            .execute(conn)
+            .map(drop)
+    } else {
+        diesel::update(target.filter(users::language.is_null()))
+            .set(users::language.eq(Some(language)))
+            .execute(conn)
+            .map(drop)
+    }
 }
 
 /// Revokes one token until it would have expired anyway, and forgets revocations that no

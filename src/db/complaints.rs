@@ -10,6 +10,7 @@ use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 
 use super::DbConnection;
+use super::outbox::{self, Audience, Notice};
 use super::schema::{
     collective_cases, complaints, escalations, organisation_countries, organisations, recruiters,
     referral_messages, referral_transitions, referrals, users,
@@ -23,6 +24,7 @@ use crate::domain::complaint::{
 use crate::domain::recruiter::PublicId;
 use crate::domain::text;
 use crate::error::{AppError, InputError};
+use crate::notify::Kind;
 
 /// Most rows a queue or list page shows.
 pub const LIST_MAX: i64 = 200;
@@ -232,10 +234,15 @@ fn open_referral(
     actor: Option<i64>,
     now: NaiveDateTime,
 ) -> Result<i64, AppError> {
-    let (acknowledge_days, answer_days): (i32, i32) = organisations::table
-        .find(organisation_id)
-        .select((organisations::acknowledge_days, organisations::answer_days))
-        .first(conn)?;
+    let (acknowledge_days, answer_days, organisation_name): (i32, i32, String) =
+        organisations::table
+            .find(organisation_id)
+            .select((
+                organisations::acknowledge_days,
+                organisations::answer_days,
+                organisations::name,
+            ))
+            .first(conn)?;
     let opened = day_of(now);
     let (acknowledge_by, answer_by) = deadlines(opened, acknowledge_days, answer_days);
     let id: i64 = diesel::insert_into(referrals::table)
@@ -265,6 +272,13 @@ fn open_referral(
         None,
         Some(ReferralStatus::New),
         None,
+    )?;
+    outbox::notify(
+        conn,
+        Audience::Organisation(organisation_id),
+        &Notice::new(Kind::NewReferral, format!("/cases/{id}"))
+            .with("organisation", organisation_name),
+        now,
     )?;
     Ok(id)
 }
@@ -929,7 +943,35 @@ fn apply_step(
         Some(to),
         reason,
     )?;
+    tell_worker(conn, referral_id, to, at)?;
     Ok(to)
+}
+
+/// A worker who filed with their account and gave an address hears when an organisation
+/// acknowledges or resolves their complaint — not what it wrote.
+fn tell_worker(
+    conn: &mut DbConnection,
+    referral_id: i64,
+    to: ReferralStatus,
+    at: NaiveDateTime,
+) -> QueryResult<()> {
+    let kind = match to {
+        ReferralStatus::Acknowledged => Kind::ComplaintAcknowledged,
+        ReferralStatus::Resolved => Kind::ComplaintResolved,
+        _ => return Ok(()),
+    };
+    let found: Option<(Option<i64>, String)> = referrals::table
+        .inner_join(complaints::table)
+        .inner_join(organisations::table)
+        .filter(referrals::id.eq(referral_id))
+        .select((complaints::user_id, organisations::name))
+        .first(conn)
+        .optional()?;
+    if let Some((Some(worker), organisation)) = found {
+        let notice = Notice::new(kind, "/track").with("organisation", organisation);
+        outbox::notify(conn, Audience::Account(worker), &notice, at)?;
+    }
+    Ok(())
 }
 
 /// A staff step on one referral — or, with `whole_group`, on every referral of its
@@ -1331,12 +1373,12 @@ pub fn worker_message(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     conn.transaction(|conn| {
-        let status: String = referrals::table
+        let (status, organisation_id): (String, i64) = referrals::table
             .inner_join(complaints::table)
             .filter(complaints::receipt_hash.eq(receipt_hash))
             .filter(complaints::withdrawn.eq(false))
             .filter(referrals::id.eq(referral_id))
-            .select(referrals::status)
+            .select((referrals::status, referrals::organisation_id))
             .first(conn)
             .optional()?
             .ok_or(InputError::new("referral", "error-track-referral"))?;
@@ -1366,6 +1408,12 @@ pub fn worker_message(
                 day,
             )?;
         }
+        outbox::notify(
+            conn,
+            Audience::Organisation(organisation_id),
+            &Notice::new(Kind::WorkerReply, format!("/cases/{referral_id}")),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -1490,6 +1538,14 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
                 None,
                 Some(deadline),
             )?;
+        }
+        for ((referral, organisation), kind) in acknowledge
+            .iter()
+            .map(|r| (r, Kind::OverdueAcknowledge))
+            .chain(answer.iter().map(|r| (r, Kind::OverdueAnswer)))
+        {
+            let notice = Notice::new(kind, format!("/cases/{referral}"));
+            outbox::notify(conn, Audience::Leads(*organisation), &notice, now)?;
         }
         Ok(Escalated {
             acknowledge: acknowledge.len(),

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod complaints;
+pub mod outbox;
 pub mod recruiters;
 pub mod reviews;
 pub mod schema;

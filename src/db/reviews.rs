@@ -7,6 +7,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
+use super::outbox::{self, Audience, Notice};
 use super::recruiters::find_or_create_sub_agent;
 use super::schema::{
     recruiter_cost_medians, recruiter_scores, recruiters, review_costs, reviews, score_totals,
@@ -21,6 +22,7 @@ use crate::domain::review::{
     ReviewDraft, ReviewStatus, ScoreFacts, VisaType, median, middle_of_two,
 };
 use crate::error::AppError;
+use crate::notify::Kind;
 
 // ---------------------------------------------------------------------------------------
 // Rows
@@ -590,8 +592,35 @@ pub fn decide(
                 add_to_scores(conn, id)?;
             }
         }
+        tell_author(conn, id, decision, now)?;
         Ok(())
     })
+}
+
+/// The author of a review sent from an account with an address hears the decision.
+fn tell_author(
+    conn: &mut DbConnection,
+    review_id: i64,
+    decision: &Decision,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let (author, recruiter): (Option<i64>, i64) = reviews::table
+        .find(review_id)
+        .select((reviews::author_id, reviews::recruiter_id))
+        .first(conn)?;
+    let Some(author) = author else {
+        return Ok(());
+    };
+    let name: String = recruiters::table
+        .find(recruiter)
+        .select(recruiters::name)
+        .first(conn)?;
+    let kind = match decision {
+        Decision::Approve { .. } => Kind::ReviewApproved,
+        Decision::Reject(_) => Kind::ReviewRejected,
+    };
+    let notice = Notice::new(kind, "/account#reviews").with("recruiter", name);
+    outbox::notify(conn, Audience::Account(author), &notice, now).map(drop)
 }
 
 // ---------------------------------------------------------------------------------------

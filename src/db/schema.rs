@@ -72,6 +72,8 @@ diesel::table! {
         disabled -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        language -> Nullable<Text>,
+        mail_notices -> Text,
     }
 }
 
@@ -354,3 +356,26 @@ diesel::allow_tables_to_appear_in_same_query!(users, complaints);
 diesel::allow_tables_to_appear_in_same_query!(users, referrals);
 diesel::allow_tables_to_appear_in_same_query!(users, referral_transitions);
 diesel::allow_tables_to_appear_in_same_query!(users, referral_messages);
+
+// Notifications (issue 6).
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        recipient -> Text,
+        user_id -> Nullable<BigInt>,
+        language -> Text,
+        kind -> Text,
+        link -> Text,
+        params -> Text,
+        state -> Text,
+        attempts -> Integer,
+        due_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+        digest_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(outbox, users);

@@ -20,13 +20,14 @@ pub struct Locale {
 }
 
 /// The files every locale folder holds, with the same keys in each.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "main.ftl",
     "countries.ftl",
     "account.ftl",
     "admin.ftl",
     "reviews.ftl",
     "complaints.ftl",
+    "notify.ftl",
 ];
 
 macro_rules! locales {
@@ -34,7 +35,7 @@ macro_rules! locales {
         /// Every shipped locale; the first is the fallback.
         pub const LOCALES: &[Locale] = &[$(Locale { code: $code, rtl: $rtl }),*];
         /// Every locale's files, compiled into the binary: (locale, [(file, source)]).
-        pub const SOURCES: &[(&str, [(&str, &str); 6])] = &[$(
+        pub const SOURCES: &[(&str, [(&str, &str); 7])] = &[$(
             ($code, [
                 ("main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/main.ftl"))),
                 ("countries.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/countries.ftl"))),
@@ -42,6 +43,7 @@ macro_rules! locales {
                 ("admin.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/admin.ftl"))),
                 ("reviews.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reviews.ftl"))),
                 ("complaints.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/complaints.ftl"))),
+                ("notify.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/notify.ftl"))),
             ]),
         )*];
     };
@@ -132,6 +134,13 @@ impl I18n {
     }
 }
 
+/// A value for [`Tr::t_args`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Number(i64),
+    Text(String),
+}
+
 /// The translator a request carries; templates call its `t` for every word they show.
 #[derive(Debug, Clone, Copy)]
 pub struct Tr {
@@ -167,6 +176,18 @@ impl Tr {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(value));
         get().format(self.locale, key, Some(&args))
+    }
+
+    /// A message with several arguments (mails, whose values come from the outbox row).
+    pub fn t_args(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
+                Arg::Text(s) => fluent.set(*name, FluentValue::from(s.as_str())),
+            }
+        }
+        get().format(self.locale, key, Some(&fluent))
     }
 
     /// A country's name in this language.

@@ -7,17 +7,20 @@ use askama::Template;
 use serde::Deserialize;
 use validator::ValidateEmail;
 
-use super::forms::{FormError, local_path, refused, refused_after, see_other, visible};
+use super::forms::{
+    FormError, Opt, choices, local_path, refused, refused_after, see_other, visible,
+};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
 use crate::db::accounts::{self, NewAccount};
 use crate::db::{self, Pool};
-use crate::domain::account::{NewPassword, Role, Username, normalise_password};
+use crate::domain::account::{NewPassword, OrgRole, Role, Username, normalise_password};
 use crate::domain::review::{RejectReason, ReviewStatus};
 use crate::domain::text;
 use crate::error::{AppError, InputError};
-use crate::i18n::Tr;
+use crate::i18n::{self, Tr};
+use crate::notify::MailNotices;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/register").get(register_form).post(register))
@@ -26,6 +29,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/account").get(account))
         .service(web::resource("/account/password").post(change_password))
         .service(web::resource("/account/email").post(set_email))
+        .service(web::resource("/account/notifications").post(set_notices))
         .service(web::resource("/account/sessions").post(sign_out_everywhere));
 }
 
@@ -173,7 +177,16 @@ async fn login(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
-    match session::sign_in(&auth, &pool, &client, &form.username, &form.password).await {
+    match session::sign_in(
+        &auth,
+        &pool,
+        &client,
+        &form.username,
+        &form.password,
+        Some(frame.tr.lang()),
+    )
+    .await
+    {
         Ok(issued) => {
             let target = local_path(&form.next).unwrap_or("/account");
             Ok(HttpResponse::SeeOther()
@@ -243,6 +256,10 @@ struct AccountPage {
     is_staff: bool,
     role_is_worker: bool,
     own_reviews: Vec<OwnReviewLine>,
+    /// The languages notifications can be written in, the account's marked.
+    languages: Vec<Opt>,
+    /// Each / digest (leads only) / none, the account's marked.
+    notice_choices: Vec<Opt>,
     notice: Option<String>,
     error: FormError,
 }
@@ -264,7 +281,7 @@ async fn account_page(
     user: &crate::auth::User,
     pool: &Pool,
     notice: Option<String>,
-    email: String,
+    typed: Typed,
     error: FormError,
 ) -> Result<AccountPage, AppError> {
     let organisation = match user.organisation_id {
@@ -301,8 +318,39 @@ async fn account_page(
             }
         })
         .collect();
+    let language = typed
+        .language
+        .or_else(|| user.language.clone())
+        .unwrap_or_else(|| tr.lang().to_owned());
+    let languages = i18n::LOCALES
+        .iter()
+        .map(|locale| Opt {
+            value: locale.code.to_owned(),
+            label: Tr::autonym(locale),
+            selected: locale.code == language,
+        })
+        .collect();
+    let chosen = typed
+        .notices
+        .unwrap_or_else(|| user.mail_notices.as_str().to_owned());
+    let offered: Vec<MailNotices> = MailNotices::ALL
+        .into_iter()
+        .filter(|m| *m != MailNotices::Digest || user.org_role == Some(OrgRole::Lead))
+        .collect();
+    let notice_choices = choices(
+        &tr,
+        &offered,
+        |m| m.as_str(),
+        |m| m.message_key(),
+        &[chosen],
+    );
+    let email = typed
+        .email
+        .unwrap_or_else(|| user.email.clone().unwrap_or_default());
     Ok(AccountPage {
         nav: frame.nav,
+        languages,
+        notice_choices,
         csrf: csrf.0,
         username: user.username.clone(),
         role: tr.t(user.role.message_key()),
@@ -334,11 +382,22 @@ async fn account(
         .and_then(|(_, v)| match v.as_str() {
             "password" => Some("account-password-saved"),
             "email" => Some("account-email-saved"),
+            "notifications" => Some("account-notices-saved"),
             _ => None,
         })
         .map(|key| frame.tr.t(key));
-    let email = user.email.clone().unwrap_or_default();
-    html(&account_page(frame, csrf, &user, &pool, notice, email, FormError::none()).await?)
+    html(
+        &account_page(
+            frame,
+            csrf,
+            &user,
+            &pool,
+            notice,
+            Typed::default(),
+            FormError::none(),
+        )
+        .await?,
+    )
 }
 
 #[derive(Deserialize, Default)]
@@ -365,13 +424,10 @@ async fn change_password(
             .insert_header(("Location", "/account?saved=password"))
             .finish()),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
-            Some((status, error)) => {
-                let email = user.email.clone().unwrap_or_default();
-                refused(
-                    status,
-                    &account_page(frame, csrf, &user, &pool, None, email, error).await?,
-                )
-            }
+            Some((status, error)) => refused(
+                status,
+                &account_page(frame, csrf, &user, &pool, None, Typed::default(), error).await?,
+            ),
             None => Err(e),
         },
     }
@@ -439,7 +495,19 @@ async fn set_email(
         let error = FormError::new(&frame.tr, &InputError::new("email", "error-email-invalid"));
         return refused(
             StatusCode::BAD_REQUEST,
-            &account_page(frame, csrf, &user, &pool, None, visible(&form.email), error).await?,
+            &account_page(
+                frame,
+                csrf,
+                &user,
+                &pool,
+                None,
+                Typed {
+                    email: Some(visible(&form.email)),
+                    ..Typed::default()
+                },
+                error,
+            )
+            .await?,
         );
     }
     let id = user.id;
@@ -452,6 +520,63 @@ async fn set_email(
     })
     .await?;
     Ok(see_other("/account?saved=email"))
+}
+
+/// What a refused form on the account page typed, shown again as typed.
+#[derive(Debug, Default)]
+struct Typed {
+    email: Option<String>,
+    language: Option<String>,
+    notices: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct NoticesForm {
+    language: String,
+    notices: String,
+}
+
+/// The language notifications are written in, and whether they come one by one, as a daily
+/// digest (an organisation's leads) or not at all.
+async fn set_notices(
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    CsrfForm(form): CsrfForm<NoticesForm>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let language = i18n::LOCALES.iter().find(|l| l.code == form.language);
+    let notices = MailNotices::parse(&form.notices);
+    let problem = match (language, notices) {
+        (None, _) => Some(InputError::new("language", "error-notices-language")),
+        (_, None) => Some(InputError::new("notices", "error-notices-choice")),
+        (_, Some(MailNotices::Digest)) if user.org_role != Some(OrgRole::Lead) => {
+            Some(InputError::new("notices", "error-notices-digest-leads"))
+        }
+        _ => None,
+    };
+    let (Some(language), Some(notices), None) = (language, notices, &problem) else {
+        let error = FormError::new(
+            &frame.tr,
+            &problem.unwrap_or(InputError::new("notices", "error-notices-choice")),
+        );
+        let typed = Typed {
+            language: Some(visible(&form.language)),
+            notices: Some(visible(&form.notices)),
+            ..Typed::default()
+        };
+        return refused(
+            StatusCode::BAD_REQUEST,
+            &account_page(frame, csrf, &user, &pool, None, typed, error).await?,
+        );
+    };
+    let id = user.id;
+    db::run(&pool, move |conn| {
+        Ok(accounts::set_notices(conn, id, language.code, notices)?)
+    })
+    .await?;
+    Ok(see_other("/account?saved=notifications"))
 }
 
 /// Ends every session of the account, this one included.

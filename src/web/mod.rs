@@ -6,6 +6,7 @@ pub mod cases;
 pub mod complaints;
 pub mod forms;
 pub mod localize;
+mod mail;
 mod moderate;
 mod pages;
 mod reviews;
@@ -31,6 +32,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(complaints::routes)
         .configure(account::routes)
         .configure(admin::routes)
+        .configure(mail::routes)
         .configure(reviews::routes)
         .configure(moderate::routes);
 }

@@ -93,6 +93,11 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/admin/recruiters/{id}", Admin),
     ("POST", "/admin/recruiters/{id}", Admin),
     ("GET", "/admin/audit", Admin),
+    // Notifications (issue 6).
+    ("POST", "/account/notifications", SignedIn),
+    ("GET", "/admin/mail", Admin),
+    ("POST", "/admin/mail/retry", Admin),
+    ("POST", "/admin/mail/{id}/retry", Admin),
     ("GET", "/recruiters/{id}/review", WorkersAndAnonymous),
     ("POST", "/recruiters/{id}/review", WorkersAndAnonymous),
     ("GET", "/recruiters/{id}/review/sent", Public),
@@ -343,6 +348,7 @@ async fn every_caller_gets_what_the_matrix_says() {
                     route.replace("{id}", &staff_id.to_string())
                 }
                 "/moderate/{id}" => route.replace("{id}", &review_id.to_string()),
+                "/admin/mail/{id}/retry" => route.replace("{id}", "1"),
                 other => other.replace("{id}", &recruiter),
             };
             if ENDS_SESSION.contains(route) {

@@ -12,6 +12,8 @@ mod directory;
 mod hostile_input;
 mod import;
 mod locales;
+mod notifications;
 mod operations;
 mod pages;
 mod reviews;
+mod smtp;

@@ -1,0 +1,90 @@
+# Notifications: the mails the service sends, the account settings for them and the
+# administrators' mail page. A mail says that something happened and links to it; it never
+# carries a complaint's words, a worker's name or a receipt.
+
+## Mails
+
+mail-greeting = नमस्ते,
+mail-open-link = इसे पढ़ने के लिए लॉग इन करें:
+mail-footer = आपको यह ईमेल इसलिए मिला है क्योंकि आपके FairRecruit अकाउंट में सूचनाएँ पाना चुना गया है। अपने अकाउंट पेज पर आप ईमेल की भाषा बदल सकते हैं या ये ईमेल बंद कर सकते हैं:
+
+mail-new-referral-subject = { $organisation } के लिए नया केस
+mail-new-referral-body = FairRecruit पर { $organisation } को एक नया केस भेजा गया है।
+mail-worker-reply-subject = एक मज़दूर ने एक केस पर जवाब दिया है
+mail-worker-reply-body = मज़दूर ने आपकी संस्था के एक केस में नया संदेश जोड़ा है।
+mail-overdue-acknowledge-subject = एक केस की प्राप्ति स्वीकार करने की समय-सीमा पार हो गई है
+mail-overdue-acknowledge-body = आपकी संस्था के एक केस की प्राप्ति समय-सीमा के भीतर स्वीकार नहीं की गई।
+mail-overdue-answer-subject = एक केस के जवाब की समय-सीमा पार हो गई है
+mail-overdue-answer-body = आपकी संस्था के एक केस का जवाब समय-सीमा के भीतर नहीं दिया गया।
+mail-complaint-acknowledged-subject = आपकी शिकायत मिल गई है
+mail-complaint-acknowledged-body = { $organisation } ने पुष्टि की है कि उसे आपकी शिकायत मिल गई है।
+mail-complaint-resolved-subject = आपकी शिकायत का नतीजा आ गया है
+mail-complaint-resolved-body = { $organisation } ने आपकी शिकायत का नतीजा दर्ज किया है।
+mail-review-approved-subject = आपकी राय प्रकाशित हो गई है
+mail-review-approved-body = { $recruiter } के बारे में आपकी राय प्रकाशित हो गई है। दूसरे कामगारों की मदद करने के लिए धन्यवाद।
+mail-review-rejected-subject = आपकी राय प्रकाशित नहीं की गई
+mail-review-rejected-body = { $recruiter } के बारे में आपकी राय प्रकाशित नहीं की गई। इसका कारण आपके अकाउंट पेज पर लिखा है।
+mail-digest-subject = आपका रोज़ का FairRecruit सारांश
+mail-digest-body = आपके पिछले सारांश के बाद से:
+mail-digest-line-new-referral = { $count ->
+    [one] { $count } नया केस
+   *[other] { $count } नए केस
+}
+mail-digest-line-worker-reply = { $count ->
+    [one] मज़दूर से { $count } जवाब
+   *[other] मज़दूरों से { $count } जवाब
+}
+mail-digest-line-overdue-acknowledge = { $count ->
+    [one] { $count } केस, जिसकी प्राप्ति स्वीकार करने की समय-सीमा पार हो गई
+   *[other] { $count } केस, जिनकी प्राप्ति स्वीकार करने की समय-सीमा पार हो गई
+}
+mail-digest-line-overdue-answer = { $count ->
+    [one] { $count } केस, जिसके जवाब की समय-सीमा पार हो गई
+   *[other] { $count } केस, जिनके जवाब की समय-सीमा पार हो गई
+}
+
+## Account settings
+
+account-notices-heading = सूचनाएँ
+account-notices-hint = ईमेल ऊपर लिखे पते पर जाते हैं और सिर्फ़ यह बताते हैं कि कुछ बदला है, यह कभी नहीं कि शिकायत में क्या लिखा है।
+account-notices-language = ईमेल की भाषा
+account-notices-how = आप सूचनाएँ कैसे पाना चाहेंगे?
+account-notices-each = हर बार कुछ होने पर एक ईमेल
+account-notices-digest = दिन में एक सारांश
+account-notices-none = कोई ईमेल नहीं
+account-notices-submit = सूचना की सेटिंग सेव करें
+account-notices-saved = सूचना की सेटिंग सेव हो गई।
+error-notices-language = सूची में दी गई भाषाओं में से एक चुनें।
+error-notices-choice = चुनें कि आप सूचनाएँ कैसे पाना चाहेंगे।
+error-notices-digest-leads = सिर्फ़ संस्था के प्रमुख ही रोज़ का सारांश चुन सकते हैं।
+
+## Administrators: mail
+
+admin-nav-mail = ईमेल
+admin-mail-title = ईमेल
+admin-mail-heading = ईमेल सूचनाएँ
+admin-mail-intro = सूचनाएँ आउटबॉक्स में तब तक इंतज़ार करती हैं जब तक मेल सर्वर उन्हें ले न ले। जो ईमेल बार-बार विफल होता है, या जिसे सर्वर हमेशा के लिए अस्वीकार कर देता है, उसे भेजना छोड़ दिया जाता है और उसकी आख़िरी त्रुटि के साथ यहाँ दिखाया जाता है।
+admin-mail-pending = भेजे जाने के इंतज़ार में
+admin-mail-dead = भेजना छोड़ दिया गया
+admin-mail-none-dead = किसी भी ईमेल को भेजना छोड़ा नहीं गया है।
+admin-mail-retry-all-hint = मेल की सेटिंग ठीक करने के बाद, नीचे के सभी ईमेल फिर से भेजने की कतार में डालें।
+admin-mail-retry-all = सभी को फिर से भेजें
+admin-mail-created = बनने की तारीख़
+admin-mail-kind = सूचना
+admin-mail-recipient = पाने वाला
+admin-mail-attempts = कोशिशें
+admin-mail-error = आख़िरी त्रुटि
+admin-mail-retry = फिर से भेजें
+admin-mail-retried = { $count ->
+    [one] { $count } ईमेल फिर से कतार में है।
+   *[other] { $count } ईमेल फिर से कतार में हैं।
+}
+admin-mail-kind-new-referral = नया केस
+admin-mail-kind-worker-reply = मज़दूर का जवाब
+admin-mail-kind-overdue-acknowledge = प्राप्ति स्वीकार करने की समय-सीमा पार
+admin-mail-kind-overdue-answer = जवाब की समय-सीमा पार
+admin-mail-kind-complaint-acknowledged = शिकायत की प्राप्ति स्वीकार की गई (मज़दूर को)
+admin-mail-kind-complaint-resolved = शिकायत का नतीजा आया (मज़दूर को)
+admin-mail-kind-review-approved = राय प्रकाशित हुई (लिखने वाले को)
+admin-mail-kind-review-rejected = राय प्रकाशित नहीं की गई (लिखने वाले को)
+admin-mail-kind-digest = रोज़ का सारांश

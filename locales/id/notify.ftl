@@ -1,0 +1,85 @@
+# Notifications: the mails the service sends, the account settings for them and the
+# administrators' mail page. A mail says that something happened and links to it; it never
+# carries a complaint's words, a worker's name or a receipt.
+
+## Mails
+
+mail-greeting = Halo,
+mail-open-link = Masuk untuk membacanya:
+mail-footer = Anda menerima email ini karena akun FairRecruit Anda meminta pemberitahuan. Anda bisa mengganti bahasa atau menghentikan email ini di halaman akun Anda:
+
+mail-new-referral-subject = Kasus baru untuk { $organisation }
+mail-new-referral-body = Sebuah kasus baru telah diteruskan ke { $organisation } di FairRecruit.
+mail-worker-reply-subject = Seorang pekerja menjawab dalam sebuah kasus
+mail-worker-reply-body = Pekerja menambahkan pesan pada salah satu kasus lembaga Anda.
+mail-overdue-acknowledge-subject = Sebuah kasus lewat tenggat konfirmasi penerimaan
+mail-overdue-acknowledge-body = Penerimaan salah satu kasus lembaga Anda belum dikonfirmasi sampai tenggatnya lewat.
+mail-overdue-answer-subject = Sebuah kasus lewat tenggat jawaban
+mail-overdue-answer-body = Salah satu kasus lembaga Anda belum dijawab sampai tenggatnya lewat.
+mail-complaint-acknowledged-subject = Pengaduan Anda sudah diterima
+mail-complaint-acknowledged-body = { $organisation } sudah mengonfirmasi bahwa pengaduan Anda diterima.
+mail-complaint-resolved-subject = Pengaduan Anda sudah ada hasilnya
+mail-complaint-resolved-body = { $organisation } sudah mencatat hasil untuk pengaduan Anda.
+mail-review-approved-subject = Ulasan Anda sudah diterbitkan
+mail-review-approved-body = Ulasan Anda tentang { $recruiter } sudah diterbitkan. Terima kasih sudah membantu pekerja lain.
+mail-review-rejected-subject = Ulasan Anda tidak diterbitkan
+mail-review-rejected-body = Ulasan Anda tentang { $recruiter } tidak diterbitkan. Alasannya ada di halaman akun Anda.
+mail-digest-subject = Ringkasan harian FairRecruit Anda
+mail-digest-body = Sejak ringkasan terakhir Anda:
+mail-digest-line-new-referral = { $count ->
+   *[other] { $count } kasus baru
+}
+mail-digest-line-worker-reply = { $count ->
+   *[other] { $count } jawaban dari pekerja
+}
+mail-digest-line-overdue-acknowledge = { $count ->
+   *[other] { $count } kasus lewat tenggat konfirmasi penerimaan
+}
+mail-digest-line-overdue-answer = { $count ->
+   *[other] { $count } kasus lewat tenggat jawaban
+}
+
+## Account settings
+
+account-notices-heading = Pemberitahuan
+account-notices-hint = Email dikirim ke alamat di atas dan hanya memberi tahu bahwa ada yang berubah, tidak pernah isi pengaduan.
+account-notices-language = Bahasa email
+account-notices-how = Bagaimana Anda ingin menerimanya?
+account-notices-each = Satu email untuk setiap kejadian
+account-notices-digest = Satu ringkasan sehari
+account-notices-none = Tanpa email
+account-notices-submit = Simpan pengaturan pemberitahuan
+account-notices-saved = Pengaturan pemberitahuan tersimpan.
+error-notices-language = Pilih salah satu bahasa dari daftar.
+error-notices-choice = Pilih bagaimana Anda ingin menerima pemberitahuan.
+error-notices-digest-leads = Hanya pimpinan organisasi yang bisa memilih ringkasan harian.
+
+## Administrators: mail
+
+admin-nav-mail = Email
+admin-mail-title = Email
+admin-mail-heading = Pemberitahuan email
+admin-mail-intro = Pemberitahuan menunggu di kotak keluar sampai server email mengambilnya. Email yang terus gagal, atau yang ditolak server untuk selamanya, dihentikan pengirimannya dan dicantumkan di sini beserta kesalahan terakhirnya.
+admin-mail-pending = Menunggu dikirim
+admin-mail-dead = Dihentikan
+admin-mail-none-dead = Tidak ada email yang dihentikan.
+admin-mail-retry-all-hint = Setelah pengaturan email diperbaiki, masukkan kembali semua email di bawah ke antrean.
+admin-mail-retry-all = Coba lagi semua
+admin-mail-created = Dibuat
+admin-mail-kind = Pemberitahuan
+admin-mail-recipient = Penerima
+admin-mail-attempts = Percobaan
+admin-mail-error = Kesalahan terakhir
+admin-mail-retry = Coba lagi
+admin-mail-retried = { $count ->
+   *[other] { $count } email kembali masuk antrean.
+}
+admin-mail-kind-new-referral = Kasus baru
+admin-mail-kind-worker-reply = Jawaban pekerja
+admin-mail-kind-overdue-acknowledge = Konfirmasi penerimaan lewat tenggat
+admin-mail-kind-overdue-answer = Jawaban lewat tenggat
+admin-mail-kind-complaint-acknowledged = Penerimaan pengaduan dikonfirmasi (ke pekerja)
+admin-mail-kind-complaint-resolved = Pengaduan ada hasilnya (ke pekerja)
+admin-mail-kind-review-approved = Ulasan diterbitkan (ke penulisnya)
+admin-mail-kind-review-rejected = Ulasan tidak diterbitkan (ke penulisnya)
+admin-mail-kind-digest = Ringkasan harian

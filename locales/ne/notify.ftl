@@ -1,0 +1,90 @@
+# Notifications: the mails the service sends, the account settings for them and the
+# administrators' mail page. A mail says that something happened and links to it; it never
+# carries a complaint's words, a worker's name or a receipt.
+
+## Mails
+
+mail-greeting = नमस्ते,
+mail-open-link = यो पढ्न लग इन गर्नुहोस्:
+mail-footer = तपाईंको FairRecruit खाताबाट सूचना पाउने छान्नुभएकोले तपाईंले यो इमेल पाउनुभएको हो। आफ्नो खाताको पानामा तपाईं इमेलको भाषा बदल्न वा यी इमेल बन्द गर्न सक्नुहुन्छ:
+
+mail-new-referral-subject = { $organisation } का लागि नयाँ केस
+mail-new-referral-body = FairRecruit मा { $organisation } लाई एउटा नयाँ केस पठाइएको छ।
+mail-worker-reply-subject = एक जना कामदारले एउटा केसमा जवाफ दिएका छन्
+mail-worker-reply-body = तपाईंको संस्थाको एउटा केसमा कामदारले नयाँ सन्देश थपेका छन्।
+mail-overdue-acknowledge-subject = एउटा केसको प्राप्ति स्वीकार गर्ने म्याद नाघ्यो
+mail-overdue-acknowledge-body = तपाईंको संस्थाको एउटा केसको प्राप्ति म्यादभित्र स्वीकार गरिएन।
+mail-overdue-answer-subject = एउटा केसको जवाफ दिने म्याद नाघ्यो
+mail-overdue-answer-body = तपाईंको संस्थाको एउटा केसको जवाफ म्यादभित्र दिइएन।
+mail-complaint-acknowledged-subject = तपाईंको उजुरी प्राप्त भयो
+mail-complaint-acknowledged-body = { $organisation } ले तपाईंको उजुरी प्राप्त भएको स्वीकार गरेको छ।
+mail-complaint-resolved-subject = तपाईंको उजुरीको नतिजा आयो
+mail-complaint-resolved-body = { $organisation } ले तपाईंको उजुरीको नतिजा दर्ता गरेको छ।
+mail-review-approved-subject = तपाईंको समीक्षा प्रकाशित भयो
+mail-review-approved-body = { $recruiter } बारे तपाईंले लेखेको समीक्षा प्रकाशित भयो। अरू कामदारलाई सहयोग गर्नुभएकोमा धन्यवाद।
+mail-review-rejected-subject = तपाईंको समीक्षा प्रकाशित गरिएन
+mail-review-rejected-body = { $recruiter } बारे तपाईंले लेखेको समीक्षा प्रकाशित गरिएन। किन प्रकाशित गरिएन भन्ने कुरा तपाईंको खाताको पानामा लेखिएको छ।
+mail-digest-subject = तपाईंको FairRecruit दैनिक सारांश
+mail-digest-body = तपाईंको पछिल्लो सारांशपछि:
+mail-digest-line-new-referral = { $count ->
+    [one] { $count } नयाँ केस
+   *[other] { $count } वटा नयाँ केस
+}
+mail-digest-line-worker-reply = { $count ->
+    [one] कामदारबाट { $count } जवाफ
+   *[other] कामदारहरूबाट { $count } वटा जवाफ
+}
+mail-digest-line-overdue-acknowledge = { $count ->
+    [one] प्राप्ति स्वीकार गर्ने म्याद नाघेको { $count } केस
+   *[other] प्राप्ति स्वीकार गर्ने म्याद नाघेका { $count } वटा केस
+}
+mail-digest-line-overdue-answer = { $count ->
+    [one] जवाफ दिने म्याद नाघेको { $count } केस
+   *[other] जवाफ दिने म्याद नाघेका { $count } वटा केस
+}
+
+## Account settings
+
+account-notices-heading = सूचना
+account-notices-hint = इमेल माथिको ठेगानामा जान्छ। यसले केही बदलियो भन्ने मात्र बताउँछ, उजुरीमा के लेखिएको छ भन्ने कहिल्यै बताउँदैन।
+account-notices-language = इमेलको भाषा
+account-notices-how = तपाईं सूचना कसरी पाउन चाहनुहुन्छ?
+account-notices-each = हरेक पटक केही हुँदा एउटा इमेल
+account-notices-digest = दिनमा एउटा सारांश
+account-notices-none = कुनै इमेल नपठाउनुहोस्
+account-notices-submit = सूचनाको सेटिङ सेभ गर्नुहोस्
+account-notices-saved = सूचनाको सेटिङ सेभ भयो।
+error-notices-language = सूचीमा भएका भाषामध्ये एउटा छान्नुहोस्।
+error-notices-choice = सूचना कसरी पाउने, छान्नुहोस्।
+error-notices-digest-leads = संस्थाका प्रमुखहरूले मात्र दैनिक सारांश छान्न सक्छन्।
+
+## Administrators: mail
+
+admin-nav-mail = इमेल
+admin-mail-title = इमेल
+admin-mail-heading = इमेल सूचनाहरू
+admin-mail-intro = इमेल सर्भरले नलिएसम्म सूचनाहरू आउटबक्समा पर्खिन्छन्। बारम्बार असफल हुने, वा सर्भरले सधैँका लागि अस्वीकार गरेको इमेल पठाउन छोडिन्छ र त्यसको अन्तिम त्रुटिसहित यहाँ देखाइन्छ।
+admin-mail-pending = पठाउन बाँकी
+admin-mail-dead = पठाउन छोडिएका
+admin-mail-none-dead = पठाउन छोडिएको कुनै इमेल छैन।
+admin-mail-retry-all-hint = इमेलको सेटिङ ठीक गरेपछि, तलका सबै इमेललाई फेरि पठाउने लाइनमा राख्नुहोस्।
+admin-mail-retry-all = सबै फेरि प्रयास गर्नुहोस्
+admin-mail-created = बनेको मिति
+admin-mail-kind = सूचना
+admin-mail-recipient = प्रापक
+admin-mail-attempts = प्रयास
+admin-mail-error = अन्तिम त्रुटि
+admin-mail-retry = फेरि प्रयास गर्नुहोस्
+admin-mail-retried = { $count ->
+    [one] एउटा इमेल फेरि पठाउने लाइनमा राखियो।
+   *[other] { $count } वटा इमेल फेरि पठाउने लाइनमा राखिए।
+}
+admin-mail-kind-new-referral = नयाँ केस
+admin-mail-kind-worker-reply = कामदारको जवाफ
+admin-mail-kind-overdue-acknowledge = प्राप्ति स्वीकार गर्ने म्याद नाघ्यो
+admin-mail-kind-overdue-answer = जवाफ दिने म्याद नाघ्यो
+admin-mail-kind-complaint-acknowledged = उजुरीको प्राप्ति स्वीकार गरियो (कामदारलाई)
+admin-mail-kind-complaint-resolved = उजुरीको नतिजा आयो (कामदारलाई)
+admin-mail-kind-review-approved = समीक्षा प्रकाशित भयो (लेख्ने व्यक्तिलाई)
+admin-mail-kind-review-rejected = समीक्षा प्रकाशित गरिएन (लेख्ने व्यक्तिलाई)
+admin-mail-kind-digest = दैनिक सारांश
