@@ -136,6 +136,10 @@ pub fn seed(
         accounts::set_email(conn, id, Some(&format!("{username}@example.org")))?;
         staff.push((org, id));
     }
+    // The union officer watches two agencies (a week on, the summary has news of them).
+    for licence in ["DEMO-NP-0103", "DEMO-NP-0101"] {
+        crate::db::watchlist::watch(conn, staff[2].1, licence, now - Duration::days(10))?;
+    }
     let inspector = staff[0].1;
     let qatar = staff[0].0;
     let everest = recruiter_id(conn, "DEMO-NP-0103")?;

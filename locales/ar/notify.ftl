@@ -108,3 +108,49 @@ admin-mail-kind-complaint-resolved = نتيجة الشكوى (إلى العام�
 admin-mail-kind-review-approved = نُشر الرأي (إلى كاتبه)
 admin-mail-kind-review-rejected = لم يُنشر الرأي (إلى كاتبه)
 admin-mail-kind-digest = الملخص اليومي
+
+## Watchlists
+
+admin-mail-kind-watch-summary = الملخص الأسبوعي لقائمة المتابعة
+mail-watch-summary-subject = ملخصك الأسبوعي لقائمة المتابعة
+mail-watch-summary-body = ما تغيّر هذا الأسبوع في مكاتب التوظيف التي تتابعها:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [zero] لا آراء جديدة
+    [one] رأي جديد واحد
+    [two] رأيان جديدان
+    [few] { $count } آراء جديدة
+    [many] { $count } رأيًا جديدًا
+   *[other] { $count } رأي جديد
+}
+mail-watch-rating = التقييم { $from } → { $to }
+mail-watch-rating-new = التقييم الآن { $to }
+mail-watch-complaints = { $count ->
+    [few] { $count } شكاوى جديدة
+   *[other] { $count } شكوى جديدة
+}
+mail-watch-complaints-few = أقل من 5 شكاوى جديدة
+watchlist-title = قائمة المتابعة
+watchlist-heading = قائمة متابعتي
+watchlist-intro = مكاتب التوظيف التي تتابعها. تصلك مرة في الأسبوع رسالة واحدة تقول ما تغيّر فيها: الآراء الجديدة، والتقييم، والترخيص، والشكاوى الجديدة (عددها فقط، ولا نذكر أبدًا من قدّمها).
+watchlist-empty = لا تتابع أي مكتب توظيف بعد.
+watchlist-reviews = { $count ->
+    [zero] لا توجد آراء
+    [one] رأي واحد
+    [two] رأيان
+    [few] { $count } آراء
+    [many] { $count } رأيًا
+   *[other] { $count } رأي
+}
+watchlist-rating = التقييم: { $rating } من 5
+watchlist-rating-few = الآراء قليلة جدًا لحساب التقييم
+watchlist-remove = أوقف المتابعة
+watchlist-add-heading = تابِع مكتب توظيف
+watchlist-add-label = رقم الترخيص أو معرّف FairRecruit
+watchlist-add-hint = رقم الترخيص كما هو مكتوب في الدليل، أو المعرّف الموجود في آخر رابط صفحة مكتب التوظيف. بحد أقصى { $max } مكتب توظيف.
+watchlist-add-submit = تابِع
+watchlist-added = أُضيف إلى قائمة متابعتك.
+watchlist-removed = أُزيل من قائمة متابعتك.
+error-watch-recruiter = لا يوجد في الدليل مكتب توظيف له رقم الترخيص هذا أو هذا المعرّف.
+error-watch-limit = قائمة متابعتك ممتلئة. أوقف متابعة أحد المكاتب قبل أن تضيف مكتبًا آخر.
+recruiter-watch-link = للنقابات العمالية ومفتشي العمل: أضف مكتب التوظيف هذا إلى قائمة متابعتك

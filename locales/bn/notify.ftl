@@ -88,3 +88,38 @@ admin-mail-kind-complaint-resolved = অভিযোগের ফলাফল �
 admin-mail-kind-review-approved = মতামত প্রকাশ করা হয়েছে (লেখককে)
 admin-mail-kind-review-rejected = মতামত প্রকাশ করা হয়নি (লেখককে)
 admin-mail-kind-digest = দৈনিক সারসংক্ষেপ
+
+## Watchlists
+
+admin-mail-kind-watch-summary = নজর রাখার তালিকার সাপ্তাহিক সারসংক্ষেপ
+mail-watch-summary-subject = আপনার নজর রাখার তালিকার সাপ্তাহিক সারসংক্ষেপ
+mail-watch-summary-body = আপনি যেসব রিক্রুটিং এজেন্সির ওপর নজর রাখছেন, এই সপ্তাহে সেগুলোর বিষয়ে যা বদলেছে:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [one] { $count }টি নতুন মতামত
+   *[other] { $count }টি নতুন মতামত
+}
+mail-watch-rating = রেটিং { $from } → { $to }
+mail-watch-rating-new = এখন রেটিং { $to }
+mail-watch-complaints = { $count }টি নতুন অভিযোগ
+mail-watch-complaints-few = 5টির কম নতুন অভিযোগ
+watchlist-title = নজর রাখার তালিকা
+watchlist-heading = আমার নজর রাখার তালিকা
+watchlist-intro = যেসব রিক্রুটিং এজেন্সির ওপর আপনি নজর রাখছেন। সপ্তাহে একবার আপনি একটি ইমেইল পাবেন, তাতে লেখা থাকবে সেগুলোর বিষয়ে কী বদলেছে: নতুন মতামত, রেটিং, লাইসেন্স, নতুন অভিযোগ (শুধু সংখ্যা, কে অভিযোগ করেছে তা কখনো নয়)।
+watchlist-empty = আপনি এখনও কোনো রিক্রুটিং এজেন্সির ওপর নজর রাখছেন না।
+watchlist-reviews = { $count ->
+    [one] { $count }টি মতামত
+   *[other] { $count }টি মতামত
+}
+watchlist-rating = রেটিং: 5-এর মধ্যে { $rating }
+watchlist-rating-few = রেটিংয়ের জন্য মতামত খুব কম
+watchlist-remove = নজর রাখা বন্ধ করুন
+watchlist-add-heading = কোনো রিক্রুটিং এজেন্সির ওপর নজর রাখুন
+watchlist-add-label = লাইসেন্স নম্বর বা FairRecruit আইডি
+watchlist-add-hint = রিক্রুটিং এজেন্সির তালিকায় যেমন লেখা আছে সেই লাইসেন্স নম্বর, অথবা এজেন্সির পৃষ্ঠার লিংকের শেষে থাকা আইডি। সর্বোচ্চ { $max }টি রিক্রুটিং এজেন্সি।
+watchlist-add-submit = নজর রাখুন
+watchlist-added = আপনার নজর রাখার তালিকায় যোগ করা হয়েছে।
+watchlist-removed = আপনার নজর রাখার তালিকা থেকে সরানো হয়েছে।
+error-watch-recruiter = রিক্রুটিং এজেন্সির তালিকায় এই লাইসেন্স নম্বর বা আইডির কোনো এজেন্সি নেই।
+error-watch-limit = আপনার নজর রাখার তালিকা পূর্ণ। আরেকটি যোগ করার আগে একটির ওপর নজর রাখা বন্ধ করুন।
+recruiter-watch-link = ট্রেড ইউনিয়ন ও শ্রম পরিদর্শকদের জন্য: এই রিক্রুটিং এজেন্সিকে আপনার নজর রাখার তালিকায় যোগ করুন

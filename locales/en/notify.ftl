@@ -88,3 +88,38 @@ admin-mail-kind-complaint-resolved = Complaint resolved (to the worker)
 admin-mail-kind-review-approved = Review published (to its author)
 admin-mail-kind-review-rejected = Review not published (to its author)
 admin-mail-kind-digest = Daily summary
+
+## Watchlists
+
+admin-mail-kind-watch-summary = Weekly watchlist summary
+mail-watch-summary-subject = Your weekly watchlist summary
+mail-watch-summary-body = What changed this week about the recruiters you watch:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [one] { $count } new review
+   *[other] { $count } new reviews
+}
+mail-watch-rating = rating { $from } → { $to }
+mail-watch-rating-new = rating now { $to }
+mail-watch-complaints = { $count } new complaints
+mail-watch-complaints-few = fewer than 5 new complaints
+watchlist-title = Watchlist
+watchlist-heading = My watchlist
+watchlist-intro = Recruiters you follow. Once a week you get one mail saying what changed about them: new reviews, the rating, the licence, new complaints (counts only, never who).
+watchlist-empty = You are not watching any recruiter yet.
+watchlist-reviews = { $count ->
+    [one] { $count } review
+   *[other] { $count } reviews
+}
+watchlist-rating = rating { $rating } out of 5
+watchlist-rating-few = too few reviews for a rating
+watchlist-remove = Stop watching
+watchlist-add-heading = Watch a recruiter
+watchlist-add-label = Licence number or FairRecruit id
+watchlist-add-hint = The licence number as in the directory, or the id at the end of the recruiter's page address. Up to { $max } recruiters.
+watchlist-add-submit = Watch
+watchlist-added = Added to your watchlist.
+watchlist-removed = Removed from your watchlist.
+error-watch-recruiter = No recruiter in the directory has this licence number or id.
+error-watch-limit = Your watchlist is full. Stop watching one before adding another.
+recruiter-watch-link = Unions and inspectors: add this recruiter to your watchlist

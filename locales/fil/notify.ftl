@@ -88,3 +88,38 @@ admin-mail-kind-complaint-resolved = May resulta na ang reklamo (sa manggagawa)
 admin-mail-kind-review-approved = Na-publish ang review (sa sumulat nito)
 admin-mail-kind-review-rejected = Hindi na-publish ang review (sa sumulat nito)
 admin-mail-kind-digest = Pang-araw-araw na buod
+
+## Watchlists
+
+admin-mail-kind-watch-summary = Lingguhang buod ng listahan ng binabantayan
+mail-watch-summary-subject = Ang inyong lingguhang buod ng listahan ng binabantayan
+mail-watch-summary-body = Ang nagbago ngayong linggo sa mga ahensyang binabantayan ninyo:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [one] { $count } bagong review
+   *[other] { $count } bagong review
+}
+mail-watch-rating = rating { $from } → { $to }
+mail-watch-rating-new = rating ngayon { $to }
+mail-watch-complaints = { $count } bagong reklamo
+mail-watch-complaints-few = mas kaunti sa 5 bagong reklamo
+watchlist-title = Listahan ng binabantayan
+watchlist-heading = Ang aking listahan ng binabantayan
+watchlist-intro = Ang mga ahensyang binabantayan ninyo. Minsan sa isang linggo, makatatanggap kayo ng isang email na nagsasabi kung ano ang nagbago sa mga ito: mga bagong review, ang rating, ang lisensya, mga bagong reklamo (bilang lang, hindi kailanman kung sino ang nagreklamo).
+watchlist-empty = Wala pa kayong binabantayang ahensya.
+watchlist-reviews = { $count ->
+    [one] { $count } review
+   *[other] { $count } review
+}
+watchlist-rating = rating { $rating } sa 5
+watchlist-rating-few = kulang pa ang mga review para magkaroon ng rating
+watchlist-remove = Itigil ang pagbabantay
+watchlist-add-heading = Magbantay ng ahensya
+watchlist-add-label = Numero ng lisensya o FairRecruit ID
+watchlist-add-hint = Ang numero ng lisensya gaya ng nasa direktoryo, o ang ID sa dulo ng link ng pahina ng ahensya. Hanggang { $max } ahensya.
+watchlist-add-submit = Bantayan
+watchlist-added = Naidagdag na sa inyong listahan ng binabantayan.
+watchlist-removed = Inalis na sa inyong listahan ng binabantayan.
+error-watch-recruiter = Walang ahensya sa direktoryo na may ganitong numero ng lisensya o ID.
+error-watch-limit = Puno na ang inyong listahan ng binabantayan. Itigil muna ang pagbabantay sa isa bago magdagdag ng iba.
+recruiter-watch-link = Para sa mga unyon at inspector: idagdag ang ahensyang ito sa inyong listahan ng binabantayan

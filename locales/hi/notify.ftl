@@ -88,3 +88,38 @@ admin-mail-kind-complaint-resolved = शिकायत का नतीजा �
 admin-mail-kind-review-approved = राय प्रकाशित हुई (लिखने वाले को)
 admin-mail-kind-review-rejected = राय प्रकाशित नहीं की गई (लिखने वाले को)
 admin-mail-kind-digest = रोज़ का सारांश
+
+## Watchlists
+
+admin-mail-kind-watch-summary = निगरानी सूची का साप्ताहिक सारांश
+mail-watch-summary-subject = आपकी निगरानी सूची का साप्ताहिक सारांश
+mail-watch-summary-body = जिन भर्ती एजेंसियों पर आप निगरानी रखते हैं, उनके बारे में इस हफ़्ते क्या बदला:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [one] { $count } नई राय
+   *[other] { $count } नई राय
+}
+mail-watch-rating = रेटिंग { $from } → { $to }
+mail-watch-rating-new = अब रेटिंग { $to }
+mail-watch-complaints = { $count } नई शिकायतें
+mail-watch-complaints-few = 5 से कम नई शिकायतें
+watchlist-title = निगरानी सूची
+watchlist-heading = मेरी निगरानी सूची
+watchlist-intro = वे भर्ती एजेंसियाँ जिन पर आप निगरानी रखते हैं। हफ़्ते में एक बार आपको एक ईमेल मिलता है, जिसमें लिखा होता है कि उनके बारे में क्या बदला: नई राय, रेटिंग, लाइसेंस, नई शिकायतें (सिर्फ़ गिनती, यह कभी नहीं कि शिकायत किसने की)।
+watchlist-empty = आप अभी किसी भर्ती एजेंसी पर निगरानी नहीं रख रहे हैं।
+watchlist-reviews = { $count ->
+    [one] { $count } राय
+   *[other] { $count } राय
+}
+watchlist-rating = रेटिंग: 5 में से { $rating }
+watchlist-rating-few = रेटिंग के लिए बहुत कम राय
+watchlist-remove = निगरानी बंद करें
+watchlist-add-heading = किसी भर्ती एजेंसी को निगरानी में रखें
+watchlist-add-label = लाइसेंस नंबर या FairRecruit आईडी
+watchlist-add-hint = भर्ती एजेंसियों की सूची में लिखा लाइसेंस नंबर, या भर्ती एजेंसी के पेज के लिंक के आख़िर में लिखी आईडी। ज़्यादा से ज़्यादा { $max } भर्ती एजेंसियाँ।
+watchlist-add-submit = निगरानी में रखें
+watchlist-added = भर्ती एजेंसी आपकी निगरानी सूची में जोड़ दी गई।
+watchlist-removed = भर्ती एजेंसी आपकी निगरानी सूची से हटा दी गई।
+error-watch-recruiter = भर्ती एजेंसियों की सूची में इस लाइसेंस नंबर या आईडी वाली कोई भर्ती एजेंसी नहीं है।
+error-watch-limit = आपकी निगरानी सूची भर गई है। नई एजेंसी जोड़ने से पहले किसी एक की निगरानी बंद करें।
+recruiter-watch-link = ट्रेड यूनियन और श्रम निरीक्षक: इस भर्ती एजेंसी को अपनी निगरानी सूची में जोड़ें

@@ -83,3 +83,36 @@ admin-mail-kind-complaint-resolved = Pengaduan ada hasilnya (ke pekerja)
 admin-mail-kind-review-approved = Ulasan diterbitkan (ke penulisnya)
 admin-mail-kind-review-rejected = Ulasan tidak diterbitkan (ke penulisnya)
 admin-mail-kind-digest = Ringkasan harian
+
+## Watchlists
+
+admin-mail-kind-watch-summary = Ringkasan mingguan daftar pantauan
+mail-watch-summary-subject = Ringkasan mingguan daftar pantauan Anda
+mail-watch-summary-body = Yang berubah minggu ini pada agen perekrut yang Anda pantau:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+   *[other] { $count } ulasan baru
+}
+mail-watch-rating = nilai { $from } → { $to }
+mail-watch-rating-new = nilai sekarang { $to }
+mail-watch-complaints = { $count } pengaduan baru
+mail-watch-complaints-few = kurang dari 5 pengaduan baru
+watchlist-title = Daftar pantauan
+watchlist-heading = Daftar pantauan saya
+watchlist-intro = Agen perekrut yang Anda pantau. Seminggu sekali Anda menerima satu email yang memberi tahu apa yang berubah pada agen-agen itu: ulasan baru, nilai, izin, pengaduan baru (hanya jumlahnya, tidak pernah siapa yang mengadu).
+watchlist-empty = Anda belum memantau agen perekrut mana pun.
+watchlist-reviews = { $count ->
+   *[other] { $count } ulasan
+}
+watchlist-rating = nilai { $rating } dari 5
+watchlist-rating-few = ulasan terlalu sedikit untuk diberi nilai
+watchlist-remove = Berhenti memantau
+watchlist-add-heading = Pantau agen perekrut
+watchlist-add-label = Nomor izin atau ID FairRecruit
+watchlist-add-hint = Nomor izin seperti tertulis di direktori, atau ID di akhir alamat halaman agen tersebut. Paling banyak { $max } agen perekrut.
+watchlist-add-submit = Pantau
+watchlist-added = Ditambahkan ke daftar pantauan Anda.
+watchlist-removed = Dihapus dari daftar pantauan Anda.
+error-watch-recruiter = Tidak ada agen perekrut di direktori dengan nomor izin atau ID ini.
+error-watch-limit = Daftar pantauan Anda sudah penuh. Berhenti memantau salah satu agen sebelum menambahkan yang lain.
+recruiter-watch-link = Serikat pekerja dan pengawas ketenagakerjaan: tambahkan agen perekrut ini ke daftar pantauan Anda

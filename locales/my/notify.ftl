@@ -83,3 +83,36 @@ admin-mail-kind-complaint-resolved = တိုင်ကြားချက် ရ
 admin-mail-kind-review-approved = သုံးသပ်ချက် ထုတ်ပြန်ပြီး (ရေးသူထံ)
 admin-mail-kind-review-rejected = သုံးသပ်ချက် မထုတ်ပြန် (ရေးသူထံ)
 admin-mail-kind-digest = နေ့စဉ် အကျဉ်းချုပ်
+
+## Watchlists
+
+admin-mail-kind-watch-summary = စောင့်ကြည့်စာရင်း အပတ်စဉ် အကျဉ်းချုပ်
+mail-watch-summary-subject = သင့်ရဲ့ စောင့်ကြည့်စာရင်း အပတ်စဉ် အကျဉ်းချုပ်
+mail-watch-summary-body = သင် စောင့်ကြည့်နေတဲ့ အေဂျင်စီတွေမှာ ဒီအပတ် ပြောင်းလဲခဲ့တာတွေ -
+mail-watch-line = { $recruiter } - { $changes }
+mail-watch-reviews = { $count ->
+   *[other] သုံးသပ်ချက် အသစ် { $count } ခု
+}
+mail-watch-rating = အမှတ် { $from } → { $to }
+mail-watch-rating-new = အခု အမှတ် { $to }
+mail-watch-complaints = တိုင်ကြားချက် အသစ် { $count } ခု
+mail-watch-complaints-few = တိုင်ကြားချက် အသစ် 5 ခုအောက်
+watchlist-title = စောင့်ကြည့်စာရင်း
+watchlist-heading = ကျွန်ုပ်၏ စောင့်ကြည့်စာရင်း
+watchlist-intro = သင် စောင့်ကြည့်နေတဲ့ အေဂျင်စီတွေပါ။ တစ်ပတ်ကို တစ်ကြိမ် အဲဒီအေဂျင်စီတွေမှာ ဘာတွေ ပြောင်းလဲခဲ့လဲဆိုတာ ပြောပြတဲ့ အီးမေးလ် တစ်စောင် ရပါမယ် - သုံးသပ်ချက် အသစ်များ၊ အမှတ်၊ လိုင်စင်၊ တိုင်ကြားချက် အသစ်များ (အရေအတွက်သာ၊ ဘယ်သူ တိုင်ကြားတယ်ဆိုတာ ဘယ်တော့မှ မပြောပါ)။
+watchlist-empty = သင် ဘယ်အေဂျင်စီကိုမှ စောင့်ကြည့်မထားသေးပါ။
+watchlist-reviews = { $count ->
+   *[other] သုံးသပ်ချက် { $count } ခု
+}
+watchlist-rating = 5 မှတ်မှာ { $rating } မှတ်
+watchlist-rating-few = အမှတ်ပေးဖို့ သုံးသပ်ချက် နည်းလွန်းပါတယ်
+watchlist-remove = စောင့်ကြည့်ခြင်း ရပ်ရန်
+watchlist-add-heading = အေဂျင်စီကို စောင့်ကြည့်ရန်
+watchlist-add-label = လိုင်စင်နံပါတ် ဒါမှမဟုတ် FairRecruit ID
+watchlist-add-hint = လမ်းညွှန်စာရင်းထဲမှာ ပါတဲ့အတိုင်း လိုင်စင်နံပါတ်၊ ဒါမှမဟုတ် အေဂျင်စီ စာမျက်နှာ လင့်ခ်ရဲ့ အဆုံးမှာ ပါတဲ့ ID။ အေဂျင်စီ { $max } ခုအထိ ထည့်နိုင်ပါတယ်။
+watchlist-add-submit = စောင့်ကြည့်ရန်
+watchlist-added = သင့်စောင့်ကြည့်စာရင်းထဲ ထည့်ပြီးပါပြီ။
+watchlist-removed = သင့်စောင့်ကြည့်စာရင်းထဲက ဖယ်ရှားပြီးပါပြီ။
+error-watch-recruiter = ဒီလိုင်စင်နံပါတ် ဒါမှမဟုတ် ID ရှိတဲ့ အေဂျင်စီ လမ်းညွှန်စာရင်းထဲမှာ မရှိပါ။
+error-watch-limit = သင့်စောင့်ကြည့်စာရင်း ပြည့်နေပါပြီ။ နောက်တစ်ခု မထည့်ခင် တစ်ခုကို စောင့်ကြည့်ခြင်း ရပ်ပါ။
+recruiter-watch-link = အလုပ်သမား သမဂ္ဂများနဲ့ စစ်ဆေးရေး အရာရှိများ - ဒီအေဂျင်စီကို သင့်စောင့်ကြည့်စာရင်းထဲ ထည့်ရန်

@@ -88,3 +88,38 @@ admin-mail-kind-complaint-resolved = उजुरीको नतिजा आ�
 admin-mail-kind-review-approved = समीक्षा प्रकाशित भयो (लेख्ने व्यक्तिलाई)
 admin-mail-kind-review-rejected = समीक्षा प्रकाशित गरिएन (लेख्ने व्यक्तिलाई)
 admin-mail-kind-digest = दैनिक सारांश
+
+## Watchlists
+
+admin-mail-kind-watch-summary = निगरानी सूचीको साप्ताहिक सारांश
+mail-watch-summary-subject = तपाईंको निगरानी सूचीको साप्ताहिक सारांश
+mail-watch-summary-body = तपाईंले निगरानी गरेका म्यानपावर कम्पनीहरूबारे यो हप्ता के बदलियो:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [one] { $count } नयाँ समीक्षा
+   *[other] { $count } वटा नयाँ समीक्षा
+}
+mail-watch-rating = रेटिङ { $from } → { $to }
+mail-watch-rating-new = अब रेटिङ { $to }
+mail-watch-complaints = { $count } वटा नयाँ उजुरी
+mail-watch-complaints-few = 5 भन्दा कम नयाँ उजुरी
+watchlist-title = निगरानी सूची
+watchlist-heading = मेरो निगरानी सूची
+watchlist-intro = तपाईंले निगरानी गरेका म्यानपावर कम्पनीहरू। हप्तामा एक पटक तपाईंले एउटा इमेल पाउनुहुन्छ, जसमा तिनीहरूबारे के बदलियो भनेर लेखिएको हुन्छ: नयाँ समीक्षा, रेटिङ, लाइसेन्स, नयाँ उजुरी (संख्या मात्र, कसले दियो भन्ने कहिल्यै होइन)।
+watchlist-empty = तपाईंले अहिलेसम्म कुनै म्यानपावर कम्पनीको निगरानी गर्नुभएको छैन।
+watchlist-reviews = { $count ->
+    [one] { $count } समीक्षा
+   *[other] { $count } वटा समीक्षा
+}
+watchlist-rating = रेटिङ: 5 मध्ये { $rating }
+watchlist-rating-few = रेटिङका लागि समीक्षा धेरै कम छन्
+watchlist-remove = निगरानी बन्द गर्नुहोस्
+watchlist-add-heading = म्यानपावर कम्पनीको निगरानी गर्नुहोस्
+watchlist-add-label = लाइसेन्स नम्बर वा FairRecruit आईडी
+watchlist-add-hint = म्यानपावर कम्पनीहरूको सूचीमा लेखिएअनुसारको लाइसेन्स नम्बर, वा म्यानपावर कम्पनीको पानाको लिङ्कको अन्त्यमा भएको आईडी। बढीमा { $max } वटा म्यानपावर कम्पनी।
+watchlist-add-submit = निगरानी गर्नुहोस्
+watchlist-added = तपाईंको निगरानी सूचीमा थपियो।
+watchlist-removed = तपाईंको निगरानी सूचीबाट हटाइयो।
+error-watch-recruiter = म्यानपावर कम्पनीहरूको सूचीमा यो लाइसेन्स नम्बर वा आईडी भएको कुनै म्यानपावर कम्पनी छैन।
+error-watch-limit = तपाईंको निगरानी सूची भरिएको छ। अर्को थप्नुअघि कुनै एउटाको निगरानी बन्द गर्नुहोस्।
+recruiter-watch-link = ट्रेड युनियन र श्रम निरीक्षकहरू: यो म्यानपावर कम्पनीलाई आफ्नो निगरानी सूचीमा थप्नुहोस्

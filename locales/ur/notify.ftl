@@ -88,3 +88,38 @@ admin-mail-kind-complaint-resolved = شکایت کا نتیجہ آ گیا (مز�
 admin-mail-kind-review-approved = رائے شائع ہو گئی (لکھنے والے کو)
 admin-mail-kind-review-rejected = رائے شائع نہیں ہوئی (لکھنے والے کو)
 admin-mail-kind-digest = روزانہ خلاصہ
+
+## Watchlists
+
+admin-mail-kind-watch-summary = نگرانی کی فہرست کا ہفتہ وار خلاصہ
+mail-watch-summary-subject = آپ کی نگرانی کی فہرست کا ہفتہ وار خلاصہ
+mail-watch-summary-body = جن ریکروٹنگ ایجنٹوں پر آپ نظر رکھتے ہیں، ان کے بارے میں اس ہفتے کیا بدلا:
+mail-watch-line = { $recruiter }: { $changes }
+mail-watch-reviews = { $count ->
+    [one] { $count } نئی رائے
+   *[other] { $count } نئی رائے
+}
+mail-watch-rating = ریٹنگ { $from } → { $to }
+mail-watch-rating-new = اب ریٹنگ { $to }
+mail-watch-complaints = { $count } نئی شکایات
+mail-watch-complaints-few = 5 سے کم نئی شکایات
+watchlist-title = نگرانی کی فہرست
+watchlist-heading = میری نگرانی کی فہرست
+watchlist-intro = وہ ریکروٹنگ ایجنٹ جن پر آپ نظر رکھتے ہیں۔ ہفتے میں ایک بار آپ کو ایک ای میل ملتی ہے جس میں لکھا ہوتا ہے کہ ان کے بارے میں کیا بدلا: نئی رائے، ریٹنگ، لائسنس، نئی شکایات (صرف تعداد، یہ کبھی نہیں کہ شکایت کس نے کی)۔
+watchlist-empty = آپ ابھی کسی ریکروٹنگ ایجنٹ پر نظر نہیں رکھ رہے۔
+watchlist-reviews = { $count ->
+    [one] { $count } رائے
+   *[other] { $count } رائے
+}
+watchlist-rating = ریٹنگ: 5 میں سے { $rating }
+watchlist-rating-few = ریٹنگ کے لیے بہت کم لوگوں نے رائے دی ہے
+watchlist-remove = نظر رکھنا بند کریں
+watchlist-add-heading = کسی ریکروٹنگ ایجنٹ پر نظر رکھیں
+watchlist-add-label = لائسنس نمبر یا FairRecruit آئی ڈی
+watchlist-add-hint = ریکروٹنگ ایجنٹوں کی فہرست میں لکھا ہوا لائسنس نمبر، یا ریکروٹنگ ایجنٹ کے صفحے کے لنک کے آخر میں لکھی آئی ڈی۔ زیادہ سے زیادہ { $max } ریکروٹنگ ایجنٹ۔
+watchlist-add-submit = نظر رکھیں
+watchlist-added = آپ کی نگرانی کی فہرست میں شامل کر دیا گیا۔
+watchlist-removed = آپ کی نگرانی کی فہرست سے ہٹا دیا گیا۔
+error-watch-recruiter = ریکروٹنگ ایجنٹوں کی فہرست میں اس لائسنس نمبر یا آئی ڈی والا کوئی ریکروٹنگ ایجنٹ نہیں ہے۔
+error-watch-limit = آپ کی نگرانی کی فہرست بھر گئی ہے۔ نیا شامل کرنے سے پہلے کسی ایک پر نظر رکھنا بند کریں۔
+recruiter-watch-link = ٹریڈ یونینز اور لیبر انسپکٹر: اس ریکروٹنگ ایجنٹ کو اپنی نگرانی کی فہرست میں شامل کریں

@@ -7,6 +7,7 @@ pub mod outbox;
 pub mod recruiters;
 pub mod reviews;
 pub mod schema;
+pub mod watchlist;
 
 use std::path::PathBuf;
 use std::time::Duration;

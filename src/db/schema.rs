@@ -379,3 +379,30 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(outbox, users);
+
+// Watchlists (issue 7).
+
+diesel::table! {
+    watches (user_id, recruiter_id) {
+        user_id -> BigInt,
+        recruiter_id -> BigInt,
+        created_at -> Timestamp,
+        rating_seen -> Nullable<Integer>,
+        licence_seen -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    watch_digests (user_id) {
+        user_id -> BigInt,
+        covered_until -> Timestamp,
+    }
+}
+
+diesel::joinable!(watches -> recruiters (recruiter_id));
+diesel::joinable!(watches -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(watches, recruiters);
+diesel::allow_tables_to_appear_in_same_query!(watches, recruiter_scores);
+diesel::allow_tables_to_appear_in_same_query!(watches, users);
+diesel::allow_tables_to_appear_in_same_query!(watches, watch_digests);
+diesel::allow_tables_to_appear_in_same_query!(watch_digests, users);

@@ -77,10 +77,11 @@ pub fn deliver_due(
     Ok(done)
 }
 
-/// Digests and the deletion of old sent mail.
+/// Daily digests, weekly watchlist summaries and the deletion of old sent mail.
 pub fn upkeep(pool: &Pool, now: NaiveDateTime) -> Result<(usize, usize), AppError> {
     let mut conn = pool.get()?;
-    let digests = outbox::gather_digests(&mut conn, now)?;
+    let digests = outbox::gather_digests(&mut conn, now)?
+        + crate::db::watchlist::gather_weekly(&mut conn, now)?;
     let purged = outbox::purge_sent(&mut conn, now)?;
     Ok((digests, purged))
 }

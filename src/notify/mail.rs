@@ -11,6 +11,7 @@ use lettre::{Message, SmtpTransport, Transport as _};
 
 use super::Kind;
 use crate::db::outbox::Claimed;
+use crate::db::watchlist::{Change, NewComplaints, Summary};
 use crate::i18n::{self, Tr};
 
 /// Mail settings, from `FAIRRECRUIT_SMTP_URL`, `FAIRRECRUIT_MAIL_FROM` and
@@ -228,6 +229,15 @@ impl Text {
             })
             .collect();
         let mut lines = vec![tr.t_args(&kind.body_key(), &args)];
+        if kind == Kind::WatchSummary {
+            let summary: Option<Summary> = serde_json::from_str(&row.params).ok();
+            lines.extend(
+                summary
+                    .into_iter()
+                    .flat_map(|s| s.recruiters)
+                    .map(|change| watch_line(&tr, &change)),
+            );
+        }
         if kind == Kind::Digest {
             // One line per kind counted, in a fixed order.
             lines.extend(Kind::ALL.into_iter().filter_map(|k| {
@@ -259,6 +269,49 @@ impl Text {
         ));
         out
     }
+}
+
+/// One watched recruiter's changes: "Agency: 3 new reviews; rating 3.2 → 3.5; …".
+fn watch_line(tr: &Tr, change: &Change) -> String {
+    let tenths = |t: i32| format!("{}.{}", t / 10, t % 10);
+    let mut parts = Vec::new();
+    if change.reviews > 0 {
+        parts.push(tr.t_n("mail-watch-reviews", "count", &change.reviews));
+    }
+    if let Some((before, now)) = change.rating {
+        parts.push(match before {
+            Some(before) => tr.t_args(
+                "mail-watch-rating",
+                &[
+                    ("from", i18n::Arg::Text(tenths(before))),
+                    ("to", i18n::Arg::Text(tenths(now))),
+                ],
+            ),
+            None => tr.t_s("mail-watch-rating-new", "to", &tenths(now)),
+        });
+    }
+    if let Some(status) = change
+        .licence
+        .as_deref()
+        .and_then(|s| s.parse::<crate::domain::recruiter::LicenceStatus>().ok())
+    {
+        parts.push(tr.t(status.message_key()));
+    }
+    match change.complaints {
+        NewComplaints::Count(n) => parts.push(tr.t_n("mail-watch-complaints", "count", &n)),
+        NewComplaints::Fewer => parts.push(tr.t("mail-watch-complaints-few")),
+        NewComplaints::None => {}
+    }
+    tr.t_args(
+        "mail-watch-line",
+        &[
+            ("recruiter", i18n::Arg::Text(change.name.clone())),
+            (
+                "changes",
+                i18n::Arg::Text(parts.join(&format!("{} ", tr.t("list-separator")))),
+            ),
+        ],
+    )
 }
 
 #[derive(Template)]

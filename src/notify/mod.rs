@@ -33,10 +33,12 @@ pub enum Kind {
     ReviewRejected,
     /// A lead's daily digest: counts of what was held for them.
     Digest,
+    /// A watcher's weekly summary of their watched recruiters (counts only).
+    WatchSummary,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::NewReferral,
         Kind::WorkerReply,
         Kind::OverdueAcknowledge,
@@ -46,6 +48,7 @@ impl Kind {
         Kind::ReviewApproved,
         Kind::ReviewRejected,
         Kind::Digest,
+        Kind::WatchSummary,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -59,6 +62,7 @@ impl Kind {
             Kind::ReviewApproved => "review-approved",
             Kind::ReviewRejected => "review-rejected",
             Kind::Digest => "digest",
+            Kind::WatchSummary => "watch-summary",
         }
     }
 

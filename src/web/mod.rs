@@ -10,6 +10,7 @@ mod mail;
 mod moderate;
 mod pages;
 mod reviews;
+mod watchlist;
 
 use std::future::{Ready, ready};
 
@@ -33,6 +34,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(account::routes)
         .configure(admin::routes)
         .configure(mail::routes)
+        .configure(watchlist::routes)
         .configure(reviews::routes)
         .configure(moderate::routes);
 }

@@ -17,3 +17,4 @@ mod operations;
 mod pages;
 mod reviews;
 mod smtp;
+mod watchlist;

@@ -17,11 +17,11 @@ use crate::smtp::{Mode, Received, SmtpListener};
 /// Words only the complaint holds: no mail may carry them.
 const STORY: &str = "Zanzibar-lantern passport story";
 
-fn now() -> NaiveDateTime {
+pub fn now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
-fn mailer_for(smtp: Option<&SmtpListener>, dir: &std::path::Path) -> Mailer {
+pub fn mailer_for(smtp: Option<&SmtpListener>, dir: &std::path::Path) -> Mailer {
     Mailer::new(&MailConfig {
         smtp_url: smtp.map(SmtpListener::url),
         from: "FairRecruit <noreply@fairrecruit.test>".into(),
@@ -31,7 +31,7 @@ fn mailer_for(smtp: Option<&SmtpListener>, dir: &std::path::Path) -> Mailer {
 }
 
 /// One delivery pass as the worker in `serve` makes it, at `at`.
-async fn deliver(app: &TestApp, mailer: &Mailer, at: NaiveDateTime) -> Delivered {
+pub async fn deliver(app: &TestApp, mailer: &Mailer, at: NaiveDateTime) -> Delivered {
     let (pool, mailer) = (app.pool.clone(), mailer.clone());
     tokio::task::spawn_blocking(move || deliver_at(&pool, &mailer, at).unwrap())
         .await
@@ -39,7 +39,7 @@ async fn deliver(app: &TestApp, mailer: &Mailer, at: NaiveDateTime) -> Delivered
 }
 
 /// (id, recipient, kind, state, attempts) of every outbox row, oldest first.
-async fn outbox_rows(app: &TestApp) -> Vec<(i64, String, String, String, i32)> {
+pub async fn outbox_rows(app: &TestApp) -> Vec<(i64, String, String, String, i32)> {
     let pool = app.pool.clone();
     tokio::task::spawn_blocking(move || {
         outbox::table
@@ -59,7 +59,7 @@ async fn outbox_rows(app: &TestApp) -> Vec<(i64, String, String, String, i32)> {
 }
 
 /// Gives an account an address and a preference, as the account page does.
-async fn wants_mail(app: &TestApp, id: i64, email: &str, notices: MailNotices) {
+pub async fn wants_mail(app: &TestApp, id: i64, email: &str, notices: MailNotices) {
     let (pool, email) = (app.pool.clone(), email.to_owned());
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().unwrap();
