@@ -246,7 +246,11 @@ impl Text {
             }));
         }
         Text {
-            subject: tr.t_args(&kind.subject_key(), &args),
+            // A subject line is short and shown by the mail client with its own direction;
+            // Fluent's invisible isolation marks would only show up as odd characters.
+            subject: tr
+                .t_args(&kind.subject_key(), &args)
+                .replace(['\u{2068}', '\u{2069}'], ""),
             greeting: tr.t("mail-greeting"),
             lines,
             link_label: tr.t("mail-open-link"),

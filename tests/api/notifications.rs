@@ -200,6 +200,12 @@ async fn a_complaint_routed_to_two_organisations_mails_each_one_s_staff_exactly_
                 .any(|c| text.contains(&format!("https://fairrecruit.test/cases/{c}"))),
             "a link to the case: {text}"
         );
+        let subject = mail.header("Subject").unwrap_or_default();
+        assert!(
+            subject == "New case for Inspectorate of Qatar"
+                || subject == "New case for Migrant Union Nepal",
+            "a plain subject: {subject:?}"
+        );
         assert!(
             mail.data.contains("Content-Type: text/html"),
             "an HTML part"
