@@ -91,6 +91,7 @@ admin-mail-recipient = المستلم
 admin-mail-attempts = المحاولات
 admin-mail-error = آخر خطأ
 admin-mail-retry = أعِد المحاولة
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [zero] لم تُعَد أي رسالة إلى طابور الإرسال.
     [one] أُعيدت رسالة واحدة إلى طابور الإرسال.

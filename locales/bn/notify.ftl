@@ -75,6 +75,7 @@ admin-mail-recipient = প্রাপক
 admin-mail-attempts = চেষ্টা
 admin-mail-error = শেষ ত্রুটি
 admin-mail-retry = আবার পাঠান
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [one] { $count }টি ইমেইল আবার সারিতে দেওয়া হয়েছে।
    *[other] { $count }টি ইমেইল আবার সারিতে দেওয়া হয়েছে।

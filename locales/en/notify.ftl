@@ -75,6 +75,7 @@ admin-mail-recipient = Recipient
 admin-mail-attempts = Tries
 admin-mail-error = Last error
 admin-mail-retry = Try again
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [one] One mail is back in line.
    *[other] { $count } mails are back in line.

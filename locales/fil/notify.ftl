@@ -75,6 +75,7 @@ admin-mail-recipient = Tatanggap
 admin-mail-attempts = Mga pagsubok
 admin-mail-error = Huling error
 admin-mail-retry = Subukang muli
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [one] { $count } email ang naibalik sa pila.
    *[other] { $count } email ang naibalik sa pila.

@@ -75,6 +75,7 @@ admin-mail-recipient = पाने वाला
 admin-mail-attempts = कोशिशें
 admin-mail-error = आख़िरी त्रुटि
 admin-mail-retry = फिर से भेजें
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [one] { $count } ईमेल फिर से कतार में है।
    *[other] { $count } ईमेल फिर से कतार में हैं।

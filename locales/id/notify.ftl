@@ -71,6 +71,7 @@ admin-mail-recipient = Penerima
 admin-mail-attempts = Percobaan
 admin-mail-error = Kesalahan terakhir
 admin-mail-retry = Coba lagi
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
    *[other] { $count } email kembali masuk antrean.
 }

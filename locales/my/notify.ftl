@@ -71,6 +71,7 @@ admin-mail-recipient = လက်ခံသူ
 admin-mail-attempts = ကြိုးစားမှု အကြိမ်ရေ
 admin-mail-error = နောက်ဆုံး အမှား
 admin-mail-retry = ထပ်ကြိုးစားရန်
+admin-overview-dead-mail = { admin-mail-heading } - { admin-mail-dead }
 admin-mail-retried = { $count ->
    *[other] အီးမေးလ် { $count } စောင်ကို ပို့ရန် တန်းစီထဲ ပြန်ထည့်ပြီးပါပြီ။
 }

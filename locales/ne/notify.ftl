@@ -75,6 +75,7 @@ admin-mail-recipient = प्रापक
 admin-mail-attempts = प्रयास
 admin-mail-error = अन्तिम त्रुटि
 admin-mail-retry = फेरि प्रयास गर्नुहोस्
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [one] एउटा इमेल फेरि पठाउने लाइनमा राखियो।
    *[other] { $count } वटा इमेल फेरि पठाउने लाइनमा राखिए।

@@ -75,6 +75,7 @@ admin-mail-recipient = وصول کنندہ
 admin-mail-attempts = کوششیں
 admin-mail-error = آخری خرابی
 admin-mail-retry = دوبارہ بھیجیں
+admin-overview-dead-mail = { admin-mail-heading }: { admin-mail-dead }
 admin-mail-retried = { $count ->
     [one] ایک ای میل دوبارہ قطار میں ڈال دی گئی۔
    *[other] { $count } ای میلز دوبارہ قطار میں ڈال دی گئیں۔

@@ -262,16 +262,18 @@ struct OverviewPage {
     staff: i64,
     workers: i64,
     unrouted_complaints: i64,
+    /// Notifications given up on (see /admin/mail).
+    dead_mail: i64,
     events: Vec<AuditLine>,
 }
 
-/// Counts and the latest audit events: six queries.
+/// Counts and the latest audit events: eight queries.
 async fn overview(
     Admin(_): Admin,
     frame: Frame,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let (organisations, staff, workers, (rows, names), unrouted_complaints) =
+    let (organisations, staff, workers, (rows, names), unrouted_complaints, (_, dead_mail)) =
         db::run(&pool, |conn| {
             Ok((
                 accounts::count_organisations(conn)?,
@@ -279,6 +281,7 @@ async fn overview(
                 accounts::count_workers(conn)?,
                 accounts::recent_audit(conn, OVERVIEW_EVENTS)?,
                 crate::db::complaints::count_unrouted(conn)?,
+                crate::db::outbox::counts(conn)?,
             ))
         })
         .await?;
@@ -289,6 +292,7 @@ async fn overview(
         staff,
         workers,
         unrouted_complaints,
+        dead_mail,
         events: audit_lines(&tr, rows, names),
         tr,
     })
