@@ -1408,11 +1408,12 @@ pub fn worker_message(
                 day,
             )?;
         }
+        // Worker-side times are kept as the day only, the notice's too (due at once).
         outbox::notify(
             conn,
             Audience::Organisation(organisation_id),
             &Notice::new(Kind::WorkerReply, format!("/cases/{referral_id}")),
-            now,
+            day,
         )?;
         Ok(())
     })

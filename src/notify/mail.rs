@@ -329,3 +329,34 @@ struct MailHtml<'a> {
     footer: &'a str,
     settings: &'a str,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(smtp_url: Option<&str>, from: &str) -> MailConfig {
+        MailConfig {
+            smtp_url: smtp_url.map(str::to_owned),
+            from: from.into(),
+            ..MailConfig::new(std::path::Path::new("/tmp"), None, "127.0.0.1:8080")
+        }
+    }
+
+    #[test]
+    fn smtp_urls_as_lettre_takes_them_and_mistakes_stop_the_start() {
+        for url in [
+            "smtp://127.0.0.1:25",
+            "smtp://user:secret@mail.example.org:587?tls=required",
+            "smtps://user:secret@mail.example.org",
+        ] {
+            let mailer = Mailer::new(&config(Some(url), DEFAULT_FROM)).unwrap();
+            assert_eq!(mailer.describe(), "smtp", "{url}");
+            assert!(!format!("{mailer:?}").contains("secret"));
+        }
+        assert!(Mailer::new(&config(Some("ftp://mail.example.org"), DEFAULT_FROM)).is_err());
+        assert!(Mailer::new(&config(None, "not an address")).is_err());
+        let files = Mailer::new(&config(None, "FairRecruit <mail@fair.example>")).unwrap();
+        assert_eq!(files.describe(), "/tmp/mail");
+        assert_eq!(files.message_id(42), "<outbox-42@fair.example>");
+    }
+}
