@@ -42,6 +42,56 @@ impl Notice {
     }
 }
 
+/// One outbox row as written: pending (or held for a digest), due at once.
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = outbox)]
+pub struct NewMail {
+    pub recipient: String,
+    pub user_id: Option<i64>,
+    pub language: String,
+    pub kind: &'static str,
+    pub link: String,
+    pub params: String,
+    pub state: &'static str,
+    pub attempts: i32,
+    pub due_at: NaiveDateTime,
+    pub created_at: NaiveDateTime,
+}
+
+impl NewMail {
+    /// A mail for an account, in its language (English when it has none), due at `now`.
+    pub fn to(
+        user_id: i64,
+        recipient: String,
+        language: Option<String>,
+        kind: Kind,
+        link: impl Into<String>,
+        params: String,
+        now: NaiveDateTime,
+    ) -> NewMail {
+        NewMail {
+            recipient,
+            user_id: Some(user_id),
+            language: language.unwrap_or_else(|| crate::i18n::DEFAULT.code.into()),
+            kind: kind.as_str(),
+            link: link.into(),
+            params,
+            state: "pending",
+            attempts: 0,
+            due_at: now,
+            created_at: now,
+        }
+    }
+
+    /// Writes one mail; its id.
+    pub fn insert(&self, conn: &mut DbConnection) -> QueryResult<i64> {
+        diesel::insert_into(outbox::table)
+            .values(self)
+            .returning(outbox::id)
+            .get_result(conn)
+    }
+}
+
 /// Roles that belong to an organisation (the CHECK on `users` says the same).
 const STAFF_ROLES: [&str; 3] = ["inspector", "union_officer", "caseworker"];
 
@@ -107,20 +157,19 @@ pub fn notify(
             let held = notice.kind.digestible()
                 && r.mail_notices == MailNotices::Digest.as_str()
                 && r.is_lead();
-            Some((
-                outbox::recipient.eq(r.email?),
-                outbox::user_id.eq(Some(r.id)),
-                outbox::language.eq(r
-                    .language
-                    .unwrap_or_else(|| crate::i18n::DEFAULT.code.into())),
-                outbox::kind.eq(notice.kind.as_str()),
-                outbox::link.eq(notice.link.clone()),
-                outbox::params.eq(params.clone()),
-                outbox::state.eq(if held { "held" } else { "pending" }),
-                outbox::attempts.eq(0),
-                outbox::due_at.eq(now),
-                outbox::created_at.eq(now),
-            ))
+            let mail = NewMail::to(
+                r.id,
+                r.email?,
+                r.language,
+                notice.kind,
+                notice.link.clone(),
+                params.clone(),
+                now,
+            );
+            Some(NewMail {
+                state: if held { "held" } else { "pending" },
+                ..mail
+            })
         })
         .collect();
     if rows.is_empty() {
@@ -182,6 +231,16 @@ pub fn claim(
     })
 }
 
+/// The row a claim took: still pending, at the try that claim counted.
+#[diesel::dsl::auto_type]
+fn claimed(id: i64, attempts: i32) -> _ {
+    let pending: &'static str = "pending";
+    outbox::table
+        .find(id)
+        .filter(outbox::state.eq(pending))
+        .filter(outbox::attempts.eq(attempts))
+}
+
 /// The mail went out.
 pub fn mark_sent(
     conn: &mut DbConnection,
@@ -189,19 +248,14 @@ pub fn mark_sent(
     attempts: i32,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    diesel::update(
-        outbox::table
-            .find(id)
-            .filter(outbox::state.eq("pending"))
-            .filter(outbox::attempts.eq(attempts)),
-    )
-    .set((
-        outbox::state.eq("sent"),
-        outbox::sent_at.eq(Some(now)),
-        outbox::last_error.eq(None::<String>),
-    ))
-    .execute(conn)
-    .map(|n| n == 1)
+    diesel::update(claimed(id, attempts))
+        .set((
+            outbox::state.eq("sent"),
+            outbox::sent_at.eq(Some(now)),
+            outbox::last_error.eq(None::<String>),
+        ))
+        .execute(conn)
+        .map(|n| n == 1)
 }
 
 /// A transient failure: try again at `due`.
@@ -212,15 +266,10 @@ pub fn mark_retry(
     due: NaiveDateTime,
     error: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        outbox::table
-            .find(id)
-            .filter(outbox::state.eq("pending"))
-            .filter(outbox::attempts.eq(attempts)),
-    )
-    .set((outbox::due_at.eq(due), outbox::last_error.eq(Some(error))))
-    .execute(conn)
-    .map(|n| n == 1)
+    diesel::update(claimed(id, attempts))
+        .set((outbox::due_at.eq(due), outbox::last_error.eq(Some(error))))
+        .execute(conn)
+        .map(|n| n == 1)
 }
 
 /// A permanent failure, or too many tries: given up, shown to administrators.
@@ -230,15 +279,10 @@ pub fn mark_dead(
     attempts: i32,
     error: &str,
 ) -> QueryResult<bool> {
-    diesel::update(
-        outbox::table
-            .find(id)
-            .filter(outbox::state.eq("pending"))
-            .filter(outbox::attempts.eq(attempts)),
-    )
-    .set((outbox::state.eq("dead"), outbox::last_error.eq(Some(error))))
-    .execute(conn)
-    .map(|n| n == 1)
+    diesel::update(claimed(id, attempts))
+        .set((outbox::state.eq("dead"), outbox::last_error.eq(Some(error))))
+        .execute(conn)
+        .map(|n| n == 1)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -355,21 +399,16 @@ pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResul
                 continue;
             }
             let params = serde_json::to_string(&counts).unwrap_or_else(|_| "{}".into());
-            let digest: i64 = diesel::insert_into(outbox::table)
-                .values((
-                    outbox::recipient.eq(recipient),
-                    outbox::user_id.eq(Some(user)),
-                    outbox::language.eq(language),
-                    outbox::kind.eq(Kind::Digest.as_str()),
-                    outbox::link.eq("/inspect"),
-                    outbox::params.eq(params),
-                    outbox::state.eq("pending"),
-                    outbox::attempts.eq(0),
-                    outbox::due_at.eq(now),
-                    outbox::created_at.eq(now),
-                ))
-                .returning(outbox::id)
-                .get_result(conn)?;
+            let digest = NewMail::to(
+                user,
+                recipient,
+                Some(language),
+                Kind::Digest,
+                "/inspect",
+                params,
+                now,
+            )
+            .insert(conn)?;
             diesel::update(
                 outbox::table
                     .filter(outbox::user_id.eq(user))

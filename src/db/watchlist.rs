@@ -9,8 +9,9 @@ use diesel::dsl::{count_star, min};
 use diesel::prelude::*;
 
 use super::DbConnection;
+use super::outbox::NewMail;
 use super::schema::{
-    complaints, outbox, recruiter_scores, recruiters, reviews, users, watch_digests, watches,
+    complaints, recruiter_scores, recruiters, reviews, users, watch_digests, watches,
 };
 use crate::db_run;
 use crate::domain::complaint::day_of;
@@ -338,19 +339,15 @@ fn summarise(
         recruiters: changes,
     })
     .unwrap_or_else(|_| "{}".into());
-    diesel::insert_into(outbox::table)
-        .values((
-            outbox::recipient.eq(email),
-            outbox::user_id.eq(Some(user)),
-            outbox::language.eq(language.unwrap_or_else(|| crate::i18n::DEFAULT.code.into())),
-            outbox::kind.eq(Kind::WatchSummary.as_str()),
-            outbox::link.eq("/watchlist"),
-            outbox::params.eq(params),
-            outbox::state.eq("pending"),
-            outbox::attempts.eq(0),
-            outbox::due_at.eq(now),
-            outbox::created_at.eq(now),
-        ))
-        .execute(conn)?;
+    NewMail::to(
+        user,
+        email,
+        language,
+        Kind::WatchSummary,
+        "/watchlist",
+        params,
+        now,
+    )
+    .insert(conn)?;
     Ok(1)
 }
