@@ -2,7 +2,6 @@
 //! says "(demo)" and every licence number starts with "DEMO-"; none is a real agency.
 
 use chrono::{Duration, Utc};
-use diesel::Connection;
 
 use crate::db::DbConnection;
 use crate::db::accounts;
@@ -247,7 +246,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
     // Both steps or neither: a half-seeded directory would never be completed, since seeding
     // only happens on an empty database.
     let organisations = organisation_drafts()?;
-    conn.transaction(|conn| {
+    crate::db::transaction(conn, |conn| {
         recruiters::upsert_listings(conn, &listings, SOURCE, now - Duration::days(365))?;
         recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))?;
         for draft in &organisations {

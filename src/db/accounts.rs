@@ -600,7 +600,7 @@ pub fn create_checked(
     new: &NewAccount<'_>,
     actor: Option<i64>,
 ) -> Result<i64, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         check_membership(conn, new.role, new.organisation)?;
         let id = create(conn, new)?;
         let mut event = AuditEvent::new("account_created", Outcome::Success)
@@ -624,7 +624,7 @@ pub fn sign_out(
     jti: &str,
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         revoke_token(conn, jti, expires_at)?;
         record(
             conn,
@@ -635,7 +635,7 @@ pub fn sign_out(
 
 /// Ends every session of the account and records it, together.
 pub fn sign_out_everywhere(conn: &mut DbConnection, user_id: i64) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         bump_token_version(conn, user_id)?;
         record(
             conn,
@@ -652,7 +652,7 @@ pub fn reset_password(
     hash: &str,
     actor: i64,
 ) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         set_password(conn, user_id, hash)?;
         record(
             conn,
@@ -666,7 +666,7 @@ pub fn reset_password(
 /// Stores a new password (ending every session) and records it, together; returns the new
 /// token version.
 pub fn change_password(conn: &mut DbConnection, user_id: i64, hash: &str) -> QueryResult<i64> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let version = set_password(conn, user_id, hash)?;
         record(
             conn,
@@ -707,7 +707,7 @@ pub fn create_organisation_audited(
     draft: &OrganisationDraft,
     actor: i64,
 ) -> QueryResult<i64> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let id = create_organisation(conn, draft)?;
         record(
             conn,
@@ -727,7 +727,7 @@ pub fn update_organisation_audited(
     draft: &OrganisationDraft,
     actor: i64,
 ) -> QueryResult<()> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         update_organisation(conn, id, draft)?;
         record(
             conn,
@@ -756,7 +756,7 @@ pub fn change_staff_audited(
     after: &StaffChange,
     actor: i64,
 ) -> Result<(), AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let current = staff_member(conn, id)?.ok_or(AppError::NotFound)?;
         let before = StaffChange {
             role: Role::parse(&current.role)

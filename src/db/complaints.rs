@@ -55,7 +55,7 @@ pub fn file(
     by: FiledBy,
     now: NaiveDateTime,
 ) -> Result<Filed, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let (recruiter_id, licensing_country) = recruiter_for(conn, &draft.recruiter, now)?;
         let day = day_of(now);
         let priority = draft.priority();
@@ -360,7 +360,7 @@ pub fn count_unrouted(conn: &mut DbConnection) -> QueryResult<i64> {
 /// one that covers it: the same rule as at filing, with deadlines from today. Returns how many
 /// complaints reached at least one organisation this time.
 pub fn route_unrouted(conn: &mut DbConnection, now: NaiveDateTime) -> Result<usize, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         type Waiting = (
             (i64, i64, String, String, Option<String>, String),
             (bool, String, i32),
@@ -987,7 +987,7 @@ pub fn act(
     whole_group: bool,
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let from = status_in(conn, referral_id, organisation_id)?;
         apply_step(conn, referral_id, from, action, Some(actor), reason, now)?;
         let mut moved = 1;
@@ -1028,7 +1028,7 @@ pub fn override_priority(
     reason: &str,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         status_in(conn, referral_id, organisation_id)?;
         diesel::update(referrals::table.find(referral_id))
             .set((
@@ -1062,7 +1062,7 @@ pub fn staff_message(
     internal: bool,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         status_in(conn, referral_id, organisation_id)?;
         diesel::insert_into(referral_messages::table)
             .values((
@@ -1089,7 +1089,7 @@ pub fn refer_on(
     reason: Option<&str>,
     now: NaiveDateTime,
 ) -> Result<i64, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         status_in(conn, referral_id, organisation_id)?;
         let (complaint_id, recruiter_id, priority, share_kinds): (i64, i64, i32, String) =
             referrals::table
@@ -1161,7 +1161,7 @@ pub fn group_same_recruiter(
     actor: i64,
     now: NaiveDateTime,
 ) -> Result<(i64, usize), AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         status_in(conn, referral_id, organisation_id)?;
         let recruiter_id: i64 = referrals::table
             .find(referral_id)
@@ -1372,7 +1372,7 @@ pub fn worker_message(
     body: &str,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let (status, organisation_id): (String, i64) = referrals::table
             .inner_join(complaints::table)
             .filter(complaints::receipt_hash.eq(receipt_hash))
@@ -1426,7 +1426,7 @@ pub fn withdraw(
     receipt_hash: &str,
     now: NaiveDateTime,
 ) -> Result<usize, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let complaint_id: i64 = complaints::table
             .filter(complaints::receipt_hash.eq(receipt_hash))
             .select(complaints::id)
@@ -1486,7 +1486,7 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
     if !due {
         return Ok(Escalated::default());
     }
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let acknowledge: Vec<(i64, i64)> = diesel::update(
             referrals::table
                 .filter(referrals::status.eq(ReferralStatus::New.as_str()))

@@ -41,6 +41,46 @@ macro_rules! db_run {
     };
 }
 
+/// Runs `work` in a transaction that writes. On SQLite it starts with `BEGIN IMMEDIATE`,
+/// taking the write lock first: a deferred transaction that reads, then writes after another
+/// connection committed (the mail deliverer, the escalation job, another request), fails at
+/// once with "database is locked" (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out);
+/// an immediate one waits its turn instead. PostgreSQL needs nothing of the kind. Inside
+/// another transaction it is a savepoint, as `Connection::transaction` is.
+pub fn transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    let immediate = match conn {
+        DbConnection::Sqlite(c) => {
+            let outermost = AnsiTransactionManager::transaction_manager_status_mut(c)
+                .transaction_depth()?
+                .is_none();
+            if outermost {
+                AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+            }
+            outermost
+        }
+        DbConnection::Postgresql(_) => false,
+    };
+    if !immediate {
+        return conn.transaction(work);
+    }
+    match work(conn) {
+        Ok(value) => {
+            <DbConnection as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            // The error that caused the rollback is the one to report.
+            let _ = <DbConnection as Connection>::TransactionManager::rollback_transaction(conn);
+            Err(e)
+        }
+    }
+}
+
 /// Where the data lives, parsed from `FAIRRECRUIT_DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DatabaseUrl {

@@ -368,7 +368,7 @@ pub const KEEP_SENT: chrono::TimeDelta = chrono::TimeDelta::days(30);
 /// digest is a day old or more (or who never had one). The held rows are marked as sent in
 /// that digest in the same transaction. Returns the digests written.
 pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let held: Vec<(Option<i64>, String, String, String)> = outbox::table
             .filter(outbox::state.eq("held"))
             .order((outbox::user_id, outbox::id))
@@ -430,7 +430,7 @@ pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResul
 /// beside the kind of notice it got for longer than support needs.
 pub fn purge_sent(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
     let before = now - KEEP_SENT;
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         // Digested rows point at their digest, which is younger than they are: they go
         // first, so no digest is deleted while a row points at it.
         let digested = diesel::delete(

@@ -481,7 +481,7 @@ pub fn upsert_listings(
     source: &str,
     now: NaiveDateTime,
 ) -> QueryResult<Vec<UpsertOutcome>> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let existing = existing_listings(conn, listings)?;
         let mut outcomes = Vec::with_capacity(listings.len());
         let mut fresh: Vec<&Listing> = Vec::new();
@@ -621,7 +621,7 @@ pub fn create_by_admin(
     now: NaiveDateTime,
 ) -> Result<String, crate::error::AppError> {
     use super::accounts::{self, AuditEvent, Outcome};
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         if licence_holder(conn, listing, None)? {
             return Err(licence_taken());
         }
@@ -666,7 +666,7 @@ pub fn update_by_admin(
     now: NaiveDateTime,
 ) -> Result<AdminSave, crate::error::AppError> {
     use super::accounts::{self, AuditEvent, Outcome};
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let old: Existing = recruiters::table
             .filter(recruiters::public_id.eq(public_id.as_str()))
             .select((

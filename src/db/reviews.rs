@@ -208,7 +208,7 @@ pub fn submit(
     draft: &ReviewDraft,
     now: NaiveDateTime,
 ) -> Result<Submitted, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let recruiter_id: i64 = recruiters::table
             .filter(recruiters::public_id.eq(filed_for.as_str()))
             .select(recruiters::id)
@@ -537,7 +537,7 @@ pub fn decide(
     decision: &Decision,
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let pending = ReviewStatus::Pending.as_str();
         let target = reviews::table
             .filter(reviews::id.eq(id))
@@ -929,7 +929,7 @@ pub fn all_kept(conn: &mut DbConnection) -> QueryResult<AllKept> {
 /// number of reviews read and of recruiters scored.
 pub fn recompute_all(conn: &mut DbConnection) -> QueryResult<(i64, i64)> {
     const PAGE: i64 = 50_000;
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         diesel::delete(recruiter_cost_medians::table).execute(conn)?;
         diesel::delete(recruiter_scores::table).execute(conn)?;
         let mut totals = (0i64, 0i64);

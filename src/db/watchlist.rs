@@ -80,7 +80,7 @@ pub fn watch(
     typed: &str,
     now: NaiveDateTime,
 ) -> Result<String, AppError> {
-    conn.transaction(|conn| {
+    super::transaction(conn, |conn| {
         let (recruiter, licence) = find(conn, typed)?;
         let watched: i64 = watches::table
             .filter(watches::user_id.eq(user_id))
@@ -233,7 +233,7 @@ pub fn gather_weekly(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult
         let Some(first_watch) = first_watch else {
             continue;
         };
-        written += conn.transaction(|conn| summarise(conn, user, first_watch, now))?;
+        written += super::transaction(conn, |conn| summarise(conn, user, first_watch, now))?;
     }
     Ok(written)
 }

@@ -855,3 +855,38 @@ async fn the_delivery_worker_in_serve_sends_new_mail_on_its_own() {
     }
     assert_eq!(recipients(&smtp.received()), ["inspector@qa.test"]);
 }
+
+#[tokio::test]
+async fn a_write_that_reads_first_waits_for_another_writer_instead_of_failing() {
+    // The mail deliverer commits every few seconds; a request's transaction that read
+    // before it committed must still be able to write (on SQLite: BEGIN IMMEDIATE).
+    use fairrecruit::db::schema::recruiters;
+    use fairrecruit::error::AppError;
+    let app = crate::helpers::spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let pool = app.pool.clone();
+    let (ours, theirs) = tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        let other = pool.clone();
+        let ours = fairrecruit::db::transaction(&mut conn, |conn| {
+            let before: i64 = recruiters::table.count().get_result(conn)?;
+            let writer = std::thread::spawn(move || {
+                let mut conn = other.get().unwrap();
+                diesel::update(recruiters::table.filter(recruiters::licence_number.eq("NP-0002")))
+                    .set(recruiters::address.eq("written by another connection"))
+                    .execute(&mut conn)
+            });
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            diesel::update(recruiters::table.filter(recruiters::licence_number.eq("NP-0001")))
+                .set(recruiters::address.eq(format!("{before} listed")))
+                .execute(conn)?;
+            Ok::<_, AppError>(writer)
+        });
+        let writer = ours.expect("our transaction commits");
+        (true, writer.join().unwrap())
+    })
+    .await
+    .unwrap();
+    assert!(ours);
+    assert_eq!(theirs.unwrap(), 1, "the other writer went after us");
+}
