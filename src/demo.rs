@@ -263,6 +263,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
             now,
         )?;
         crate::demo_cases::seed(conn, now, receipt_key)?;
+        crate::demo_reports::seed(conn, now)?;
         Ok::<(), AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;

@@ -74,10 +74,13 @@ impl Application {
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (graceful stop).
     /// The escalation job runs alongside and stops with the server.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let escalation = Box::pin(crate::escalation::run_periodically(self.pool));
-        match futures_util::future::select(self.server, escalation).await {
+        let escalation = Box::pin(crate::escalation::run_periodically(self.pool.clone()));
+        // The report tables are rebuilt alongside, on their own schedule.
+        let reports = Box::pin(crate::reports::run_periodically(self.pool));
+        let jobs = futures_util::future::select(escalation, reports);
+        match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
-            futures_util::future::Either::Right(((), _)) => Ok(()),
+            futures_util::future::Either::Right(_) => Ok(()),
         }
     }
 }

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod complaints;
 pub mod recruiters;
+pub mod reports;
 pub mod reviews;
 pub mod schema;
 

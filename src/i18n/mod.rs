@@ -20,13 +20,14 @@ pub struct Locale {
 }
 
 /// The files every locale folder holds, with the same keys in each.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "main.ftl",
     "countries.ftl",
     "account.ftl",
     "admin.ftl",
     "reviews.ftl",
     "complaints.ftl",
+    "reports.ftl",
 ];
 
 macro_rules! locales {
@@ -34,7 +35,7 @@ macro_rules! locales {
         /// Every shipped locale; the first is the fallback.
         pub const LOCALES: &[Locale] = &[$(Locale { code: $code, rtl: $rtl }),*];
         /// Every locale's files, compiled into the binary: (locale, [(file, source)]).
-        pub const SOURCES: &[(&str, [(&str, &str); 6])] = &[$(
+        pub const SOURCES: &[(&str, [(&str, &str); 7])] = &[$(
             ($code, [
                 ("main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/main.ftl"))),
                 ("countries.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/countries.ftl"))),
@@ -42,6 +43,7 @@ macro_rules! locales {
                 ("admin.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/admin.ftl"))),
                 ("reviews.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reviews.ftl"))),
                 ("complaints.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/complaints.ftl"))),
+                ("reports.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reports.ftl"))),
             ]),
         )*];
     };

@@ -8,6 +8,7 @@ pub mod forms;
 pub mod localize;
 mod moderate;
 mod pages;
+mod reports;
 mod reviews;
 
 use std::future::{Ready, ready};
@@ -32,7 +33,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(account::routes)
         .configure(admin::routes)
         .configure(reviews::routes)
-        .configure(moderate::routes);
+        .configure(moderate::routes)
+        .configure(reports::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");
