@@ -14,4 +14,5 @@ mod import;
 mod locales;
 mod operations;
 mod pages;
+mod reports;
 mod reviews;
