@@ -104,6 +104,8 @@ fn freshness(tr: &Tr, at: Option<NaiveDateTime>) -> String {
 /// Width of the drawing, in its own units; the SVG scales to the screen or the page.
 const CHART_WIDTH: i64 = 320;
 const ROW_HEIGHT: i64 = 34;
+/// Characters of a bar's label that fit the drawing's width at its font size.
+const LABEL_MAX: usize = 48;
 
 pub struct Bar {
     pub label: String,
@@ -133,6 +135,14 @@ fn chart(tr: &Tr, id: &'static str, title: String, items: Vec<(String, i64)>) ->
         .into_iter()
         .enumerate()
         .map(|(i, (label, value))| {
+            // A label longer than the drawing is cut, not clipped mid-letter.
+            let label = if label.chars().count() > LABEL_MAX {
+                let mut cut: String = label.chars().take(LABEL_MAX - 1).collect();
+                cut.push('\u{2026}');
+                cut
+            } else {
+                label
+            };
             let width = (value.max(0) * CHART_WIDTH / max).max(1);
             let top = i as i64 * ROW_HEIGHT;
             Bar {
