@@ -703,10 +703,14 @@ async fn justice(
     let tr = frame.tr;
     let issue_label =
         |item: &str| Issue::parse(item).map_or_else(|| item.to_owned(), |i| tr.t(i.message_key()));
+    // Indicators and abuses in the ILO's order (as the complaint form lists them); corridors
+    // as stored, by origin and destination.
+    let position =
+        |item: &str| Issue::parse(item).and_then(|i| Issue::ALL.iter().position(|x| *x == i));
     let lines_of = |kind: &str| -> Vec<CountLine> {
-        counts
-            .iter()
-            .filter(|c| c.kind == kind)
+        let mut rows: Vec<&JusticeCount> = counts.iter().filter(|c| c.kind == kind).collect();
+        rows.sort_by_key(|c| position(&c.item));
+        rows.into_iter()
             .map(|c| CountLine {
                 label: match c.item.split_once('-') {
                     Some((o, d)) if kind == "corridor" => corridor_name(&tr, o, d),
