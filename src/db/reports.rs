@@ -14,6 +14,9 @@ use super::schema::{
     report_refreshes, review_costs, reviews,
 };
 use crate::db_run;
+use crate::domain::account::Sector;
+use crate::domain::country::CountryCode;
+use crate::domain::currency::Currency;
 use crate::domain::review::CostCategory;
 use crate::reports::corridors::{CorridorRow, ReviewFact};
 use crate::reports::justice::{JusticeCount, OrganisationRow, ReferralFact, encode_money};
@@ -30,7 +33,7 @@ pub struct Facts {
     /// Recruiter id → licensing country ('' for none).
     pub countries: HashMap<i64, String>,
     /// (currency, year) → billionths of a dollar per unit.
-    pub rates: HashMap<(String, i32), i64>,
+    pub rates: crate::reports::corridors::Rates,
 }
 
 /// Everything a refresh writes.
@@ -85,41 +88,73 @@ struct ReferralFactRow {
     outcome_money_currency: Option<String>,
 }
 
-/// Reads every fact in one transaction (one snapshot on SQLite).
+/// Approved reviews read per query: a refresh holds the facts, never a million rows of
+/// strings at once.
+const FACT_CHUNK: i64 = 50_000;
+
+fn country(code: &str) -> Option<&'static str> {
+    CountryCode::parse(code).map(|c| c.as_str())
+}
+
+/// Reads every fact in one transaction (one snapshot on SQLite). Reviews come in chunks of
+/// [`FACT_CHUNK`] by id, each with its paid cost categories; codes become the domain's static
+/// strings.
 pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
     conn.transaction(|conn| {
-        let rows: Vec<ReviewFactRow> = reviews::table
-            .filter(reviews::status.eq("approved"))
-            .select(ReviewFactRow::as_select())
-            .load(conn)?;
-        let paid: Vec<(i64, String)> = review_costs::table
-            .inner_join(reviews::table)
-            .filter(reviews::status.eq("approved"))
-            .filter(review_costs::paid.eq(true))
-            .select((review_costs::review_id, review_costs::category))
-            .load(conn)?;
-        let mut masks: HashMap<i64, u16> = HashMap::with_capacity(rows.len());
-        for (review_id, category) in paid {
-            if let Some(c) = CostCategory::parse(&category) {
-                *masks.entry(review_id).or_default() |= 1 << c.index();
+        let mut reviews = Vec::new();
+        let mut after = 0i64;
+        loop {
+            let rows: Vec<ReviewFactRow> = reviews::table
+                .filter(reviews::status.eq("approved"))
+                .filter(reviews::id.gt(after))
+                .order(reviews::id)
+                .limit(FACT_CHUNK)
+                .select(ReviewFactRow::as_select())
+                .load(conn)?;
+            let (Some(first), Some(last)) = (rows.first().map(|r| r.id), rows.last().map(|r| r.id))
+            else {
+                break;
+            };
+            after = last;
+            let paid: Vec<(i64, String)> = review_costs::table
+                .filter(review_costs::review_id.between(first, last))
+                .filter(review_costs::paid.eq(true))
+                .select((review_costs::review_id, review_costs::category))
+                .load(conn)?;
+            let mut masks: HashMap<i64, u16> = HashMap::with_capacity(rows.len());
+            for (review_id, category) in paid {
+                if let Some(c) = CostCategory::parse(&category) {
+                    *masks.entry(review_id).or_default() |= 1 << c.index();
+                }
+            }
+            let full = rows.len() as i64 == FACT_CHUNK;
+            reviews.extend(rows.into_iter().filter_map(|r| {
+                Some(ReviewFact {
+                    paid: masks.get(&r.id).copied().unwrap_or(0),
+                    recruiter_id: r.recruiter_id,
+                    origin: country(&r.origin)?,
+                    destination: country(&r.destination)?,
+                    sector: r
+                        .sector
+                        .as_deref()
+                        .and_then(Sector::parse)
+                        .map(|s| s.as_str()),
+                    year: r.departure_year,
+                    currency: r
+                        .currency
+                        .as_deref()
+                        .and_then(Currency::parse)
+                        .map(|c| c.as_str()),
+                    total_cost: r.total_cost,
+                    charged_any: r.charged_any,
+                    ratio_bp: r.cost_ratio_bp,
+                    rating: r.rating_overall,
+                })
+            }));
+            if !full {
+                break;
             }
         }
-        let reviews = rows
-            .into_iter()
-            .map(|r| ReviewFact {
-                paid: masks.get(&r.id).copied().unwrap_or(0),
-                recruiter_id: r.recruiter_id,
-                origin: r.origin,
-                destination: r.destination,
-                sector: r.sector,
-                year: r.departure_year,
-                currency: r.currency,
-                total_cost: r.total_cost,
-                charged_any: r.charged_any,
-                ratio_bp: r.cost_ratio_bp,
-                rating: r.rating_overall,
-            })
-            .collect();
 
         let referral_rows: Vec<ReferralFactRow> = referrals::table
             .select(ReferralFactRow::as_select())
@@ -181,21 +216,25 @@ pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
             .load(conn)?;
         let complaints = complaint_rows
             .into_iter()
-            .map(|c| {
+            .filter_map(|c| {
                 let list = statuses.get(&c.id).map(Vec::as_slice).unwrap_or(&[]);
                 let resolved = list.iter().any(|s| s == "resolved");
                 let any_open =
                     list.is_empty() || list.iter().any(|s| s != "resolved" && s != "closed");
-                ComplaintFact {
+                Some(ComplaintFact {
                     recruiter_id: c.recruiter_id,
-                    origin: c.origin,
-                    destination: c.destination,
-                    sector: c.sector,
+                    origin: country(&c.origin)?,
+                    destination: country(&c.destination)?,
+                    sector: c
+                        .sector
+                        .as_deref()
+                        .and_then(Sector::parse)
+                        .map(|s| s.as_str()),
                     year: c.departure_year,
                     issues: c.issues,
                     open: !c.withdrawn && !resolved && any_open,
                     resolved,
-                }
+                })
             })
             .collect();
 
@@ -213,7 +252,7 @@ pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
             ))
             .load::<(String, i32, i64)>(conn)?
             .into_iter()
-            .map(|(c, y, r)| ((c, y), r))
+            .filter_map(|(c, y, r)| Some(((Currency::parse(&c)?.as_str(), y), r)))
             .collect();
         Ok(Facts {
             reviews,
@@ -465,58 +504,86 @@ pub struct RankedRecruiter {
     pub complaints_resolved: Option<i64>,
 }
 
-/// A page of rankings (one query): rows whose sort figure is suppressed come last, then by
-/// name. Returns the rows and whether a next page exists.
+/// A page of rankings. Rows with the sort figure come first, in its order, read along the
+/// index `(breakdown, breakdown_value, figure, recruiter_id)`; rows whose figure is withheld
+/// follow, by recruiter. One query for a page within the ranked rows; a page that reaches
+/// past them costs a count and one more query. Returns the rows and whether a next page
+/// exists.
 pub fn rankings(
     conn: &mut DbConnection,
     query: &ReportQuery,
     page_size: i64,
 ) -> QueryResult<(Vec<RankedRecruiter>, bool)> {
     let (kind, value) = query.breakdown.key();
-    let mut q = report_rankings::table
-        .inner_join(recruiters::table)
-        .filter(report_rankings::breakdown.eq(kind))
-        .filter(report_rankings::breakdown_value.eq(value))
-        .select((
-            recruiters::public_id,
-            recruiters::name,
-            report_rankings::licensing_country,
-            report_rankings::reviews,
-            report_rankings::rating_milli,
-            report_rankings::charged_share_bp,
-            report_rankings::ratio_median_bp,
-            report_rankings::complaints_open,
-            report_rankings::complaints_resolved,
-        ))
-        .into_boxed();
-    if let Some(country) = query.licensing_country {
-        q = q.filter(report_rankings::licensing_country.eq(country.as_str()));
-    }
-    macro_rules! sorted {
-        ($col:expr) => {
-            if query.descending {
-                q.order((
-                    $col.is_null(),
-                    $col.desc(),
-                    recruiters::name,
-                    recruiters::id,
-                ))
-            } else {
-                q.order(($col.is_null(), $col.asc(), recruiters::name, recruiters::id))
+    let country = query.licensing_country.map(|c| c.as_str());
+    let offset = (query.page - 1) * page_size;
+    macro_rules! base {
+        () => {{
+            let mut q = report_rankings::table
+                .inner_join(recruiters::table)
+                .filter(report_rankings::breakdown.eq(kind))
+                .filter(report_rankings::breakdown_value.eq(value.clone()))
+                .into_boxed();
+            if let Some(country) = country {
+                q = q.filter(report_rankings::licensing_country.eq(country));
             }
-        };
+            q
+        }};
     }
-    q = match query.sort {
-        RankingSort::Rating => sorted!(report_rankings::rating_milli),
-        RankingSort::Fees => sorted!(report_rankings::charged_share_bp),
-        RankingSort::Cost => sorted!(report_rankings::ratio_median_bp),
-        RankingSort::Open => sorted!(report_rankings::complaints_open),
-        RankingSort::Resolved => sorted!(report_rankings::complaints_resolved),
+    macro_rules! page_by {
+        ($col:expr) => {{
+            let ranked = base!().filter($col.is_not_null()).select((
+                recruiters::public_id,
+                recruiters::name,
+                report_rankings::licensing_country,
+                report_rankings::reviews,
+                report_rankings::rating_milli,
+                report_rankings::charged_share_bp,
+                report_rankings::ratio_median_bp,
+                report_rankings::complaints_open,
+                report_rankings::complaints_resolved,
+            ));
+            let ranked = if query.descending {
+                ranked.order(($col.desc(), report_rankings::recruiter_id.desc()))
+            } else {
+                ranked.order(($col.asc(), report_rankings::recruiter_id.asc()))
+            };
+            let mut rows: Vec<RankedRecruiter> =
+                ranked.offset(offset).limit(page_size + 1).load(conn)?;
+            if rows.len() as i64 <= page_size {
+                let shown: i64 = base!()
+                    .filter($col.is_not_null())
+                    .count()
+                    .get_result(conn)?;
+                let rest: Vec<RankedRecruiter> = base!()
+                    .filter($col.is_null())
+                    .select((
+                        recruiters::public_id,
+                        recruiters::name,
+                        report_rankings::licensing_country,
+                        report_rankings::reviews,
+                        report_rankings::rating_milli,
+                        report_rankings::charged_share_bp,
+                        report_rankings::ratio_median_bp,
+                        report_rankings::complaints_open,
+                        report_rankings::complaints_resolved,
+                    ))
+                    .order(report_rankings::recruiter_id)
+                    .offset((offset - shown).max(0))
+                    .limit(page_size + 1 - rows.len() as i64)
+                    .load(conn)?;
+                rows.extend(rest);
+            }
+            rows
+        }};
+    }
+    let mut rows = match query.sort {
+        RankingSort::Rating => page_by!(report_rankings::rating_milli),
+        RankingSort::Fees => page_by!(report_rankings::charged_share_bp),
+        RankingSort::Cost => page_by!(report_rankings::ratio_median_bp),
+        RankingSort::Open => page_by!(report_rankings::complaints_open),
+        RankingSort::Resolved => page_by!(report_rankings::complaints_resolved),
     };
-    let mut rows: Vec<RankedRecruiter> = q
-        .offset((query.page - 1) * page_size)
-        .limit(page_size + 1)
-        .load(conn)?;
     let more = rows.len() as i64 > page_size;
     rows.truncate(page_size as usize);
     Ok((rows, more))

@@ -9,15 +9,16 @@ use super::{K, Partition, mean, median_of, share_bp, visible};
 use crate::domain::currency::Currency;
 use crate::domain::review::CostCategory;
 
-/// What one approved review tells the reports.
+/// What one approved review tells the reports. Codes are the static strings of the domain's
+/// tables, so a million facts hold no string of their own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewFact {
     pub recruiter_id: i64,
-    pub origin: String,
-    pub destination: String,
-    pub sector: Option<String>,
+    pub origin: &'static str,
+    pub destination: &'static str,
+    pub sector: Option<&'static str>,
     pub year: i32,
-    pub currency: Option<String>,
+    pub currency: Option<&'static str>,
     pub total_cost: Option<i64>,
     pub charged_any: Option<bool>,
     /// The worker's own cost ÷ first-month wage, basis points (undefined for a zero wage).
@@ -106,38 +107,39 @@ const CATEGORY: usize = 6;
 
 /// A worker's total cost in US cents: `None` when no cost was given, `Some(None)` when it was
 /// but no rate converts it.
-pub fn usd_of(fact: &ReviewFact, rates: &HashMap<(String, i32), i64>) -> Option<Option<i64>> {
+pub fn usd_of(fact: &ReviewFact, rates: &Rates) -> Option<Option<i64>> {
     let cost = fact.total_cost?;
-    let code = fact.currency.as_deref()?;
+    let code = fact.currency?;
     let currency = Currency::parse(code)?;
     Some(
         rates
-            .get(&(code.to_owned(), fact.year))
+            .get(&(code, fact.year))
             .map(|nano| super::rates::to_usd_cents(cost, currency, *nano)),
     )
 }
+
+/// (ISO 4217 code, year) → billionths of a US dollar per unit.
+pub type Rates = HashMap<(&'static str, i32), i64>;
 
 #[derive(Default)]
 struct Group {
     total: Acc,
     years: BTreeMap<i32, Acc>,
-    sectors: BTreeMap<String, Acc>,
+    sectors: BTreeMap<&'static str, Acc>,
     no_sector: Acc,
 }
 
 /// Every published corridor cell, overall and by year and by sector, suppression applied.
 /// `rates`: (currency, year) → billionths of a dollar per unit.
-pub fn compute(facts: &[ReviewFact], rates: &HashMap<(String, i32), i64>) -> Vec<CorridorRow> {
-    let mut groups: BTreeMap<(String, String), Group> = BTreeMap::new();
+pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
+    let mut groups: BTreeMap<(&'static str, &'static str), Group> = BTreeMap::new();
     for f in facts {
         let usd = usd_of(f, rates);
-        let g = groups
-            .entry((f.origin.clone(), f.destination.clone()))
-            .or_default();
+        let g = groups.entry((f.origin, f.destination)).or_default();
         g.total.add(f, usd);
         g.years.entry(f.year).or_default().add(f, usd);
-        match &f.sector {
-            Some(s) => g.sectors.entry(s.clone()).or_default().add(f, usd),
+        match f.sector {
+            Some(s) => g.sectors.entry(s).or_default().add(f, usd),
             None => g.no_sector.add(f, usd),
         }
     }
@@ -146,7 +148,11 @@ pub fn compute(facts: &[ReviewFact], rates: &HashMap<(String, i32), i64>) -> Vec
         let mut cells: Vec<(&'static str, String, &Acc)> = vec![("all", String::new(), &g.total)];
         cells.extend(g.years.iter().map(|(y, a)| ("year", y.to_string(), a)));
         let first_sector = cells.len();
-        cells.extend(g.sectors.iter().map(|(s, a)| ("sector", s.clone(), a)));
+        cells.extend(
+            g.sectors
+                .iter()
+                .map(|(s, a)| ("sector", (*s).to_owned(), a)),
+        );
         let counts: Vec<Vec<i64>> = cells.iter().map(|(_, _, a)| a.counts()).collect();
         let unpublished = g.no_sector.counts();
         let measures = counts[0].len();
@@ -180,8 +186,8 @@ pub fn compute(facts: &[ReviewFact], rates: &HashMap<(String, i32), i64>) -> Vec
             rows.push(CorridorRow {
                 breakdown,
                 breakdown_value: value.clone(),
-                origin: origin.clone(),
-                destination: destination.clone(),
+                origin: origin.to_owned(),
+                destination: destination.to_owned(),
                 workers: acc.workers,
                 ratio_workers: ok(RATIO).then_some(acc.ratios.len() as i64),
                 ratio_mean_bp: if ratio_ok { mean(&acc.ratios) } else { None },
@@ -218,15 +224,15 @@ mod tests {
         year: i32,
         cost: Option<i64>,
         wage: Option<i64>,
-        currency: &str,
+        currency: &'static str,
     ) -> ReviewFact {
         ReviewFact {
             recruiter_id: 1,
-            origin: "NP".into(),
-            destination: "QA".into(),
-            sector: Some("construction".into()),
+            origin: "NP",
+            destination: "QA",
+            sector: Some("construction"),
             year,
-            currency: Some(currency.into()),
+            currency: Some(currency),
             total_cost: cost,
             charged_any: cost.map(|c| c > 0),
             ratio_bp: cost
@@ -239,9 +245,7 @@ mod tests {
 
     #[test]
     fn ratios_shares_and_dollars_on_known_data() {
-        let rates: HashMap<(String, i32), i64> = [(("NPR".to_owned(), 2024), 7_500_000)]
-            .into_iter()
-            .collect();
+        let rates: Rates = [(("NPR", 2024), 7_500_000)].into_iter().collect();
         let facts = vec![
             // Ratios 1.0, 2.0, 3.0, 4.0 months; one zero wage (undefined ratio).
             fact(2024, Some(10_000), Some(10_000), "NPR"),
@@ -273,11 +277,11 @@ mod tests {
         let four: Vec<_> = (0..4)
             .map(|_| fact(2024, Some(10_000), Some(10_000), "NPR"))
             .collect();
-        assert!(compute(&four, &HashMap::new()).is_empty());
+        assert!(compute(&four, &Rates::new()).is_empty());
         let five: Vec<_> = (0..5)
             .map(|_| fact(2024, Some(10_000), Some(10_000), "NPR"))
             .collect();
-        let rows = compute(&five, &HashMap::new());
+        let rows = compute(&five, &Rates::new());
         let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
         assert_eq!(all.workers, 5);
         assert_eq!(all.ratio_mean_bp, Some(10_000));
@@ -297,7 +301,7 @@ mod tests {
             .map(|_| fact(2023, Some(1), Some(1), "NPR"))
             .collect();
         facts.extend((0..10).map(|_| fact(2024, Some(1), Some(1), "NPR")));
-        let rows = compute(&facts, &HashMap::new());
+        let rows = compute(&facts, &Rates::new());
         let years: Vec<_> = rows.iter().filter(|r| r.breakdown == "year").collect();
         assert!(years.is_empty(), "{years:?}");
         assert!(rows.iter().any(|r| r.breakdown == "all" && r.workers == 13));

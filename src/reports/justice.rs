@@ -261,10 +261,10 @@ mod tests {
 
     #[test]
     fn corridor_counts_partition_the_total() {
-        let c = |origin: &str, issues: &str| ComplaintFact {
+        let c = |origin: &'static str, issues: &str| ComplaintFact {
             recruiter_id: 1,
-            origin: origin.into(),
-            destination: "QA".into(),
+            origin,
+            destination: "QA",
             sector: None,
             year: None,
             issues: issues.into(),

@@ -346,7 +346,10 @@ pub struct Refreshed {
     pub reviews: usize,
     pub complaints: usize,
     pub referrals: usize,
+    /// Reading and computing; the figure stored with the refresh.
     pub duration_ms: i64,
+    /// Reading, computing and writing the tables.
+    pub total_ms: i64,
 }
 
 /// Rebuilds every report table from the reviews, complaints, referrals and rates. The facts
@@ -371,13 +374,28 @@ pub fn refresh(
         complaints: facts.complaints.len(),
         referrals: facts.referrals.len(),
         duration_ms,
+        total_ms: started.elapsed().as_millis() as i64,
     })
 }
 
-/// Runs [`refresh`] now and then every [`REFRESH_EVERY`], forever (inside `serve`); a failed
-/// run (database down) is logged and the next one tries again.
+/// Runs [`refresh`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
+/// (database down) is logged and the next one tries again. The first run is when the figures
+/// fall due: at once on a new database, later when they were refreshed recently (a restart
+/// does not recompute everything).
 pub async fn run_periodically(pool: crate::db::Pool) {
-    let mut ticks = actix_web::rt::time::interval(REFRESH_EVERY);
+    let last = crate::db::run(&pool, |conn| Ok(crate::db::reports::refreshed_at(conn)?))
+        .await
+        .ok()
+        .flatten();
+    let wait = last
+        .and_then(|at| {
+            let due = at + chrono::Duration::from_std(REFRESH_EVERY).ok()?;
+            (due - chrono::Utc::now().naive_utc()).to_std().ok()
+        })
+        .unwrap_or_default()
+        .min(REFRESH_EVERY);
+    let first = actix_web::rt::time::Instant::now() + wait;
+    let mut ticks = actix_web::rt::time::interval_at(first, REFRESH_EVERY);
     loop {
         ticks.tick().await;
         let now = chrono::Utc::now().naive_utc();

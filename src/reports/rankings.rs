@@ -12,9 +12,9 @@ use super::{K, Partition, bayesian_milli, median_of, share_bp, visible};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ComplaintFact {
     pub recruiter_id: i64,
-    pub origin: String,
-    pub destination: String,
-    pub sector: Option<String>,
+    pub origin: &'static str,
+    pub destination: &'static str,
+    pub sector: Option<&'static str>,
     pub year: Option<i32>,
     /// Comma-separated `Issue` words.
     pub issues: String,
@@ -83,8 +83,8 @@ impl Acc {
 #[derive(Default)]
 struct Group {
     total: Acc,
-    destinations: BTreeMap<String, Acc>,
-    sectors: BTreeMap<String, Acc>,
+    destinations: BTreeMap<&'static str, Acc>,
+    sectors: BTreeMap<&'static str, Acc>,
     years: BTreeMap<i32, Acc>,
     no_sector: Acc,
     no_year: Acc,
@@ -103,13 +103,10 @@ pub fn compute(
     for f in reviews {
         let g = groups.entry(f.recruiter_id).or_default();
         g.total.review(f);
-        g.destinations
-            .entry(f.destination.clone())
-            .or_default()
-            .review(f);
+        g.destinations.entry(f.destination).or_default().review(f);
         g.years.entry(f.year).or_default().review(f);
-        match &f.sector {
-            Some(s) => g.sectors.entry(s.clone()).or_default().review(f),
+        match f.sector {
+            Some(s) => g.sectors.entry(s).or_default().review(f),
             None => g.no_sector.review(f),
         }
     }
@@ -117,15 +114,15 @@ pub fn compute(
         let g = groups.entry(c.recruiter_id).or_default();
         g.total.complaint(c);
         g.destinations
-            .entry(c.destination.clone())
+            .entry(c.destination)
             .or_default()
             .complaint(c);
         match c.year {
             Some(y) => g.years.entry(y).or_default().complaint(c),
             None => g.no_year.complaint(c),
         }
-        match &c.sector {
-            Some(s) => g.sectors.entry(s.clone()).or_default().complaint(c),
+        match c.sector {
+            Some(s) => g.sectors.entry(s).or_default().complaint(c),
             None => g.no_sector.complaint(c),
         }
     }
@@ -136,10 +133,14 @@ pub fn compute(
         cells.extend(
             g.destinations
                 .iter()
-                .map(|(d, a)| ("destination", d.clone(), a)),
+                .map(|(d, a)| ("destination", (*d).to_owned(), a)),
         );
         let s0 = cells.len();
-        cells.extend(g.sectors.iter().map(|(s, a)| ("sector", s.clone(), a)));
+        cells.extend(
+            g.sectors
+                .iter()
+                .map(|(s, a)| ("sector", (*s).to_owned(), a)),
+        );
         let y0 = cells.len();
         cells.extend(g.years.iter().map(|(y, a)| ("year", y.to_string(), a)));
         let counts: Vec<[i64; 6]> = cells.iter().map(|(_, _, a)| a.counts()).collect();
@@ -213,11 +214,11 @@ mod tests {
     use super::*;
     use crate::reports::corridors::ReviewFact;
 
-    fn review(recruiter: i64, destination: &str, rating: i16, charged: bool) -> ReviewFact {
+    fn review(recruiter: i64, destination: &'static str, rating: i16, charged: bool) -> ReviewFact {
         ReviewFact {
             recruiter_id: recruiter,
-            origin: "NP".into(),
-            destination: destination.into(),
+            origin: "NP",
+            destination,
             sector: None,
             year: 2024,
             currency: None,
@@ -232,8 +233,8 @@ mod tests {
     fn complaint(recruiter: i64, open: bool) -> ComplaintFact {
         ComplaintFact {
             recruiter_id: recruiter,
-            origin: "NP".into(),
-            destination: "QA".into(),
+            origin: "NP",
+            destination: "QA",
             sector: None,
             year: None,
             issues: String::new(),

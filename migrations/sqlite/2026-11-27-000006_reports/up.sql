@@ -39,7 +39,8 @@ CREATE TABLE report_corridors (
     PRIMARY KEY (breakdown, breakdown_value, origin, destination)
 );
 
--- Recruiter rankings; breakdown 'all', 'destination', 'sector' or 'year'.
+-- Recruiter rankings; breakdown 'all', 'destination', 'sector' or 'year'. A page is read
+-- along one of the indexes below, in the order of its figure, then of the recruiter.
 CREATE TABLE report_rankings (
     breakdown TEXT NOT NULL,
     breakdown_value TEXT NOT NULL,
@@ -53,11 +54,11 @@ CREATE TABLE report_rankings (
     complaints_resolved BIGINT,
     PRIMARY KEY (breakdown, breakdown_value, recruiter_id)
 );
-CREATE INDEX report_rankings_rating ON report_rankings (breakdown, breakdown_value, rating_milli);
-CREATE INDEX report_rankings_charged ON report_rankings (breakdown, breakdown_value, charged_share_bp);
-CREATE INDEX report_rankings_ratio ON report_rankings (breakdown, breakdown_value, ratio_median_bp);
-CREATE INDEX report_rankings_open ON report_rankings (breakdown, breakdown_value, complaints_open);
-CREATE INDEX report_rankings_resolved ON report_rankings (breakdown, breakdown_value, complaints_resolved);
+CREATE INDEX report_rankings_rating ON report_rankings (breakdown, breakdown_value, rating_milli, recruiter_id);
+CREATE INDEX report_rankings_charged ON report_rankings (breakdown, breakdown_value, charged_share_bp, recruiter_id);
+CREATE INDEX report_rankings_ratio ON report_rankings (breakdown, breakdown_value, ratio_median_bp, recruiter_id);
+CREATE INDEX report_rankings_open ON report_rankings (breakdown, breakdown_value, complaints_open, recruiter_id);
+CREATE INDEX report_rankings_resolved ON report_rankings (breakdown, breakdown_value, complaints_resolved, recruiter_id);
 
 -- Complaints counted by 'indicator', 'abuse', 'corridor' (item 'NP-QA') and 'total' (item '').
 CREATE TABLE report_justice_counts (
