@@ -267,6 +267,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
         Ok::<(), AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
+    crate::reports::refresh(conn, now).map_err(|e| anyhow::anyhow!("demo reports: {e}"))?;
     tracing::info!(
         recruiters = AGENCIES.len(),
         organisations = ORGANISATIONS.len(),

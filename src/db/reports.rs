@@ -343,6 +343,7 @@ pub fn replace(
     tables: &Tables,
     now: NaiveDateTime,
     duration_ms: i64,
+    fingerprint: &str,
 ) -> QueryResult<()> {
     conn.transaction(|conn| {
         if let DbConnection::Postgresql(c) = &mut *conn {
@@ -430,10 +431,49 @@ pub fn replace(
                 report_refreshes::id.eq(1),
                 report_refreshes::refreshed_at.eq(now),
                 report_refreshes::duration_ms.eq(duration_ms),
+                report_refreshes::fingerprint.eq(fingerprint),
             ))
             .execute(conn)?;
         Ok(())
     })
+}
+
+/// What the report figures depend on, in a few aggregate queries: approved reviews (count,
+/// last change of any review), complaints and referrals (counts, last step of any referral),
+/// exchange rates, recruiters' last change, and the day (acknowledgement deadlines pass by
+/// the day). Equal fingerprints mean equal figures.
+pub fn fingerprint(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<String> {
+    let approved: i64 = reviews::table
+        .filter(reviews::status.eq("approved"))
+        .count()
+        .get_result(conn)?;
+    let reviewed: Option<NaiveDateTime> = reviews::table
+        .select(diesel::dsl::max(reviews::updated_at))
+        .first(conn)?;
+    let complaints_n: i64 = complaints::table.count().get_result(conn)?;
+    let referrals_n: i64 = referrals::table.count().get_result(conn)?;
+    let step: Option<i64> = referral_transitions::table
+        .select(diesel::dsl::max(referral_transitions::id))
+        .first(conn)?;
+    let rates_n: i64 = exchange_rates::table.count().get_result(conn)?;
+    let rated: Option<NaiveDateTime> = exchange_rates::table
+        .select(diesel::dsl::max(exchange_rates::imported_at))
+        .first(conn)?;
+    let listed: Option<NaiveDateTime> = recruiters::table
+        .select(diesel::dsl::max(recruiters::updated_at))
+        .first(conn)?;
+    Ok(format!(
+        "{approved}|{reviewed:?}|{complaints_n}|{referrals_n}|{step:?}|{rates_n}|{rated:?}|{listed:?}|{}",
+        now.date()
+    ))
+}
+
+/// The fingerprint of the stored figures, if any.
+pub fn stored_fingerprint(conn: &mut DbConnection) -> QueryResult<Option<String>> {
+    report_refreshes::table
+        .select(report_refreshes::fingerprint)
+        .first(conn)
+        .optional()
 }
 
 /// When the figures were computed; `None` before the first refresh.

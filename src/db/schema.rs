@@ -371,6 +371,7 @@ diesel::table! {
         id -> Integer,
         refreshed_at -> Timestamp,
         duration_ms -> BigInt,
+        fingerprint -> Text,
     }
 }
 

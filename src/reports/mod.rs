@@ -26,6 +26,9 @@ pub const K: i64 = 5;
 
 /// How often `serve` rebuilds the report tables.
 pub const REFRESH_EVERY: Duration = Duration::from_secs(15 * 60);
+/// The first scheduled run waits at least this long after start, so that it never races
+/// the writes of a service starting up (its demo data is refreshed when it is seeded).
+pub const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
 
 /// A count that describes a group too small to publish: 1 to 4. Zero describes nobody.
 pub fn small(n: i64) -> bool {
@@ -360,6 +363,7 @@ pub fn refresh(
     now: NaiveDateTime,
 ) -> Result<Refreshed, crate::error::AppError> {
     let started = std::time::Instant::now();
+    let fingerprint = crate::db::reports::fingerprint(conn, now)?;
     let facts = crate::db::reports::load_facts(conn)?;
     let tables = crate::db::reports::Tables {
         corridors: corridors::compute(&facts.reviews, &facts.rates),
@@ -368,7 +372,7 @@ pub fn refresh(
         organisations: justice::organisations(&facts.referrals, now),
     };
     let duration_ms = started.elapsed().as_millis() as i64;
-    crate::db::reports::replace(conn, &tables, now, duration_ms)?;
+    crate::db::reports::replace(conn, &tables, now, duration_ms, &fingerprint)?;
     Ok(Refreshed {
         reviews: facts.reviews.len(),
         complaints: facts.complaints.len(),
@@ -378,10 +382,24 @@ pub fn refresh(
     })
 }
 
-/// Runs [`refresh`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
+/// [`refresh`], unless nothing the figures depend on changed since the last one (then
+/// nothing is written: a scheduled run takes no write lock for nothing, as the escalation
+/// job does).
+pub fn refresh_if_changed(
+    conn: &mut crate::db::DbConnection,
+    now: NaiveDateTime,
+) -> Result<Option<Refreshed>, crate::error::AppError> {
+    let current = crate::db::reports::fingerprint(conn, now)?;
+    if crate::db::reports::stored_fingerprint(conn)?.as_deref() == Some(current.as_str()) {
+        return Ok(None);
+    }
+    refresh(conn, now).map(Some)
+}
+
+/// Runs [`refresh_if_changed`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
 /// (database down) is logged and the next one tries again. The first run is when the figures
-/// fall due: at once on a new database, later when they were refreshed recently (a restart
-/// does not recompute everything).
+/// fall due, but never within [`FIRST_RUN_AFTER`] of the start (a restart does not recompute
+/// everything, nor race the writes of starting up).
 pub async fn run_periodically(pool: crate::db::Pool) {
     let last = crate::db::run(&pool, |conn| Ok(crate::db::reports::refreshed_at(conn)?))
         .await
@@ -392,15 +410,16 @@ pub async fn run_periodically(pool: crate::db::Pool) {
             let due = at + chrono::Duration::from_std(REFRESH_EVERY).ok()?;
             (due - chrono::Utc::now().naive_utc()).to_std().ok()
         })
-        .unwrap_or_default()
-        .min(REFRESH_EVERY);
+        .unwrap_or(FIRST_RUN_AFTER)
+        .clamp(FIRST_RUN_AFTER, REFRESH_EVERY);
     let first = actix_web::rt::time::Instant::now() + wait;
     let mut ticks = actix_web::rt::time::interval_at(first, REFRESH_EVERY);
     loop {
         ticks.tick().await;
         let now = chrono::Utc::now().naive_utc();
-        match crate::db::run(&pool, move |conn| refresh(conn, now)).await {
-            Ok(done) => tracing::info!(
+        match crate::db::run(&pool, move |conn| refresh_if_changed(conn, now)).await {
+            Ok(None) => {}
+            Ok(Some(done)) => tracing::info!(
                 reviews = done.reviews,
                 complaints = done.complaints,
                 duration_ms = done.duration_ms,

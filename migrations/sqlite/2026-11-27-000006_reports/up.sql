@@ -12,11 +12,13 @@ CREATE TABLE exchange_rates (
     PRIMARY KEY (currency, year)
 );
 
--- When the report tables were last rebuilt (one row).
+-- When the report tables were last rebuilt (one row), and a fingerprint of the data they
+-- were built from: the scheduled refresh skips (takes no write lock) when it is unchanged.
 CREATE TABLE report_refreshes (
     id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
     refreshed_at TIMESTAMP NOT NULL,
-    duration_ms BIGINT NOT NULL
+    duration_ms BIGINT NOT NULL,
+    fingerprint TEXT NOT NULL
 );
 
 -- SDG 10.7.1 per corridor; breakdown 'all' (value ''), 'year' or 'sector'.
