@@ -20,6 +20,7 @@ postgres, trust auth) for the postgres engine. Not a test: it prints figures for
 import argparse
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -265,6 +266,8 @@ def bench_engine(engine, args, csv_path):
     finally:
         if dbname:
             pg("postgres", f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+        # The SQLite file of a million reviews is half a gigabyte.
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def measure_once(env, path, requests):
