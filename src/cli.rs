@@ -79,6 +79,14 @@ pub enum Command {
     /// Rebuild every recruiter's scorecard from the approved reviews (the kept scorecards
     /// are otherwise changed with each moderation); says whether anything differed.
     RecomputeScores,
+    /// Import exchange rates to US dollars: CSV with header `currency,year,usd_per_unit`
+    /// (e.g. `NPR,2024,0.0075`). Every row is checked; one bad row imports nothing.
+    ImportRates {
+        /// The CSV file.
+        file: PathBuf,
+    },
+    /// Rebuild the report tables now (`serve` also does this every 15 minutes).
+    RefreshReports,
 }
 
 #[derive(Debug, Args, Clone, Default)]

@@ -262,9 +262,11 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
             now,
         )?;
         crate::demo_cases::seed(conn, now, receipt_key)?;
+        crate::demo_reports::seed(conn, now)?;
         Ok::<(), AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;
+    crate::reports::refresh(conn, now).map_err(|e| anyhow::anyhow!("demo reports: {e}"))?;
     tracing::info!(
         recruiters = AGENCIES.len(),
         organisations = ORGANISATIONS.len(),

@@ -28,7 +28,25 @@ fn main() -> anyhow::Result<()> {
             lead,
         }) => create_user(&cli, role, username, *org, *lead),
         Some(Command::RecomputeScores) => recompute_scores(&cli),
+        Some(Command::ImportRates { file }) => with_database(&cli, |conn| {
+            fairrecruit::reports::commands::import_rates(conn, file)
+        }),
+        Some(Command::RefreshReports) => {
+            with_database(&cli, fairrecruit::reports::commands::refresh_reports)
+        }
     }
+}
+
+/// Runs a command on one migrated connection.
+fn with_database(
+    cli: &Cli,
+    work: impl FnOnce(&mut db::DbConnection) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let config = cli.config(&ServeArgs::parse_defaults());
+    let pool = db::build_pool(&config.database_url, 1);
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    work(&mut conn)
 }
 
 /// `recompute-scores`: rebuilds the kept scorecards from the reviews and reports whether

@@ -82,18 +82,22 @@ impl Application {
     /// server.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let escalation = crate::escalation::run_periodically(self.pool.clone());
+        // The report tables are rebuilt alongside, on their own schedule.
+        let reports = crate::reports::run_periodically(self.pool.clone());
         let jobs = Box::pin(async move {
             match self.mailer {
                 Some(mailer) => {
                     let delivery = crate::notify::deliver::run_periodically(self.pool, mailer);
-                    futures_util::future::join(escalation, delivery).await;
+                    futures_util::future::join3(escalation, reports, delivery).await;
                 }
-                None => escalation.await,
+                None => {
+                    futures_util::future::join(escalation, reports).await;
+                }
             }
         });
         match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
-            futures_util::future::Either::Right(((), _)) => Ok(()),
+            futures_util::future::Either::Right(_) => Ok(()),
         }
     }
 }

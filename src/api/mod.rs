@@ -4,6 +4,7 @@
 pub mod auth;
 mod complaints;
 mod recruiters;
+mod reports;
 mod reviews;
 
 use actix_web::dev::ResourceDef;
@@ -123,6 +124,9 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(complaints::group)
         .service(complaints::track_message)
         .service(complaints::track_withdraw)
+        .service(reports::rankings)
+        .service(reports::corridors)
+        .service(reports::justice)
         .route("/openapi.json", web::get().to(openapi_json))
         .default_service(web::to(method_not_allowed))
 }

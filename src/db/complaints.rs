@@ -1518,9 +1518,11 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
                 )
             })
             .collect();
-        if !rows.is_empty() {
+        // In slices: SQLite takes at most 32,766 bound values in one statement, and a
+        // backlog of overdue referrals (a new installation importing old cases) is larger.
+        for slice in rows.chunks(1000) {
             db_run!(&mut *conn, c => diesel::insert_into(escalations::table)
-                .values(&rows)
+                .values(slice)
                 .on_conflict_do_nothing()
                 .execute(c))?;
         }

@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod complaints;
 pub mod outbox;
 pub mod recruiters;
+pub mod reports;
 pub mod reviews;
 pub mod schema;
 pub mod watchlist;

@@ -406,3 +406,83 @@ diesel::allow_tables_to_appear_in_same_query!(watches, recruiter_scores);
 diesel::allow_tables_to_appear_in_same_query!(watches, users);
 diesel::allow_tables_to_appear_in_same_query!(watches, watch_digests);
 diesel::allow_tables_to_appear_in_same_query!(watch_digests, users);
+
+// Aggregated reports (issue 7).
+
+diesel::table! {
+    exchange_rates (currency, year) {
+        currency -> Text,
+        year -> Integer,
+        usd_per_unit_nano -> BigInt,
+        imported_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    report_refreshes (id) {
+        id -> Integer,
+        refreshed_at -> Timestamp,
+        duration_ms -> BigInt,
+        fingerprint -> Text,
+    }
+}
+
+diesel::table! {
+    report_corridors (breakdown, breakdown_value, origin, destination) {
+        breakdown -> Text,
+        breakdown_value -> Text,
+        origin -> Text,
+        destination -> Text,
+        workers -> BigInt,
+        ratio_workers -> Nullable<BigInt>,
+        ratio_mean_bp -> Nullable<BigInt>,
+        ratio_median_bp -> Nullable<BigInt>,
+        fee_share_bp -> Nullable<BigInt>,
+        usd_workers -> Nullable<BigInt>,
+        usd_mean_cents -> Nullable<BigInt>,
+        usd_missing -> Nullable<BigInt>,
+        category_share_bp -> Text,
+    }
+}
+
+diesel::table! {
+    report_rankings (breakdown, breakdown_value, recruiter_id) {
+        breakdown -> Text,
+        breakdown_value -> Text,
+        recruiter_id -> BigInt,
+        licensing_country -> Text,
+        reviews -> Nullable<BigInt>,
+        rating_milli -> Nullable<BigInt>,
+        charged_share_bp -> Nullable<BigInt>,
+        ratio_median_bp -> Nullable<BigInt>,
+        complaints_open -> Nullable<BigInt>,
+        complaints_resolved -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    report_justice_counts (kind, item) {
+        kind -> Text,
+        item -> Text,
+        complaints -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    report_justice_organisations (organisation_id) {
+        organisation_id -> BigInt,
+        referrals -> BigInt,
+        acknowledged_in_time_bp -> Nullable<BigInt>,
+        acknowledge_median_days -> Nullable<BigInt>,
+        resolve_median_days -> Nullable<BigInt>,
+        resolved_share_bp -> Nullable<BigInt>,
+        documents_returned -> Nullable<BigInt>,
+        licence_actions -> Nullable<BigInt>,
+        money_recovered -> Text,
+    }
+}
+
+diesel::joinable!(report_rankings -> recruiters (recruiter_id));
+diesel::joinable!(report_justice_organisations -> organisations (organisation_id));
+diesel::allow_tables_to_appear_in_same_query!(report_rankings, recruiters);
+diesel::allow_tables_to_appear_in_same_query!(report_justice_organisations, organisations);

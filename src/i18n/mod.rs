@@ -20,7 +20,7 @@ pub struct Locale {
 }
 
 /// The files every locale folder holds, with the same keys in each.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "main.ftl",
     "countries.ftl",
     "account.ftl",
@@ -28,6 +28,7 @@ pub const FILES: [&str; 7] = [
     "reviews.ftl",
     "complaints.ftl",
     "notify.ftl",
+    "reports.ftl",
 ];
 
 macro_rules! locales {
@@ -35,7 +36,7 @@ macro_rules! locales {
         /// Every shipped locale; the first is the fallback.
         pub const LOCALES: &[Locale] = &[$(Locale { code: $code, rtl: $rtl }),*];
         /// Every locale's files, compiled into the binary: (locale, [(file, source)]).
-        pub const SOURCES: &[(&str, [(&str, &str); 7])] = &[$(
+        pub const SOURCES: &[(&str, [(&str, &str); 8])] = &[$(
             ($code, [
                 ("main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/main.ftl"))),
                 ("countries.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/countries.ftl"))),
@@ -44,6 +45,7 @@ macro_rules! locales {
                 ("reviews.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reviews.ftl"))),
                 ("complaints.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/complaints.ftl"))),
                 ("notify.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/notify.ftl"))),
+                ("reports.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reports.ftl"))),
             ]),
         )*];
     };

@@ -9,6 +9,7 @@ pub mod localize;
 mod mail;
 mod moderate;
 mod pages;
+mod reports;
 mod reviews;
 mod watchlist;
 
@@ -36,7 +37,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(mail::routes)
         .configure(watchlist::routes)
         .configure(reviews::routes)
-        .configure(moderate::routes);
+        .configure(moderate::routes)
+        .configure(reports::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");

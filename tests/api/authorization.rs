@@ -116,6 +116,14 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/reviews", WorkersAndAnonymous),
     ("GET", "/api/v1/recruiters/{id}/scorecard", Public),
     ("GET", "/api/v1/recruiters/{id}/reviews", Public),
+    // Aggregated reports (issue 7): public.
+    ("GET", "/reports", Public),
+    ("GET", "/reports/recruiters", Public),
+    ("GET", "/reports/corridors", Public),
+    ("GET", "/reports/justice", Public),
+    ("GET", "/api/v1/reports/recruiters", Public),
+    ("GET", "/api/v1/reports/corridors", Public),
+    ("GET", "/api/v1/reports/justice", Public),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];

@@ -15,6 +15,7 @@ mod locales;
 mod notifications;
 mod operations;
 mod pages;
+mod reports;
 mod reviews;
 mod smtp;
 mod watchlist;

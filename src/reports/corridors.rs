@@ -1,0 +1,309 @@
+//! SDG indicator 10.7.1 per corridor (origin → destination): workers, the mean and median of
+//! each worker's recruitment cost ÷ first month's wage (same currency, so no exchange rate
+//! enters the ratio), the share who paid anything, the share who paid each ILO cost
+//! category, and the mean cost in US dollars where a rate for the currency and year exists.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{K, Partition, mean, median_of, share_bp, visible};
+use crate::domain::currency::Currency;
+use crate::domain::review::CostCategory;
+
+/// What one approved review tells the reports. Codes are the static strings of the domain's
+/// tables, so a million facts hold no string of their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewFact {
+    pub recruiter_id: i64,
+    pub origin: &'static str,
+    pub destination: &'static str,
+    pub sector: Option<&'static str>,
+    pub year: i32,
+    pub currency: Option<&'static str>,
+    pub total_cost: Option<i64>,
+    pub charged_any: Option<bool>,
+    /// The worker's own cost ÷ first-month wage, basis points (undefined for a zero wage).
+    pub ratio_bp: Option<i64>,
+    pub rating: i16,
+    /// Bit `i` set: paid for `CostCategory::ALL[i]`.
+    pub paid: u16,
+}
+
+/// A published cell of the corridor report. `None` is a suppressed figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorridorRow {
+    pub breakdown: &'static str,
+    pub breakdown_value: String,
+    pub origin: String,
+    pub destination: String,
+    pub workers: i64,
+    pub ratio_workers: Option<i64>,
+    pub ratio_mean_bp: Option<i64>,
+    pub ratio_median_bp: Option<i64>,
+    pub fee_share_bp: Option<i64>,
+    pub usd_workers: Option<i64>,
+    pub usd_mean_cents: Option<i64>,
+    /// Workers whose cost could not be converted (no rate for the currency and year).
+    pub usd_missing: Option<i64>,
+    /// In `CostCategory::ALL` order.
+    pub category_share_bp: Vec<Option<i64>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Acc {
+    workers: i64,
+    ratios: Vec<i64>,
+    cost_answered: i64,
+    charged: i64,
+    paid: [i64; 9],
+    usd_cents: Vec<i64>,
+    usd_missing: i64,
+}
+
+impl Acc {
+    fn add(&mut self, f: &ReviewFact, usd: Option<Option<i64>>) {
+        self.workers += 1;
+        if let Some(r) = f.ratio_bp {
+            self.ratios.push(r);
+        }
+        if let Some(charged) = f.charged_any {
+            self.cost_answered += 1;
+            self.charged += i64::from(charged);
+            for (i, slot) in self.paid.iter_mut().enumerate() {
+                *slot += i64::from(f.paid & (1 << i) != 0);
+            }
+        }
+        match usd {
+            Some(Some(cents)) => self.usd_cents.push(cents),
+            Some(None) => self.usd_missing += 1,
+            None => {}
+        }
+    }
+
+    /// The counts suppression works on, each a group of workers.
+    fn counts(&self) -> Vec<i64> {
+        let mut c = vec![
+            self.workers,
+            self.ratios.len() as i64,
+            self.charged,
+            self.cost_answered - self.charged,
+            self.usd_cents.len() as i64,
+            self.usd_missing,
+        ];
+        for paid in self.paid {
+            c.push(paid);
+            c.push(self.cost_answered - paid);
+        }
+        c
+    }
+}
+
+const WORKERS: usize = 0;
+const RATIO: usize = 1;
+const CHARGED: usize = 2;
+const NOT_CHARGED: usize = 3;
+const USD: usize = 4;
+const USD_MISSING: usize = 5;
+const CATEGORY: usize = 6;
+
+/// A worker's total cost in US cents: `None` when no cost was given, `Some(None)` when it was
+/// but no rate converts it.
+pub fn usd_of(fact: &ReviewFact, rates: &Rates) -> Option<Option<i64>> {
+    let cost = fact.total_cost?;
+    let code = fact.currency?;
+    let currency = Currency::parse(code)?;
+    Some(
+        rates
+            .get(&(code, fact.year))
+            .map(|nano| super::rates::to_usd_cents(cost, currency, *nano)),
+    )
+}
+
+/// (ISO 4217 code, year) → billionths of a US dollar per unit.
+pub type Rates = HashMap<(&'static str, i32), i64>;
+
+#[derive(Default)]
+struct Group {
+    total: Acc,
+    years: BTreeMap<i32, Acc>,
+    sectors: BTreeMap<&'static str, Acc>,
+    no_sector: Acc,
+}
+
+/// Every published corridor cell, overall and by year and by sector, suppression applied.
+/// `rates`: (currency, year) → billionths of a dollar per unit.
+pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
+    let mut groups: BTreeMap<(&'static str, &'static str), Group> = BTreeMap::new();
+    for f in facts {
+        let usd = usd_of(f, rates);
+        let g = groups.entry((f.origin, f.destination)).or_default();
+        g.total.add(f, usd);
+        g.years.entry(f.year).or_default().add(f, usd);
+        match f.sector {
+            Some(s) => g.sectors.entry(s).or_default().add(f, usd),
+            None => g.no_sector.add(f, usd),
+        }
+    }
+    let mut rows = Vec::new();
+    for ((origin, destination), g) in groups {
+        let mut cells: Vec<(&'static str, String, &Acc)> = vec![("all", String::new(), &g.total)];
+        cells.extend(g.years.iter().map(|(y, a)| ("year", y.to_string(), a)));
+        let first_sector = cells.len();
+        cells.extend(
+            g.sectors
+                .iter()
+                .map(|(s, a)| ("sector", (*s).to_owned(), a)),
+        );
+        let counts: Vec<Vec<i64>> = cells.iter().map(|(_, _, a)| a.counts()).collect();
+        let unpublished = g.no_sector.counts();
+        let measures = counts[0].len();
+        let mut shown = vec![vec![false; measures]; cells.len()];
+        for m in 0..measures {
+            let values: Vec<i64> = counts.iter().map(|c| c[m]).collect();
+            let partitions = [
+                Partition {
+                    total: 0,
+                    parts: (1..first_sector).collect(),
+                    unpublished: 0,
+                },
+                Partition {
+                    total: 0,
+                    parts: (first_sector..cells.len()).collect(),
+                    unpublished: unpublished[m],
+                },
+            ];
+            for (i, v) in visible(&values, &partitions).into_iter().enumerate() {
+                shown[i][m] = v;
+            }
+        }
+        for (i, (breakdown, value, acc)) in cells.iter().enumerate() {
+            let ok = |m: usize| shown[i][m];
+            if !ok(WORKERS) || acc.workers < K {
+                continue;
+            }
+            let answered = acc.cost_answered >= K;
+            let ratio_ok = ok(RATIO) && acc.ratios.len() as i64 >= K;
+            let usd_ok = ok(USD) && acc.usd_cents.len() as i64 >= K;
+            rows.push(CorridorRow {
+                breakdown,
+                breakdown_value: value.clone(),
+                origin: origin.to_owned(),
+                destination: destination.to_owned(),
+                workers: acc.workers,
+                ratio_workers: ok(RATIO).then_some(acc.ratios.len() as i64),
+                ratio_mean_bp: if ratio_ok { mean(&acc.ratios) } else { None },
+                ratio_median_bp: if ratio_ok {
+                    median_of(acc.ratios.clone())
+                } else {
+                    None
+                },
+                fee_share_bp: (answered && ok(CHARGED) && ok(NOT_CHARGED))
+                    .then(|| share_bp(acc.charged, acc.cost_answered))
+                    .flatten(),
+                usd_workers: ok(USD).then_some(acc.usd_cents.len() as i64),
+                usd_mean_cents: if usd_ok { mean(&acc.usd_cents) } else { None },
+                usd_missing: ok(USD_MISSING).then_some(acc.usd_missing),
+                category_share_bp: (0..CostCategory::ALL.len())
+                    .map(|c| {
+                        let (paid, unpaid) = (CATEGORY + 2 * c, CATEGORY + 2 * c + 1);
+                        (answered && ok(paid) && ok(unpaid))
+                            .then(|| share_bp(acc.paid[c], acc.cost_answered))
+                            .flatten()
+                    })
+                    .collect(),
+            });
+        }
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn fact(
+        year: i32,
+        cost: Option<i64>,
+        wage: Option<i64>,
+        currency: &'static str,
+    ) -> ReviewFact {
+        ReviewFact {
+            recruiter_id: 1,
+            origin: "NP",
+            destination: "QA",
+            sector: Some("construction"),
+            year,
+            currency: Some(currency),
+            total_cost: cost,
+            charged_any: cost.map(|c| c > 0),
+            ratio_bp: cost
+                .zip(wage)
+                .and_then(|(c, w)| crate::domain::review::ratio_bp(c, w)),
+            rating: 3,
+            paid: if cost.is_some_and(|c| c > 0) { 1 } else { 0 },
+        }
+    }
+
+    #[test]
+    fn ratios_shares_and_dollars_on_known_data() {
+        let rates: Rates = [(("NPR", 2024), 7_500_000)].into_iter().collect();
+        let facts = vec![
+            // Ratios 1.0, 2.0, 3.0, 4.0 months; one zero wage (undefined ratio).
+            fact(2024, Some(10_000), Some(10_000), "NPR"),
+            fact(2024, Some(20_000), Some(10_000), "NPR"),
+            fact(2024, Some(30_000), Some(10_000), "NPR"),
+            fact(2024, Some(40_000), Some(10_000), "NPR"),
+            fact(2024, Some(50_000), Some(0), "NPR"),
+            // A currency without a rate, ratio 0 (paid nothing).
+            fact(2024, Some(0), Some(10_000), "BDT"),
+        ];
+        let rows = compute(&facts, &rates);
+        let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
+        assert_eq!(all.workers, 6);
+        assert_eq!(all.ratio_workers, Some(5));
+        // (0 + 1 + 2 + 3 + 4) / 5 = 2.0 months; median 2.0.
+        assert_eq!(all.ratio_mean_bp, Some(20_000));
+        assert_eq!(all.ratio_median_bp, Some(20_000));
+        // Five of six paid: the one who did not is a group of 1, so the share is hidden.
+        assert_eq!(all.fee_share_bp, None);
+        // Five converted (NPR 2024), one left out (BDT has no rate): hidden, fewer than 5.
+        assert_eq!(all.usd_workers, Some(5));
+        assert_eq!(all.usd_missing, None);
+        // (100 + 200 + 300 + 400 + 500) NPR × 0.0075 / 5 = 2.25 USD = 225 cents.
+        assert_eq!(all.usd_mean_cents, Some(225));
+    }
+
+    #[test]
+    fn four_workers_are_hidden_five_are_shown() {
+        let four: Vec<_> = (0..4)
+            .map(|_| fact(2024, Some(10_000), Some(10_000), "NPR"))
+            .collect();
+        assert!(compute(&four, &Rates::new()).is_empty());
+        let five: Vec<_> = (0..5)
+            .map(|_| fact(2024, Some(10_000), Some(10_000), "NPR"))
+            .collect();
+        let rows = compute(&five, &Rates::new());
+        let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
+        assert_eq!(all.workers, 5);
+        assert_eq!(all.ratio_mean_bp, Some(10_000));
+        assert_eq!(all.fee_share_bp, Some(10_000));
+        assert_eq!(all.category_share_bp[0], Some(10_000));
+        assert_eq!(all.category_share_bp[1], Some(0));
+        // Nothing converted, five left out: shown (a group of five).
+        assert_eq!(all.usd_missing, Some(5));
+        assert_eq!(all.usd_mean_cents, None);
+    }
+
+    #[test]
+    fn a_year_that_would_reveal_a_small_one_is_hidden_too() {
+        // 2023: 3 workers, 2024: 10. Total 13 is shown; 2023 is small, so 2024 (13 − 3
+        // would give it away) goes too.
+        let mut facts: Vec<_> = (0..3)
+            .map(|_| fact(2023, Some(1), Some(1), "NPR"))
+            .collect();
+        facts.extend((0..10).map(|_| fact(2024, Some(1), Some(1), "NPR")));
+        let rows = compute(&facts, &Rates::new());
+        let years: Vec<_> = rows.iter().filter(|r| r.breakdown == "year").collect();
+        assert!(years.is_empty(), "{years:?}");
+        assert!(rows.iter().any(|r| r.breakdown == "all" && r.workers == 13));
+    }
+}
