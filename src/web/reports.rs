@@ -120,9 +120,10 @@ pub struct Chart {
     pub title: String,
     pub height: i64,
     pub width: i64,
-    /// Where labels start, and how they are anchored (right to left in Arabic and Urdu).
+    /// Where labels start: the right edge in Arabic and Urdu. The label's text runs in the
+    /// page's direction from there (`direction` and `text-anchor="start"` in the template:
+    /// "end" under an inherited right-to-left direction would draw the label off the chart).
     pub label_x: i64,
-    pub anchor: &'static str,
     pub bars: Vec<Bar>,
 }
 
@@ -160,7 +161,6 @@ fn chart(tr: &Tr, id: &'static str, title: String, items: Vec<(String, i64)>) ->
         height: (bars.len() as i64 * ROW_HEIGHT).max(ROW_HEIGHT),
         width: CHART_WIDTH,
         label_x: if rtl { CHART_WIDTH } else { 0 },
-        anchor: if rtl { "end" } else { "start" },
         bars,
     }
 }

@@ -592,7 +592,10 @@ async fn report_pages_read_right_to_left_in_arabic_and_are_listed() {
     let (status, page) = app.get_text("/reports/corridors?lang=ar").await;
     assert_eq!(status, 200);
     assert!(page.contains("dir=\"rtl\""));
-    assert!(page.contains("text-anchor=\"end\""));
+    assert!(
+        page.contains(r#"x="320" y="13" text-anchor="start" direction="rtl""#),
+        "labels start at the right edge and run leftwards"
+    );
     assert!(page.contains('\u{2190}'), "the corridor arrow points left");
     let (status, page) = app.get_text("/reports?lang=en").await;
     assert_eq!(status, 200);
