@@ -61,6 +61,11 @@ impl From<diesel::result::Error> for AppError {
             E::DatabaseError(diesel::result::DatabaseErrorKind::ClosedConnection, info) => {
                 AppError::Unavailable(info.message().to_owned())
             }
+            // SQLite's write lock held longer than the busy timeout (a long report rebuild):
+            // nothing was written, and trying again shortly will work — a 503, not a 500.
+            E::DatabaseError(_, info) if info.message() == "database is locked" => {
+                AppError::Unavailable(info.message().to_owned())
+            }
             other => AppError::Internal(other.to_string()),
         }
     }
@@ -247,5 +252,25 @@ impl ResponseError for AppError {
             _ => {}
         }
         HttpResponse::new(self.status_code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::result::{DatabaseErrorKind, Error as E};
+
+    #[test]
+    fn a_busy_database_is_a_503_and_other_database_errors_are_500s() {
+        let locked = E::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new("database is locked".to_owned()),
+        );
+        assert!(matches!(AppError::from(locked), AppError::Unavailable(_)));
+        let other = E::DatabaseError(
+            DatabaseErrorKind::CheckViolation,
+            Box::new("CHECK constraint failed".to_owned()),
+        );
+        assert!(matches!(AppError::from(other), AppError::Internal(_)));
     }
 }
