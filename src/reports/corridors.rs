@@ -331,4 +331,38 @@ mod tests {
         assert!(years.is_empty(), "{years:?}");
         assert!(rows.iter().any(|r| r.breakdown == "all" && r.workers == 13));
     }
+
+    #[test]
+    fn gender_cells_count_who_did_not_say_as_hidden() {
+        let with = |gender: Option<&'static str>, n: usize| {
+            (0..n).map(move |_| ReviewFact {
+                gender,
+                ..fact(2024, Some(1), Some(1), "NPR")
+            })
+        };
+        // 5 women, 4 men, 3 not said: the women's cell is shown (hidden: 4 + 3 = 7).
+        let facts: Vec<_> = with(Some("woman"), 5)
+            .chain(with(Some("man"), 4))
+            .chain(with(None, 3))
+            .collect();
+        let rows = compute(&facts, &Rates::new());
+        let genders: Vec<_> = rows
+            .iter()
+            .filter(|r| r.breakdown == "gender")
+            .map(|r| (r.breakdown_value.as_str(), r.workers))
+            .collect();
+        assert_eq!(genders, vec![("woman", 5)]);
+        // 5 women, 5 men, 2 not said: showing both would reveal the 2; one goes.
+        let facts: Vec<_> = with(Some("woman"), 5)
+            .chain(with(Some("man"), 5))
+            .chain(with(None, 2))
+            .collect();
+        let rows = compute(&facts, &Rates::new());
+        let genders: Vec<_> = rows.iter().filter(|r| r.breakdown == "gender").collect();
+        assert_eq!(genders.len(), 1, "{genders:?}");
+        // Everyone said: 5 and 5 are both shown.
+        let facts: Vec<_> = with(Some("woman"), 5).chain(with(Some("man"), 5)).collect();
+        let rows = compute(&facts, &Rates::new());
+        assert_eq!(rows.iter().filter(|r| r.breakdown == "gender").count(), 2);
+    }
 }

@@ -20,8 +20,8 @@ use crate::domain::account::{Role, Sector};
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, Dimension, Gender, Lender, PaidTo, ReviewInput, ReviewListQuery, Scorecard, Shown,
-    TEXT_LANGUAGES, VisaType,
+    Check, CostCategory, Dimension, Gender, Lender, PaidTo, ReviewInput, ReviewListQuery,
+    Scorecard, Shown, TEXT_LANGUAGES, VisaType,
 };
 use crate::error::{AppError, InputError};
 use crate::i18n::{self, Tr};
