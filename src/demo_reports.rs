@@ -1,7 +1,8 @@
 //! `serve --demo`, reports part: enough fictional workers for every report to show figures
 //! above the k = 5 threshold — more published reviews in the NP→QA and PH→SA corridors,
-//! resolved complaints the demo inspectorate answered at different speeds, and exchange
-//! rates for the corridors' currencies. Every story is made up.
+//! a gender breakdown with published cells, resolved complaints the demo inspectorate
+//! answered at different speeds, and exchange rates for the corridors' currencies. Every
+//! story is made up.
 
 use chrono::{Datelike, Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -49,6 +50,14 @@ const WORKERS: &[DemoWorker] = &[
     ("DEMO-PH-0201", "PH", "SA", "2024", "domestic_work", "PHP", "20000", "2800", "0", "19000", "2"),
     ("DEMO-PH-0201", "PH", "SA", "2025", "domestic_work", "PHP", "0", "2600", "0", "23000", "4"),
     ("DEMO-PH-0201", "PH", "SA", "2024", "domestic_work", "PHP", "0", "2700", "0", "22500", "4"),
+];
+
+/// The gender each of [`WORKERS`] gave ("": not said). NP→QA has 5 women (a published cell)
+/// and 4 men (too few: suppressed, and not derivable, as the other demo reviews of the
+/// corridor did not say); PH→SA has 6 women.
+const GENDERS: [&str; 15] = [
+    "woman", "man", "woman", "woman", "man", "man", "woman", "woman", "man", // NP→QA
+    "woman", "woman", "woman", "woman", "woman", "woman", // PH→SA
 ];
 
 /// (currency, year, US dollars per unit): fictional but plausible.
@@ -126,6 +135,7 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
             ("currency", currency),
             ("first_wage", wage),
             ("rating_overall", rating),
+            ("gender", GENDERS[i]),
         ];
         for (paid, amount, value) in [
             ("cost_fee_paid", "cost_fee_amount", fee),

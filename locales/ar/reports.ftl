@@ -82,3 +82,7 @@ error-report-year = يجب أن تكون السنة من 1970 حتى السنة 
 error-report-sort = اختر طريقة الترتيب من القائمة.
 error-report-order = يجب أن يكون الاتجاه الأعلى أولًا أو الأدنى أولًا.
 error-report-page = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 1000.
+reports-gender = الجنس
+reports-any-gender = أي جنس
+reports-gender-note = ذكر الجنس اختياري للعمال. من لم يذكره ليس في أي صف للجنس، لذلك لا يساوي مجموع صفوف الجنس الإجمالي.
+error-report-gender = اختر الجنس من القائمة.

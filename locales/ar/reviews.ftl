@@ -219,3 +219,10 @@ review-abuse-complaint-link = قدِّم شكوى سرّية
 review-abuse-complaint-hint = يُفتح نموذج الشكوى وفيه ما كتبته في هذا الرأي. راجِعه وأضف ما حدث واختر من يمكنه الاطلاع عليه. لا يلزمك ذكر اسمك.
 review-error-text-markup = يحتوي هذا النص على "<" تليها حروف، مثل الشيفرة البرمجية. اكتبه بدونها.
 moderate-changed = عدّل كاتب هذا الرأي نصّه بعد أن فتحته. اقرأه مجددًا أدناه ثم قرّر.
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = الجنس
+review-gender-hint = اختياري. لا يظهر أبدًا مع رأيك: يُحسب فقط في تقارير عن مجموعات من 5 عمال على الأقل.
+gender-woman = امرأة
+gender-man = رجل
+gender-another = جنس آخر

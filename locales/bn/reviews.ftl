@@ -211,3 +211,10 @@ review-abuse-complaint-link = গোপনে অভিযোগ করুন
 review-abuse-complaint-hint = অভিযোগের ফর্মে এই মতামতে আপনি যা লিখেছেন তা আগে থেকে ভরা থাকবে। আপনি সেটা দেখে নিন, কী হয়েছিল যোগ করুন, এবং কে দেখতে পারবে তা বেছে নিন। নাম দিতে হবে না।
 review-error-text-markup = এই লেখায় কম্পিউটার কোডের মতো "<"-এর পরে অক্ষর আছে। সেগুলো ছাড়া লিখুন।
 moderate-changed = আপনি খোলার পর লেখক এই মতামত বদলেছেন। নিচে আবার পড়ুন, তারপর সিদ্ধান্ত নিন।
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = লিঙ্গ
+review-gender-hint = ঐচ্ছিক। এটি কখনো আপনার মতামতের সাথে দেখানো হয় না: শুধু অন্তত ৫ জন শ্রমিকের দলের প্রতিবেদনে গোনা হয়।
+gender-woman = নারী
+gender-man = পুরুষ
+gender-another = অন্য লিঙ্গ

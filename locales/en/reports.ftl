@@ -85,3 +85,7 @@ error-report-year = The year must be a year from 1970 to next year, in digits.
 error-report-sort = Choose how to sort from the list.
 error-report-order = The order must be highest first or lowest first.
 error-report-page = The page number must be a whole number from 1 to 1000.
+reports-gender = Gender
+reports-any-gender = Any gender
+reports-gender-note = Gender is optional for workers. Those who did not say are in no gender row, so the gender rows do not add up to the total.
+error-report-gender = Choose a gender from the list.

@@ -211,3 +211,10 @@ review-abuse-complaint-link = Make a confidential complaint
 review-abuse-complaint-hint = The complaint form opens with what you wrote in this review. You check it, add what happened, and choose who may see it. You do not have to give your name.
 review-error-text-markup = This text contains "<" followed by letters, like computer code. Write it without them.
 moderate-changed = Its author changed this review after you opened it. Read it again below, then decide.
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = Gender
+review-gender-hint = Optional. It is never shown with your review: it is only counted in reports about groups of at least 5 workers.
+gender-woman = Woman
+gender-man = Man
+gender-another = Another gender

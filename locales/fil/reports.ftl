@@ -82,3 +82,7 @@ error-report-year = Ang taon ay dapat mula 1970 hanggang sa susunod na taon, sa 
 error-report-sort = Pumili ng paraan ng pag-aayos mula sa listahan.
 error-report-order = Ang pagkakasunod ay dapat pinakamataas muna o pinakamababa muna.
 error-report-page = Ang numero ng pahina ay dapat buong numero mula 1 hanggang 1000.
+reports-gender = Kasarian
+reports-any-gender = Anumang kasarian
+reports-gender-note = Hindi kailangang sabihin ng manggagawa ang kasarian. Ang mga hindi nagsabi ay wala sa anumang hanay ng kasarian, kaya hindi nagiging kabuuan ang pinagsamang hanay ng kasarian.
+error-report-gender = Pumili ng kasarian mula sa listahan.

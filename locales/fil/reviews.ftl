@@ -211,3 +211,10 @@ review-abuse-complaint-link = Magsampa ng kumpidensyal na reklamo
 review-abuse-complaint-hint = Bubukas ang form ng reklamo na may laman na ng isinulat mo sa review na ito. Suriin mo ito, idagdag ang nangyari, at piliin kung sino ang puwedeng makakita. Hindi mo kailangang ibigay ang pangalan mo.
 review-error-text-markup = May "<" na sinusundan ng mga titik ang tekstong ito, gaya ng computer code. Isulat ito nang wala ang mga iyon.
 moderate-changed = Binago ng sumulat ang review na ito matapos mo itong buksan. Basahin ulit sa ibaba, saka magpasya.
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = Kasarian
+review-gender-hint = Hindi kailangan. Hindi ito kailanman ipinapakita kasama ng iyong review: binibilang lang ito sa mga ulat tungkol sa grupo ng hindi bababa sa 5 manggagawa.
+gender-woman = Babae
+gender-man = Lalaki
+gender-another = Ibang kasarian

@@ -211,3 +211,10 @@ review-abuse-complaint-link = गोपनीय शिकायत करें
 review-abuse-complaint-hint = शिकायत फ़ॉर्म में आपकी इस राय की बातें पहले से भरी होंगी। आप उन्हें जाँचें, जो हुआ वह जोड़ें, और चुनें कि इसे कौन देख सकता है। नाम बताना ज़रूरी नहीं है।
 review-error-text-markup = इस लेख में कंप्यूटर कोड जैसा "<" के बाद अक्षर हैं। इनके बिना लिखें।
 moderate-changed = आपके खोलने के बाद लेखक ने यह राय बदल दी। नीचे फिर से पढ़ें, फिर फ़ैसला करें।
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = लिंग
+review-gender-hint = वैकल्पिक। यह आपकी राय के साथ कभी नहीं दिखाया जाता: सिर्फ़ कम से कम 5 मज़दूरों के समूह की रिपोर्ट में गिना जाता है।
+gender-woman = महिला
+gender-man = पुरुष
+gender-another = अन्य लिंग

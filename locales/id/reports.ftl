@@ -82,3 +82,7 @@ error-report-year = Tahun harus dari 1970 sampai tahun depan, dalam angka.
 error-report-sort = Pilih cara mengurutkan dari daftar.
 error-report-order = Arah harus tertinggi dulu atau terendah dulu.
 error-report-page = Nomor halaman harus bilangan bulat dari 1 sampai 1000.
+reports-gender = Jenis kelamin
+reports-any-gender = Semua jenis kelamin
+reports-gender-note = Pekerja tidak wajib menyebut jenis kelamin. Yang tidak menyebutnya tidak ada di baris jenis kelamin mana pun, jadi jumlah baris jenis kelamin tidak sama dengan total.
+error-report-gender = Pilih jenis kelamin dari daftar.

@@ -209,3 +209,10 @@ review-abuse-complaint-link = Ajukan pengaduan rahasia
 review-abuse-complaint-hint = Formulir pengaduan akan terbuka dengan isi ulasan Anda ini. Periksa, tambahkan apa yang terjadi, dan pilih siapa yang boleh melihatnya. Anda tidak perlu memberikan nama.
 review-error-text-markup = Teks ini berisi "<" yang diikuti huruf, seperti kode komputer. Tulis tanpa itu.
 moderate-changed = Penulis mengubah ulasan ini setelah Anda membukanya. Baca lagi di bawah, lalu putuskan.
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = Jenis kelamin
+review-gender-hint = Tidak wajib. Tidak pernah ditampilkan bersama ulasan Anda: hanya dihitung dalam laporan tentang kelompok paling sedikit 5 pekerja.
+gender-woman = Perempuan
+gender-man = Laki-laki
+gender-another = Gender lain

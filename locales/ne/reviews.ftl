@@ -211,3 +211,10 @@ review-abuse-complaint-link = गोप्य उजुरी दिनुहो
 review-abuse-complaint-hint = उजुरी फारममा तपाईंले यो समीक्षामा लेखेका कुरा पहिल्यै भरिएर आउँछन्। तपाईं जाँच्नुहोस्, के भयो थप्नुहोस्, र कसले हेर्न पाउने छान्नुहोस्। नाम दिनु पर्दैन।
 review-error-text-markup = यो लेखमा कम्प्युटर कोडजस्तै "<" पछि अक्षरहरू छन्। तिनबिना लेख्नुहोस्।
 moderate-changed = तपाईंले खोलेपछि लेखकले यो समीक्षा बदलेका छन्। तल फेरि पढ्नुहोस्, अनि निर्णय गर्नुहोस्।
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = लिङ्ग
+review-gender-hint = ऐच्छिक। यो तपाईंको समीक्षासँग कहिल्यै देखाइँदैन: कम्तीमा ५ कामदारको समूहको प्रतिवेदनमा मात्र गनिन्छ।
+gender-woman = महिला
+gender-man = पुरुष
+gender-another = अर्को लिङ्ग

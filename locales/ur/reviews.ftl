@@ -211,3 +211,10 @@ review-abuse-complaint-link = خفیہ شکایت درج کریں
 review-abuse-complaint-hint = شکایت کا فارم اس رائے میں لکھی گئی باتوں کے ساتھ کھلے گا۔ آپ اسے دیکھیں، جو ہوا وہ لکھیں، اور چنیں کہ اسے کون دیکھ سکتا ہے۔ نام بتانا ضروری نہیں۔
 review-error-text-markup = اس تحریر میں کمپیوٹر کوڈ کی طرح "<" کے بعد حروف ہیں۔ ان کے بغیر لکھیں۔
 moderate-changed = آپ کے کھولنے کے بعد لکھنے والے نے یہ رائے بدل دی۔ نیچے دوبارہ پڑھیں، پھر فیصلہ کریں۔
+
+## The worker's gender: optional, never shown on a review (only counted, k = 5).
+review-field-gender = جنس
+review-gender-hint = اختیاری۔ یہ آپ کی رائے کے ساتھ کبھی نہیں دکھایا جاتا: صرف کم از کم 5 مزدوروں کے گروپ کی رپورٹوں میں گنا جاتا ہے۔
+gender-woman = عورت
+gender-man = مرد
+gender-another = کوئی اور جنس

@@ -28,9 +28,9 @@ fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> 
 /// The one finer cut the figures are for.
 #[derive(Serialize, ToSchema)]
 pub struct BreakdownBody {
-    /// `all`, `destination`, `sector` or `year`.
+    /// `all`, `destination`, `sector`, `year` or (corridors only) `gender`.
     kind: &'static str,
-    /// The destination (ISO 3166-1 alpha-2), sector or year; empty for `all`.
+    /// The destination (ISO 3166-1 alpha-2), sector, year or gender; empty for `all`.
     value: String,
 }
 
@@ -167,6 +167,10 @@ struct CorridorParams {
     sector: Option<String>,
     /// Year of departure, 1970 to next year.
     year: Option<i32>,
+    /// `woman`, `man` or `another` (an optional answer of the worker; workers who did not
+    /// say are in no gender cell, and are counted as such when cells are suppressed).
+    #[param(value_type = Option<crate::domain::review::Gender>)]
+    gender: Option<String>,
     /// Language of error messages.
     lang: Option<String>,
 }

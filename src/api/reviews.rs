@@ -15,7 +15,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, CostItem, Dimension, Lender, PaidTo, ReviewDraft, ReviewListQuery,
+    Check, CostCategory, CostItem, Dimension, Gender, Lender, PaidTo, ReviewDraft, ReviewListQuery,
     Scorecard, Shown, VisaType, check_draft, clean_text,
 };
 use crate::error::{AppError, InputError};
@@ -117,6 +117,11 @@ pub struct ReviewRequest {
     departure_year: i32,
     #[serde(default)]
     visa_type: Option<VisaType>,
+    /// `woman`, `man` or `another`; left out or empty: not said. Optional, never shown on
+    /// a review: only counted in the corridor report, in groups of at least 5.
+    #[serde(default)]
+    #[schema(value_type = Option<Gender>)]
+    gender: Option<String>,
     /// ISO 4217; required when any amount is given.
     #[serde(default)]
     #[schema(pattern = "^[A-Za-z]{3}$")]
@@ -163,6 +168,12 @@ impl ReviewRequest {
                 Currency::parse(code)
                     .ok_or(InputError::new("currency", "review-error-currency"))?,
             ),
+        };
+        let gender = match self.gender.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(word) => {
+                Some(Gender::parse(word).ok_or(InputError::new("gender", "review-error-choice"))?)
+            }
         };
         let mut costs: Vec<CostItem> = Vec::new();
         for c in self.costs {
@@ -212,6 +223,7 @@ impl ReviewRequest {
             occupation: self.occupation.as_deref().and_then(clean_text),
             departure_year: self.departure_year,
             visa_type: self.visa_type,
+            gender,
             currency,
             costs,
             took_loan,

@@ -17,7 +17,7 @@ use crate::db_run;
 use crate::domain::account::Sector;
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
-use crate::domain::review::CostCategory;
+use crate::domain::review::{CostCategory, Gender};
 use crate::reports::corridors::{CorridorRow, ReviewFact};
 use crate::reports::justice::{JusticeCount, OrganisationRow, ReferralFact, encode_money};
 use crate::reports::rankings::{ComplaintFact, RankingRow};
@@ -53,6 +53,7 @@ struct ReviewFactRow {
     origin: String,
     destination: String,
     sector: Option<String>,
+    gender: Option<String>,
     departure_year: i32,
     currency: Option<String>,
     total_cost: Option<i64>,
@@ -141,6 +142,11 @@ pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
                         .as_deref()
                         .and_then(Sector::parse)
                         .map(|s| s.as_str()),
+                    gender: r
+                        .gender
+                        .as_deref()
+                        .and_then(Gender::parse)
+                        .map(|g| g.as_str()),
                     year: r.departure_year,
                     currency: r
                         .currency

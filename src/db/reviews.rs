@@ -18,7 +18,7 @@ use crate::domain::currency::Currency;
 use crate::domain::pii;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, Contribution, CostCategory, CostItem, Dimension, Lender, PaidTo, RejectReason,
+    Check, Contribution, CostCategory, CostItem, Dimension, Gender, Lender, PaidTo, RejectReason,
     ReviewDraft, ReviewStatus, ScoreFacts, VisaType, median, middle_of_two,
 };
 use crate::error::AppError;
@@ -37,6 +37,7 @@ struct ReviewFields<'a> {
     occupation: Option<&'a str>,
     departure_year: i32,
     visa_type: Option<&'a str>,
+    gender: Option<&'a str>,
     currency: Option<&'a str>,
     total_cost: Option<i64>,
     charged_any: Option<bool>,
@@ -82,6 +83,7 @@ impl<'a> ReviewFields<'a> {
             occupation: d.occupation.as_deref(),
             departure_year: d.departure_year,
             visa_type: d.visa_type.map(|v| v.as_str()),
+            gender: d.gender.map(|g| g.as_str()),
             currency: d.currency.map(|c| c.as_str()),
             total_cost: d.total_cost(),
             charged_any: d.charged_any(),
@@ -338,6 +340,7 @@ struct ReviewRow {
     occupation: Option<String>,
     departure_year: i32,
     visa_type: Option<String>,
+    gender: Option<String>,
     currency: Option<String>,
     took_loan: Option<bool>,
     lender: Option<String>,
@@ -495,6 +498,7 @@ fn to_stored(
             occupation: r.occupation,
             departure_year: r.departure_year,
             visa_type: r.visa_type.as_deref().and_then(VisaType::parse),
+            gender: r.gender.as_deref().and_then(Gender::parse),
             currency: r.currency.as_deref().and_then(Currency::parse),
             costs: items,
             took_loan: r.took_loan,

@@ -154,6 +154,7 @@ diesel::table! {
         updated_at -> Timestamp,
         moderated_at -> Nullable<Timestamp>,
         moderated_by -> Nullable<BigInt>,
+        gender -> Nullable<Text>,
     }
 }
 

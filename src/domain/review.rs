@@ -60,6 +60,16 @@ word_enum!(
 );
 
 word_enum!(
+    /// The worker's gender, when they chose to say it (the empty choice is "prefer not to
+    /// say"). Never shown on a review: only counted in the corridor report, k = 5.
+    Gender, "gender", {
+        Woman = "woman",
+        Man = "man",
+        Another = "another",
+    }
+);
+
+word_enum!(
     /// Only approved reviews are public or counted.
     ReviewStatus, "review-status", {
         Pending = "pending",
@@ -216,6 +226,8 @@ pub struct ReviewDraft {
     pub occupation: Option<String>,
     pub departure_year: i32,
     pub visa_type: Option<VisaType>,
+    /// Optional; never public (see [`Gender`]).
+    pub gender: Option<Gender>,
     /// The one currency of every amount in the review (costs and wages), so that the
     /// cost-to-wage ratio needs no exchange rate.
     pub currency: Option<Currency>,
@@ -428,6 +440,7 @@ pub fn form_fields() -> Vec<&'static str> {
         "occupation",
         "departure_year",
         "visa_type",
+        "gender",
         "currency",
         "took_loan",
         "lender",
@@ -516,6 +529,7 @@ impl ReviewInput {
         let destination = country("destination", &mut problems);
         let sector = self.choice("sector", Sector::parse, &mut problems);
         let visa_type = self.choice("visa_type", VisaType::parse, &mut problems);
+        let gender = self.choice("gender", Gender::parse, &mut problems);
         let lender = self.choice("lender", Lender::parse, &mut problems);
         let currency = self.choice("currency", Currency::parse, &mut problems);
         let departure_year = match parse_digits(self.get("departure_year")) {
@@ -606,6 +620,7 @@ impl ReviewInput {
             occupation: clean_text(self.get("occupation")),
             departure_year,
             visa_type,
+            gender,
             currency,
             costs,
             took_loan,
@@ -702,6 +717,13 @@ impl ReviewInput {
             draft
                 .visa_type
                 .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+        );
+        input.set(
+            "gender",
+            draft
+                .gender
+                .map(|g| g.as_str().to_owned())
                 .unwrap_or_default(),
         );
         input.set(

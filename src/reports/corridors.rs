@@ -17,6 +17,8 @@ pub struct ReviewFact {
     pub origin: &'static str,
     pub destination: &'static str,
     pub sector: Option<&'static str>,
+    /// The worker's gender when they said it (`Gender::as_str`); `None`: not said.
+    pub gender: Option<&'static str>,
     pub year: i32,
     pub currency: Option<&'static str>,
     pub total_cost: Option<i64>,
@@ -127,9 +129,15 @@ struct Group {
     years: BTreeMap<i32, Acc>,
     sectors: BTreeMap<&'static str, Acc>,
     no_sector: Acc,
+    genders: BTreeMap<&'static str, Acc>,
+    no_gender: Acc,
 }
 
-/// Every published corridor cell, overall and by year and by sector, suppression applied.
+/// Every published corridor cell, overall and by year, by sector and by gender, suppression
+/// applied. Sector and gender are optional answers: the reviews without one are the
+/// unpublished part of that partition, so a shown total minus the shown cells never gives
+/// away a small group (the men's figures are not the total minus the women's when some did
+/// not say).
 /// `rates`: (currency, year) → billionths of a dollar per unit.
 pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
     let mut groups: BTreeMap<(&'static str, &'static str), Group> = BTreeMap::new();
@@ -142,6 +150,10 @@ pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
             Some(s) => g.sectors.entry(s).or_default().add(f, usd),
             None => g.no_sector.add(f, usd),
         }
+        match f.gender {
+            Some(s) => g.genders.entry(s).or_default().add(f, usd),
+            None => g.no_gender.add(f, usd),
+        }
     }
     let mut rows = Vec::new();
     for ((origin, destination), g) in groups {
@@ -153,8 +165,15 @@ pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
                 .iter()
                 .map(|(s, a)| ("sector", (*s).to_owned(), a)),
         );
+        let first_gender = cells.len();
+        cells.extend(
+            g.genders
+                .iter()
+                .map(|(s, a)| ("gender", (*s).to_owned(), a)),
+        );
         let counts: Vec<Vec<i64>> = cells.iter().map(|(_, _, a)| a.counts()).collect();
         let unpublished = g.no_sector.counts();
+        let unpublished_gender = g.no_gender.counts();
         let measures = counts[0].len();
         let mut shown = vec![vec![false; measures]; cells.len()];
         for m in 0..measures {
@@ -167,8 +186,13 @@ pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
                 },
                 Partition {
                     total: 0,
-                    parts: (first_sector..cells.len()).collect(),
+                    parts: (first_sector..first_gender).collect(),
                     unpublished: unpublished[m],
+                },
+                Partition {
+                    total: 0,
+                    parts: (first_gender..cells.len()).collect(),
+                    unpublished: unpublished_gender[m],
                 },
             ];
             for (i, v) in visible(&values, &partitions).into_iter().enumerate() {
@@ -231,6 +255,7 @@ mod tests {
             origin: "NP",
             destination: "QA",
             sector: Some("construction"),
+            gender: None,
             year,
             currency: Some(currency),
             total_cost: cost,
@@ -305,5 +330,39 @@ mod tests {
         let years: Vec<_> = rows.iter().filter(|r| r.breakdown == "year").collect();
         assert!(years.is_empty(), "{years:?}");
         assert!(rows.iter().any(|r| r.breakdown == "all" && r.workers == 13));
+    }
+
+    #[test]
+    fn gender_cells_count_who_did_not_say_as_hidden() {
+        let with = |gender: Option<&'static str>, n: usize| {
+            (0..n).map(move |_| ReviewFact {
+                gender,
+                ..fact(2024, Some(1), Some(1), "NPR")
+            })
+        };
+        // 5 women, 4 men, 3 not said: the women's cell is shown (hidden: 4 + 3 = 7).
+        let facts: Vec<_> = with(Some("woman"), 5)
+            .chain(with(Some("man"), 4))
+            .chain(with(None, 3))
+            .collect();
+        let rows = compute(&facts, &Rates::new());
+        let genders: Vec<_> = rows
+            .iter()
+            .filter(|r| r.breakdown == "gender")
+            .map(|r| (r.breakdown_value.as_str(), r.workers))
+            .collect();
+        assert_eq!(genders, vec![("woman", 5)]);
+        // 5 women, 5 men, 2 not said: showing both would reveal the 2; one goes.
+        let facts: Vec<_> = with(Some("woman"), 5)
+            .chain(with(Some("man"), 5))
+            .chain(with(None, 2))
+            .collect();
+        let rows = compute(&facts, &Rates::new());
+        let genders: Vec<_> = rows.iter().filter(|r| r.breakdown == "gender").collect();
+        assert_eq!(genders.len(), 1, "{genders:?}");
+        // Everyone said: 5 and 5 are both shown.
+        let facts: Vec<_> = with(Some("woman"), 5).chain(with(Some("man"), 5)).collect();
+        let rows = compute(&facts, &Rates::new());
+        assert_eq!(rows.iter().filter(|r| r.breakdown == "gender").count(), 2);
     }
 }

@@ -17,6 +17,7 @@ use chrono::NaiveDateTime;
 
 use crate::domain::account::Sector;
 use crate::domain::country::CountryCode;
+use crate::domain::review::Gender;
 use crate::error::InputError;
 
 pub use crate::domain::review::median;
@@ -137,6 +138,8 @@ pub enum Breakdown {
     Destination(CountryCode),
     Sector(Sector),
     Year(i32),
+    /// Corridors only: gender is an optional answer, counted and never shown per review.
+    Gender(Gender),
 }
 
 impl Breakdown {
@@ -147,6 +150,7 @@ impl Breakdown {
             Breakdown::Destination(c) => ("destination", c.as_str().to_owned()),
             Breakdown::Sector(s) => ("sector", s.as_str().to_owned()),
             Breakdown::Year(y) => ("year", y.to_string()),
+            Breakdown::Gender(g) => ("gender", g.as_str().to_owned()),
         }
     }
 }
@@ -241,7 +245,7 @@ impl ReportQuery {
                 "order",
                 "page",
             ],
-            Report::Corridors => &["format", "sector", "year"],
+            Report::Corridors => &["format", "sector", "year", "gender"],
             Report::Justice => &["format"],
         };
         let mut query = ReportQuery {
@@ -301,6 +305,11 @@ impl ReportQuery {
                     let s = Sector::parse(value)
                         .ok_or_else(|| InputError::new("sector", "error-report-sector"))?;
                     cut(&mut query, Breakdown::Sector(s))?;
+                }
+                "gender" => {
+                    let g = Gender::parse(value)
+                        .ok_or_else(|| InputError::new("gender", "error-report-gender"))?;
+                    cut(&mut query, Breakdown::Gender(g))?;
                 }
                 "year" => {
                     let y = value
@@ -551,6 +560,29 @@ mod tests {
             assert_eq!(err.field, field, "{list:?}");
         }
         assert!(q(Report::Corridors, &[("destination", "QA")], true).is_err());
+        assert_eq!(
+            q(Report::Corridors, &[("gender", "woman")], false)
+                .unwrap()
+                .breakdown,
+            Breakdown::Gender(Gender::Woman)
+        );
+        for list in [
+            vec![("gender", "female")],
+            vec![("gender", "Woman")],
+            vec![("gender", "<script>")],
+            vec![("gender", "woman"), ("gender", "man")],
+            vec![("sector", "construction"), ("gender", "man")],
+        ] {
+            let err = q(Report::Corridors, &list, true).unwrap_err();
+            assert_eq!(err.field, "gender", "{list:?}");
+        }
+        // Rankings have no gender cut: the parameter is unknown there.
+        assert_eq!(
+            q(Report::Rankings, &[("gender", "woman")], true)
+                .unwrap_err()
+                .field,
+            "query"
+        );
         assert!(q(Report::Justice, &[("format", "csv")], false).is_err());
         assert_eq!(
             q(Report::Justice, &[("format", "csv")], true)

@@ -220,6 +220,7 @@ mod tests {
             origin: "NP",
             destination,
             sector: None,
+            gender: None,
             year: 2024,
             currency: None,
             total_cost: None,

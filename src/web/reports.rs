@@ -14,7 +14,7 @@ use crate::db::{self, Pool};
 use crate::domain::account::Sector;
 use crate::domain::complaint::Issue;
 use crate::domain::currency::Currency;
-use crate::domain::review::CostCategory;
+use crate::domain::review::{CostCategory, Gender};
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::reports::corridors::CorridorRow;
@@ -214,6 +214,20 @@ fn sector_options(tr: &Tr, breakdown: &Breakdown) -> Vec<Opt> {
         Sector::ALL,
         |s| s.as_str(),
         |s| s.message_key(),
+        &chosen,
+    )
+}
+
+fn gender_options(tr: &Tr, breakdown: &Breakdown) -> Vec<Opt> {
+    let chosen = match breakdown {
+        Breakdown::Gender(g) => vec![g.as_str().to_owned()],
+        _ => vec![],
+    };
+    choices(
+        tr,
+        Gender::ALL,
+        |g| g.as_str(),
+        |g| g.message_key(),
         &chosen,
     )
 }
@@ -458,6 +472,7 @@ struct CorridorsPage {
     nav: Nav,
     freshness: String,
     sectors: Vec<Opt>,
+    genders: Vec<Opt>,
     year: String,
     category_labels: Vec<String>,
     lines: Vec<CorridorLine>,
@@ -566,6 +581,7 @@ async fn corridors(
     html(&CorridorsPage {
         freshness: freshness(&tr, at),
         sectors: sector_options(&tr, &query.breakdown),
+        genders: gender_options(&tr, &query.breakdown),
         year: year_value(&query.breakdown),
         category_labels: CostCategory::ALL
             .iter()

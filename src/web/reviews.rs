@@ -20,8 +20,8 @@ use crate::domain::account::{Role, Sector};
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, Dimension, Lender, PaidTo, ReviewInput, ReviewListQuery, Scorecard, Shown,
-    TEXT_LANGUAGES, VisaType,
+    Check, CostCategory, Dimension, Gender, Lender, PaidTo, ReviewInput, ReviewListQuery,
+    Scorecard, Shown, TEXT_LANGUAGES, VisaType,
 };
 use crate::error::{AppError, InputError};
 use crate::i18n::{self, Tr};
@@ -115,6 +115,7 @@ struct ReviewFormPage {
     currencies: Vec<Opt>,
     sectors: Vec<Opt>,
     visa_types: Vec<Opt>,
+    genders: Vec<Opt>,
     lenders: Vec<Opt>,
     languages: Vec<Opt>,
     costs: Vec<CostLine>,
@@ -256,6 +257,13 @@ impl ReviewFormPage {
                 |v| v.as_str(),
                 |v| v.message_key(),
                 &[form.get("visa_type").to_owned()],
+            ),
+            genders: choices(
+                &tr,
+                Gender::ALL,
+                |v| v.as_str(),
+                |v| v.message_key(),
+                &[form.get("gender").to_owned()],
             ),
             lenders: choices(
                 &tr,
@@ -719,6 +727,7 @@ mod tests {
         keys.extend(PaidTo::ALL.iter().map(|v| v.message_key().to_owned()));
         keys.extend(Lender::ALL.iter().map(|v| v.message_key().to_owned()));
         keys.extend(VisaType::ALL.iter().map(|v| v.message_key().to_owned()));
+        keys.extend(Gender::ALL.iter().map(|v| v.message_key().to_owned()));
         keys.extend(Check::ALL.iter().map(|v| v.message_key().to_owned()));
         keys.extend(Dimension::ALL.iter().map(|v| v.message_key().to_owned()));
         keys.extend(ReviewStatus::ALL.iter().map(|v| v.message_key().to_owned()));

@@ -641,3 +641,189 @@ async fn the_schedule_rebuilds_only_when_the_data_changed() {
     let (_, page) = app.get_text("/reports/corridors?lang=en").await;
     assert!(plain(&page).contains("Figures as of"));
 }
+
+#[tokio::test]
+async fn gender_cells_publish_five_women_and_hide_four_men_the_same_everywhere() {
+    let app = app().await;
+    // NP→QA: 5 women at 1 to 5 months of wages, 4 men at 10 months, 3 who did not say at 6.
+    for fee in ["100", "200", "300", "400", "500"] {
+        let mut fields = review("NP", "QA", "NPR", fee, "100", "3");
+        fields.push(("gender", "woman"));
+        approved(&app, "NP-0001", &fields).await;
+    }
+    for _ in 0..4 {
+        let mut fields = review("NP", "QA", "NPR", "1000", "100", "2");
+        fields.push(("gender", "man"));
+        approved(&app, "NP-0001", &fields).await;
+    }
+    for _ in 0..3 {
+        approved(
+            &app,
+            "NP-0001",
+            &review("NP", "QA", "NPR", "600", "100", "3"),
+        )
+        .await;
+    }
+    // BD→MY: 5 women (3 months), 5 men, 2 who did not say. Both cells are 5, but showing
+    // both would give the 2 away (12 − 5 − 5): complementary suppression hides the men's.
+    for gender in ["woman", "man"] {
+        for _ in 0..5 {
+            let mut fields = review("BD", "MY", "BDT", "3000", "1000", "3");
+            fields.push(("gender", gender));
+            approved(&app, "BD-0005", &fields).await;
+        }
+    }
+    for _ in 0..2 {
+        approved(
+            &app,
+            "BD-0005",
+            &review("BD", "MY", "BDT", "3000", "1000", "3"),
+        )
+        .await;
+    }
+    refresh(&app).await;
+
+    // JSON.
+    let (status, all) = app.get_json("/api/v1/reports/corridors").await;
+    assert_eq!(status, 200, "{all}");
+    let np_all = &all["items"][1];
+    assert_eq!(np_all["destination"], "QA");
+    assert_eq!(np_all["workers"], 12);
+    // (15 + 40 + 18) ÷ 12 = 6.0833 months.
+    assert_eq!(np_all["cost_ratio_mean_bp"], 60_833);
+    let (status, women) = app.get_json("/api/v1/reports/corridors?gender=woman").await;
+    assert_eq!(status, 200, "{women}");
+    assert_eq!(women["breakdown"]["kind"], "gender");
+    assert_eq!(women["breakdown"]["value"], "woman");
+    let items = women["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2, "{women}");
+    let (bd, np) = (&items[0], &items[1]);
+    assert_eq!(
+        (np["origin"].as_str(), np["destination"].as_str()),
+        (Some("NP"), Some("QA"))
+    );
+    assert_eq!(np["workers"], 5);
+    assert_eq!(np["workers_with_ratio"], 5);
+    assert_eq!(np["cost_ratio_mean_bp"], 30_000);
+    assert_eq!(np["cost_ratio_median_bp"], 30_000);
+    assert_eq!(np["paid_any_fee_bp"], 10_000);
+    assert_eq!(np["categories"]["fee"], 10_000);
+    assert_eq!(np["categories"]["medical"], 0);
+    assert_eq!(np["workers_without_rate"], 5);
+    assert_eq!(bd["workers"], 5);
+    assert_eq!(bd["cost_ratio_mean_bp"], 30_000);
+    // No men's cell anywhere; and the total minus the women's cell (7 workers) is not the
+    // men's 4, since the 3 who did not say are in neither.
+    let (status, men) = app.get_json("/api/v1/reports/corridors?gender=man").await;
+    assert_eq!(status, 200);
+    assert_eq!(men["items"], Value::Array(vec![]), "{men}");
+    let (_, another) = app
+        .get_json("/api/v1/reports/corridors?gender=another")
+        .await;
+    assert_eq!(another["items"], Value::Array(vec![]));
+    assert_ne!(
+        np_all["workers"].as_i64().unwrap() - np["workers"].as_i64().unwrap(),
+        4
+    );
+
+    // CSV: the same cells and figures.
+    let res = app.get("/reports/corridors?gender=woman&format=csv").await;
+    assert_eq!(res.status(), 200);
+    let rows = csv_rows(&res.text().await.unwrap());
+    assert_eq!(rows.len(), 3, "header and two corridors: {rows:?}");
+    let np_row = rows.iter().find(|r| r[0] == "NP").unwrap();
+    assert_eq!(column(&rows, np_row, "workers"), "5");
+    assert_eq!(column(&rows, np_row, "cost_ratio_mean_months"), "3.0000");
+    assert_eq!(column(&rows, np_row, "cost_ratio_median_months"), "3.0000");
+    assert_eq!(column(&rows, np_row, "paid_any_fee_percent"), "100.00");
+    let res = app.get("/reports/corridors?gender=man&format=csv").await;
+    assert_eq!(
+        csv_rows(&res.text().await.unwrap()).len(),
+        1,
+        "the header only"
+    );
+
+    // The page.
+    let (status, page) = app
+        .get_text("/reports/corridors?gender=woman&lang=en")
+        .await;
+    assert_eq!(status, 200);
+    let page = plain(&page);
+    assert!(
+        page.contains("<option value=\"woman\" selected>Woman</option>"),
+        "{page}"
+    );
+    assert!(page.contains("Nepal → Qatar") && page.contains("Bangladesh → Malaysia"));
+    assert!(page.contains("3.00 months"));
+    assert!(
+        !page.contains("6.08 months"),
+        "the total's figure is not the cell's"
+    );
+    assert!(page.contains("Gender is optional for workers."));
+    let (_, page) = app.get_text("/reports/corridors?gender=man&lang=en").await;
+    let page = plain(&page);
+    assert!(!page.contains("Nepal → Qatar") && !page.contains("Bangladesh → Malaysia"));
+    assert!(page.contains("Not enough data to show anything here yet."));
+
+    // Hostile values: a translated 400 naming the field, on the page and the API.
+    for query in [
+        "gender=female",
+        "gender=Woman",
+        "gender=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "gender=%00",
+        "gender=woman&gender=man",
+        "gender=woman&year=2024",
+    ] {
+        for path in ["/reports/corridors", "/api/v1/reports/corridors"] {
+            let res = app.get(&format!("{path}?{query}&lang=ne")).await;
+            assert_eq!(res.status(), 400, "{path}?{query}");
+            let body = res.text().await.unwrap();
+            assert!(!body.contains("<script>"), "{path}?{query}");
+            assert!(
+                body.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+                "{path}?{query}: not in Nepali: {body}"
+            );
+        }
+    }
+    let (status, json) = app
+        .get_json("/api/v1/reports/corridors?gender=female")
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(json["field"], "gender");
+    // Rankings have no gender cut.
+    assert_eq!(
+        app.get("/api/v1/reports/recruiters?gender=woman")
+            .await
+            .status(),
+        400
+    );
+}
+
+#[tokio::test]
+async fn the_demo_corridor_publishes_a_gender_cell() {
+    let app = spawn_app().await;
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        fairrecruit::demo::seed_if_empty(&mut pool.get().unwrap(), &[7u8; 32]).unwrap()
+    })
+    .await
+    .unwrap();
+    let (status, women) = app.get_json("/api/v1/reports/corridors?gender=woman").await;
+    assert_eq!(status, 200, "{women}");
+    let np = women["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["origin"] == "NP" && i["destination"] == "QA")
+        .unwrap_or_else(|| panic!("no NP→QA women's cell: {women}"));
+    assert_eq!(np["workers"], 5);
+    let (_, men) = app.get_json("/api/v1/reports/corridors?gender=man").await;
+    assert!(
+        !men["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["origin"] == "NP"),
+        "4 men: suppressed: {men}"
+    );
+}

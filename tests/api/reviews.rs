@@ -1093,3 +1093,119 @@ async fn a_moderator_decides_on_the_version_they_read() {
     assert_eq!(res.status().as_u16(), 303);
     assert_eq!(scorecard(&app, &id).await["review_count"], 1);
 }
+
+/// The gender column of every review, oldest first.
+async fn stored_genders(app: &TestApp) -> Vec<Option<String>> {
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        use diesel::prelude::*;
+        use fairrecruit::db::schema::reviews;
+        reviews::table
+            .order(reviews::id)
+            .select(reviews::gender)
+            .load(&mut pool.get().unwrap())
+            .unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn gender_is_optional_stored_from_form_and_api_and_never_shown_on_a_review() {
+    let (app, id) = app_with(|config| config.auth.review_rate.burst = 100).await;
+    let browser = app.browser();
+    let (_, form) = browser
+        .get_text(&format!("/recruiters/{id}/review?lang=en"))
+        .await;
+    assert!(
+        form.contains("<select id=\"gender\" name=\"gender\""),
+        "{form}"
+    );
+    assert!(form.contains("<option value=\"\">Prefer not to say</option>"));
+    assert!(form.contains("<option value=\"another\">Another gender</option>"));
+
+    // A refused form keeps the gender chosen.
+    let mut fields = full_form();
+    fields.push(("gender", "woman"));
+    for (key, value) in fields.iter_mut() {
+        if *key == "origin" {
+            *value = "XX";
+        }
+    }
+    let res = browser
+        .post_form(&format!("/recruiters/{id}/review?lang=en"), &fields)
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("<option value=\"woman\" selected>Woman</option>"));
+    // An unknown word is refused beside the field, and nothing is stored.
+    let mut fields = full_form();
+    fields.push(("gender", "female"));
+    let res = browser
+        .post_form(&format!("/recruiters/{id}/review?lang=en"), &fields)
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("name=\"gender\" aria-describedby=\"gender-hint\" aria-invalid=\"true\"")
+    );
+    assert_eq!(stored_reviews(&app).await, (0, 0));
+
+    // The form stores it.
+    let mut fields = full_form();
+    fields.push(("gender", "woman"));
+    let res = browser
+        .post_form(&format!("/recruiters/{id}/review"), &fields)
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(stored_genders(&app).await, vec![Some("woman".to_owned())]);
+
+    // The API: unknown words are a 400 on `gender` with nothing stored.
+    for bad in [json!("female"), json!("Woman"), json!("<script>"), json!(1)] {
+        let mut body = api_review(&id);
+        body["gender"] = bad.clone();
+        let (status, error) = post_api(&app, &body, None).await;
+        assert_eq!(status, 400, "{bad}: {error}");
+        if bad.is_string() {
+            assert_eq!(error["field"], "gender", "{bad}: {error}");
+        }
+    }
+    assert_eq!(stored_reviews(&app).await.0, 1);
+    let mut batch = Vec::new();
+    for gender in [json!("man"), json!(""), json!(null), json!("another")] {
+        let mut body = api_review(&id);
+        body["gender"] = gender;
+        batch.push((id.clone(), body));
+    }
+    batch.push((id.clone(), api_review(&id)));
+    approve_all(&app, batch).await;
+    assert_eq!(
+        stored_genders(&app).await,
+        vec![
+            Some("woman".to_owned()),
+            Some("man".to_owned()),
+            None,
+            None,
+            Some("another".to_owned()),
+            None,
+        ]
+    );
+
+    // Public: six reviews on the profile and in the list, and no gender anywhere.
+    let (_, list) = app
+        .get_json(&format!("/api/v1/recruiters/{id}/reviews?per_page=10"))
+        .await;
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), 6);
+    assert!(items.iter().all(|r| r.get("gender").is_none()));
+    let text = list.to_string();
+    for word in ["woman", "\"man\"", "another"] {
+        assert!(!text.contains(word), "{word} in {text}");
+    }
+    assert_eq!(scorecard(&app, &id).await["review_count"], 6);
+    let (_, profile) = app.get_text(&format!("/recruiters/{id}?lang=en")).await;
+    assert!(profile.contains("They asked for more money at the airport."));
+    for word in ["Gender", "Woman", "Another gender", "gender"] {
+        assert!(!profile.contains(word), "{word} on the profile");
+    }
+}
