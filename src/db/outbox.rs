@@ -368,6 +368,14 @@ pub const KEEP_SENT: chrono::TimeDelta = chrono::TimeDelta::days(30);
 /// digest is a day old or more (or who never had one). The held rows are marked as sent in
 /// that digest in the same transaction. Returns the digests written.
 pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
+    // A read first: with nothing held (nearly always) the upkeep takes no write lock.
+    let any_held: bool = diesel::select(diesel::dsl::exists(
+        outbox::table.filter(outbox::state.eq("held")),
+    ))
+    .get_result(conn)?;
+    if !any_held {
+        return Ok(0);
+    }
     super::transaction(conn, |conn| {
         let held: Vec<(Option<i64>, String, String, String)> = outbox::table
             .filter(outbox::state.eq("held"))

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDateTime, TimeDelta};
-use diesel::dsl::{count_star, min};
+use diesel::dsl::{count_star, max, min};
 use diesel::prelude::*;
 
 use super::DbConnection;
@@ -223,17 +223,29 @@ pub struct Summary {
 /// is marked as covered, together, in one transaction per watcher. Returns the summaries
 /// written.
 pub fn gather_weekly(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
-    // Watchers, the start of their first watch and the end of their last summary.
-    let watchers: Vec<(i64, Option<NaiveDateTime>)> = watches::table
+    // One read for every watcher: the start of their first watch and the end of their last
+    // summary. Only those due get a (writing) transaction, so the upkeep that runs every few
+    // minutes takes no write lock in the weeks between.
+    let watchers: Vec<(i64, Option<NaiveDateTime>, Option<NaiveDateTime>)> = watches::table
+        .left_join(watch_digests::table.on(watch_digests::user_id.eq(watches::user_id)))
         .group_by(watches::user_id)
-        .select((watches::user_id, min(watches::created_at)))
+        .select((
+            watches::user_id,
+            min(watches::created_at),
+            max(watch_digests::covered_until.nullable()),
+        ))
         .load(conn)?;
     let mut written = 0;
-    for (user, first_watch) in watchers {
-        let Some(first_watch) = first_watch else {
+    for (user, first_watch, covered) in watchers {
+        let Some(since) = covered.or(first_watch) else {
             continue;
         };
-        written += super::transaction(conn, |conn| summarise(conn, user, first_watch, now))?;
+        if now - since < WEEK {
+            continue;
+        }
+        // `summarise` checks again inside the transaction: another instance may have
+        // written this week's summary since the read.
+        written += super::transaction(conn, |conn| summarise(conn, user, since, now))?;
     }
     Ok(written)
 }
@@ -241,7 +253,7 @@ pub fn gather_weekly(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult
 fn summarise(
     conn: &mut DbConnection,
     user: i64,
-    first_watch: NaiveDateTime,
+    read_since: NaiveDateTime,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let covered: Option<NaiveDateTime> = watch_digests::table
@@ -249,7 +261,7 @@ fn summarise(
         .select(watch_digests::covered_until)
         .first(conn)
         .optional()?;
-    let since = covered.unwrap_or(first_watch);
+    let since = covered.unwrap_or(read_since);
     if now - since < WEEK {
         return Ok(0);
     }
