@@ -3,6 +3,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
 
 /// A refused input: which field, and the Fluent key saying what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,6 +254,18 @@ impl ResponseError for AppError {
         }
         HttpResponse::new(self.status_code())
     }
+}
+
+/// The JSON body of every API error (and what `web::localize` renders for `/api/`).
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// Stable machine-readable code, e.g. `invalid_input`, `not_found`.
+    pub code: &'static str,
+    /// What went wrong, in the requester's language.
+    pub message: String,
+    /// The input field at fault, for `invalid_input`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<&'static str>,
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! FairRecruit: a recruiter directory, reviews and complaints for migrant workers.
 
 pub mod api;
+pub mod app;
 pub mod auth;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -1,6 +1,6 @@
 //! Strict query-string decoding: invalid percent-encoding or UTF-8 is refused, not patched.
 
-use crate::error::InputError;
+use crate::error::{AppError, InputError};
 
 /// Longest query string read at all, in bytes; more is refused before any decoding.
 pub const MAX_QUERY_BYTES: usize = 4096;
@@ -41,6 +41,15 @@ fn decode(input: &str) -> Result<String, InputError> {
         i += 1;
     }
     String::from_utf8(out).map_err(|_| InputError::new("query", "error-invalid-encoding"))
+}
+
+/// A numeric id in a path: digits only, else no such page (404, never a 400 that would say
+/// the route exists).
+pub fn numeric_id(raw: &str) -> Result<i64, AppError> {
+    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AppError::NotFound);
+    }
+    raw.parse().map_err(|_| AppError::NotFound)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::db::accounts;
 use crate::db::{self, Pool};
 use crate::domain::account::{OrgRole, OrganisationKind, Role};
 use crate::error::AppError;
-use crate::web::localize::ErrorBody;
+use crate::error::ErrorBody;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -6,24 +6,17 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::{AuthState, MaybeUser, SignedIn};
-use crate::db::complaints as store;
-use crate::db::{self, Pool};
-use crate::domain::account::{OrganisationKind, Role};
+use crate::app::casework::{self, Staff, referral_id};
+use crate::app::complaints::{self as filing, filer_of, is_unknown_receipt};
+use crate::auth::{AuthState, MaybeUser, SignedIn, session};
+use crate::clock::day;
+use crate::db::Pool;
+use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::{
-    ActionInput, CloseReason, ComplaintInput, CostCategory, Filer, Issue, Lender, MESSAGE_MAX,
-    Money, Priority, ReferralStatus, Remedy, RemedyObtained, long_text, split_words,
+    ActionInput, CloseReason, ComplaintInput, CostCategory, Issue, Lender, Money, Priority,
+    ReferralStatus, Remedy, RemedyObtained, split_words,
 };
-use crate::error::{AppError, InputError};
-use crate::web::localize::ErrorBody;
-
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
-fn day(at: chrono::NaiveDateTime) -> String {
-    at.format("%Y-%m-%d").to_string()
-}
+use crate::error::{AppError, ErrorBody, InputError};
 
 /// An amount as a decimal string (never a float) and its ISO 4217 code.
 #[derive(Deserialize, Serialize, ToSchema, Clone)]
@@ -201,23 +194,16 @@ pub async fn file_complaint(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let filer = match &user {
-        None => Filer::Anonymous,
-        Some(u) if u.role == Role::Caseworker => Filer::Caseworker,
-        Some(_) => Filer::Account,
-    };
-    use chrono::Datelike;
     let draft = body
         .into_inner()
         .input()?
-        .parse(filer, chrono::Utc::now().year())?;
-    let (receipt, filed) =
-        crate::web::complaints::file(&pool, &auth, &draft, user.as_ref()).await?;
+        .parse(filer_of(user.as_ref()), crate::clock::this_year())?;
+    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref()).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(ComplaintReceipt {
-            receipt: receipt.grouped(),
-            referrals: filed.referrals,
+            receipt: filing.receipt.grouped(),
+            referrals: filing.filed.referrals,
         }))
 }
 
@@ -279,9 +265,7 @@ pub async fn track(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let (_, _, tracked) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
-        .await
-        .map_err(unknown_receipt)?;
+    let tracked = look_up(&req, &auth, &pool, &body.receipt).await?.tracked;
     let referrals = tracked
         .referrals
         .into_iter()
@@ -330,7 +314,7 @@ pub async fn track(
 /// Queue filters (all optional). Unknown parameters are refused.
 #[derive(IntoParams)]
 #[into_params(parameter_in = Query)]
-#[allow(dead_code)] // documents the parameters; parsing is `web::cases::queue_filter`
+#[allow(dead_code)] // documents the parameters; parsing is `app::casework::queue_filter`
 struct QueueParams {
     /// A status, or `all`; empty: every open referral.
     #[param(pattern = "^(|all|new|acknowledged|investigating|awaiting_worker|resolved|closed)$")]
@@ -385,16 +369,15 @@ pub async fn queue(
     SignedIn(user): SignedIn,
     pool: web::Data<Pool>,
 ) -> Result<web::Json<Vec<QueueItem>>, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
-    let filter = crate::web::cases::queue_filter(&pairs)?;
-    let at = now();
-    let rows = db::run(&pool, move |conn| {
-        Ok(store::queue(conn, organisation, &filter, at)?)
-    })
-    .await?;
+    let filter = casework::queue_filter(&pairs)?;
+    let queue = casework::queue(&pool, staff, filter, false).await?;
+    let at = queue.at;
     Ok(web::Json(
-        rows.into_iter()
+        queue
+            .rows
+            .into_iter()
             .map(|r| QueueItem {
                 id: r.id,
                 status: r.status(),
@@ -488,12 +471,9 @@ pub async fn case(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<web::Json<CaseDetail>, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
-    let id = crate::web::cases::referral_id(&path)?;
-    let file = db::run(&pool, move |conn| {
-        store::case_file(conn, id, organisation)?.ok_or(AppError::NotFound)
-    })
-    .await?;
+    let staff = Staff::of(&user)?;
+    let id = referral_id(&path)?;
+    let (file, _) = casework::case_file(&pool, staff, id).await?;
     let c = file.complaint;
     let r = file.referral;
     let (contact, safe_times) = match file.contact {
@@ -553,15 +533,6 @@ pub async fn case(
     }))
 }
 
-/// Another organisation's referral, or none: 404 before the body is looked at.
-async fn ensure_own(pool: &Pool, id: i64, organisation: i64) -> Result<(), AppError> {
-    let own = db::run(pool, move |conn| {
-        Ok(store::belongs_to(conn, id, organisation)?)
-    })
-    .await?;
-    if own { Ok(()) } else { Err(AppError::NotFound) }
-}
-
 /// A step of the state machine.
 #[derive(Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -608,9 +579,8 @@ pub async fn act(
     body: web::Json<ActionRequest>,
     pool: web::Data<Pool>,
 ) -> Result<web::Json<ActionDone>, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
-    let id = crate::web::cases::referral_id(&path)?;
-    ensure_own(&pool, id, organisation).await?;
+    let staff = Staff::of(&user)?;
+    let id = referral_id(&path)?;
     let body = body.into_inner();
     let input = ActionInput {
         action: body.action,
@@ -628,21 +598,7 @@ pub async fn act(
             .unwrap_or_default(),
         currency: body.money.map(|m| m.currency).unwrap_or_default(),
     };
-    let (action, reason) = input.parse()?;
-    let (actor, whole_group) = (user.id, body.whole_group);
-    let moved = db::run(&pool, move |conn| {
-        store::act(
-            conn,
-            id,
-            organisation,
-            actor,
-            &action,
-            reason.as_deref(),
-            whole_group,
-            now(),
-        )
-    })
-    .await?;
+    let moved = casework::act(&pool, staff, id, &input, body.whole_group).await?;
     Ok(web::Json(ActionDone { moved }))
 }
 
@@ -678,16 +634,9 @@ pub async fn message(
     body: web::Json<MessageRequest>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
-    let id = crate::web::cases::referral_id(&path)?;
-    ensure_own(&pool, id, organisation).await?;
-    let text = long_text("body", &body.body, MESSAGE_MAX)?
-        .ok_or(InputError::new("body", "error-case-message-required"))?;
-    let (actor, internal) = (user.id, body.internal);
-    db::run(&pool, move |conn| {
-        store::staff_message(conn, id, organisation, actor, &text, internal, now())
-    })
-    .await?;
+    let staff = Staff::of(&user)?;
+    let id = referral_id(&path)?;
+    casework::message(&pool, staff, id, &body.body, body.internal).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -723,19 +672,9 @@ pub async fn priority(
     body: web::Json<PriorityRequest>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
-    let id = crate::web::cases::referral_id(&path)?;
-    ensure_own(&pool, id, organisation).await?;
-    let reason = long_text("reason", &body.reason, crate::domain::complaint::REASON_MAX)?
-        .ok_or(InputError::new("reason", "error-case-reason-required"))?;
-    let level = body
-        .priority
-        .ok_or(InputError::new("priority", "error-case-priority"))?;
-    let actor = user.id;
-    db::run(&pool, move |conn| {
-        store::override_priority(conn, id, organisation, actor, level, &reason, now())
-    })
-    .await?;
+    let staff = Staff::of(&user)?;
+    let id = referral_id(&path)?;
+    casework::override_priority(&pool, staff, id, body.priority, &body.reason).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -778,27 +717,9 @@ pub async fn refer(
     body: web::Json<ReferRequest>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
-    let id = crate::web::cases::referral_id(&path)?;
-    ensure_own(&pool, id, organisation).await?;
-    let reason = long_text("reason", &body.reason, crate::domain::complaint::REASON_MAX)?;
-    let target = body.organisation.ok_or(InputError::new(
-        "organisation",
-        "error-organisation-unknown",
-    ))?;
-    let actor = user.id;
-    let referral = db::run(&pool, move |conn| {
-        store::refer_on(
-            conn,
-            id,
-            organisation,
-            actor,
-            target,
-            reason.as_deref(),
-            now(),
-        )
-    })
-    .await?;
+    let staff = Staff::of(&user)?;
+    let id = referral_id(&path)?;
+    let referral = casework::refer_on(&pool, staff, id, body.organisation, &body.reason).await?;
     Ok(HttpResponse::Created().json(Referred { referral }))
 }
 
@@ -832,16 +753,8 @@ pub async fn track_message(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let (_, hash, _) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
-        .await
-        .map_err(unknown_receipt)?;
-    let text = long_text("body", &body.body, MESSAGE_MAX)?
-        .ok_or(InputError::new("body", "error-case-message-required"))?;
-    let referral = body.referral;
-    db::run(&pool, move |conn| {
-        store::worker_message(conn, &hash, referral, &text, now())
-    })
-    .await?;
+    let found = look_up(&req, &auth, &pool, &body.receipt).await?;
+    filing::answer(&pool, &found, body.referral, &body.body).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -876,22 +789,28 @@ pub async fn track_withdraw(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let (_, hash, _) = crate::web::complaints::look_up(&req, &auth, &pool, &body.receipt)
-        .await
-        .map_err(unknown_receipt)?;
-    let closed = db::run(&pool, move |conn| store::withdraw(conn, &hash, now())).await?;
+    let found = look_up(&req, &auth, &pool, &body.receipt).await?;
+    let closed = filing::withdraw(&pool, &found).await?;
     Ok(HttpResponse::Ok().json(Withdrawn { closed }))
 }
 
-/// A receipt that matches nothing is a plain 404 in the API.
-fn unknown_receipt(e: AppError) -> AppError {
-    match e {
-        AppError::Input(InputError {
-            message_key: "error-track-receipt-unknown",
-            ..
-        }) => AppError::NotFound,
-        other => other,
-    }
+/// Looks a receipt up for the API: one that matches nothing is a plain 404.
+async fn look_up(
+    req: &HttpRequest,
+    auth: &AuthState,
+    pool: &Pool,
+    typed: &str,
+) -> Result<filing::Found, AppError> {
+    let client = session::client_key(req, auth);
+    filing::look_up(pool, auth, &client, typed)
+        .await
+        .map_err(|e| {
+            if is_unknown_receipt(&e) {
+                AppError::NotFound
+            } else {
+                e
+            }
+        })
 }
 
 #[derive(Serialize, ToSchema)]
@@ -921,13 +840,9 @@ pub async fn group(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<web::Json<Grouped>, AppError> {
-    let organisation = crate::web::cases::staff_organisation(&user)?;
-    let id = crate::web::cases::referral_id(&path)?;
-    let actor = user.id;
-    let (collective_case, referrals) = db::run(&pool, move |conn| {
-        store::group_same_recruiter(conn, id, organisation, actor, now())
-    })
-    .await?;
+    let staff = Staff::of(&user)?;
+    let id = referral_id(&path)?;
+    let (collective_case, referrals) = casework::group(&pool, staff, id).await?;
     Ok(web::Json(Grouped {
         collective_case,
         referrals,

@@ -21,7 +21,7 @@ use crate::error::AppError;
         title = "FairRecruit API",
         description = "Recruiter directory, accounts and complaints of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
     ),
-    components(schemas(crate::web::localize::ErrorBody)),
+    components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerScheme)
 )]
 struct ApiDoc;

@@ -8,7 +8,7 @@ use crate::db::recruiters::{self, RecruiterListRow};
 use crate::db::{self, Pool};
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
 use crate::error::AppError;
-use crate::web::localize::ErrorBody;
+use crate::error::ErrorBody;
 
 /// Search filters (all optional). Unknown parameters are refused.
 #[derive(IntoParams)]

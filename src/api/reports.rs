@@ -12,8 +12,8 @@ use utoipa::{IntoParams, ToSchema};
 use crate::db::{self, Pool};
 use crate::domain::review::CostCategory;
 use crate::error::AppError;
+use crate::error::ErrorBody;
 use crate::reports::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
-use crate::web::localize::ErrorBody;
 
 fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;

@@ -2,15 +2,16 @@
 //! `GET /api/v1/recruiters/{id}/reviews`.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::{AuthState, MaybeUser, bridge, session};
+use crate::app::reviews::{may_review, submit};
+use crate::auth::{AuthState, MaybeUser, session};
 use crate::db::reviews::{self};
 use crate::db::{self, Pool};
-use crate::domain::account::{Role, Sector};
+use crate::domain::account::Sector;
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
@@ -18,8 +19,8 @@ use crate::domain::review::{
     Check, CostCategory, CostItem, Dimension, Gender, Lender, PaidTo, ReviewDraft, ReviewListQuery,
     Scorecard, Shown, VisaType, check_draft, clean_text,
 };
+use crate::error::ErrorBody;
 use crate::error::{AppError, InputError};
-use crate::web::localize::ErrorBody;
 
 /// Largest review request: room for the longest text in any script, and then some.
 const BODY_MAX: usize = 256 * 1024;
@@ -319,40 +320,25 @@ pub async fn create_review(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, actix_web::Error> {
-    if user.as_ref().is_some_and(|u| u.role != Role::Worker) {
-        return Err(AppError::Forbidden.into());
-    }
+    may_review(user.as_ref())?;
     let request: ReviewRequest = json_body(payload).await?;
-    let (recruiter, draft) = request.draft(Utc::now().year()).map_err(AppError::from)?;
+    let (recruiter, draft) = request
+        .draft(crate::clock::this_year())
+        .map_err(AppError::from)?;
     let recruiter = recruiter.ok_or(AppError::NotFound)?;
-    if user.is_none() {
-        let client = session::client_key(&req, &auth);
-        if let Err(retry) = auth.reviews.take(&client) {
-            return Err(AppError::TooManyRequests {
-                retry_after: retry.0,
-            }
-            .into());
-        }
-    }
-    let author = user.as_ref().map(|u| u.id);
-    let may_be_illegal = draft.reports_abuse();
-    let submitted = db::run(&pool, move |conn| {
-        let now = Utc::now().naive_utc();
-        reviews::submit(conn, &recruiter, author, &draft, now)
-    })
-    .await?;
-    let complaint_form = may_be_illegal.then(|| {
-        let token = bridge::issue(&auth.keys, &submitted.public_id, Utc::now().timestamp());
+    let client = session::client_key(&req, &auth);
+    let sent = submit(&pool, &auth, user.as_ref(), &client, &recruiter, draft).await?;
+    let complaint_form = sent.bridge.as_ref().map(|token| {
         format!(
             "/complaints/new?{}",
             serde_urlencoded::to_string([("review", token)]).unwrap_or_default()
         )
     });
     Ok(HttpResponse::Created().json(ReviewCreated {
-        id: submitted.public_id,
+        id: sent.public_id,
         status: "pending",
-        replaced: submitted.replaced,
-        may_be_illegal,
+        replaced: sent.replaced,
+        may_be_illegal: sent.bridge.is_some(),
         complaint_form,
     }))
 }

@@ -10,21 +10,21 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::complaints::{MessageLine, day, outcome_text};
+use super::complaints::{MessageLine, outcome_text};
 use super::forms::Opt;
 use super::forms::{FormError, refused, see_other};
 use super::{Frame, Nav, html};
+use crate::app::casework::{self, Queue, Staff, referral_id};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
-use crate::auth::{Admin, SignedIn, User, policy};
-use crate::db::complaints::{self as store, CaseFile, QueueFilter, QueueRow};
-use crate::db::{self, Pool};
+use crate::auth::{Admin, SignedIn};
+use crate::clock::day;
+use crate::db::Pool;
+use crate::db::complaints::{self as store, CaseFile, QueueRow};
 use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
     ActionInput, ActionName, CloseReason, CostCategory, Issue, Lender, MESSAGE_MAX, Money,
-    Priority, REASON_MAX, ReferralStatus, Remedy, RemedyObtained, Stage, long_text, split_words,
+    Priority, REASON_MAX, ReferralStatus, Remedy, RemedyObtained, Stage, split_words,
 };
-use crate::domain::country::CountryCode;
-use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
@@ -43,81 +43,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         );
 }
 
-fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
-
-/// The organisation whose cases the caller works on; anyone else is refused (403).
-pub fn staff_organisation(user: &User) -> Result<i64, AppError> {
-    policy::case_organisation(user).ok_or(AppError::Forbidden)
-}
-
-/// A referral id in a path: digits only, else no such referral.
-pub fn referral_id(raw: &str) -> Result<i64, AppError> {
-    super::forms::numeric_id(raw)
-}
-
 // ---------------------------------------------------------------------------------------
 // The queue
-
-/// Reads `/inspect`'s filters; an unknown or repeated parameter or value is a 400.
-pub fn queue_filter(pairs: &[(String, String)]) -> Result<QueueFilter, InputError> {
-    let mut filter = QueueFilter::default();
-    let mut seen: Vec<&str> = Vec::new();
-    for (key, value) in pairs {
-        if seen.contains(&key.as_str()) {
-            return Err(InputError::new("query", "error-repeated-parameter"));
-        }
-        seen.push(key);
-        let value = value.trim();
-        match key.as_str() {
-            "status" => match value {
-                "" => {}
-                "all" => filter.all = true,
-                other => {
-                    filter.status = Some(
-                        ReferralStatus::parse(other)
-                            .ok_or(InputError::new("status", "error-case-filter"))?,
-                    )
-                }
-            },
-            "priority" if value.is_empty() => {}
-            "priority" => {
-                filter.priority = Some(
-                    Priority::parse(value)
-                        .ok_or(InputError::new("priority", "error-case-filter"))?,
-                )
-            }
-            "overdue" => {
-                filter.overdue = match value {
-                    "" | "0" => false,
-                    "1" | "on" => true,
-                    _ => return Err(InputError::new("overdue", "error-case-filter")),
-                }
-            }
-            "country" if value.is_empty() => {}
-            "country" => {
-                filter.country = Some(
-                    CountryCode::parse(value)
-                        .ok_or(InputError::new("country", "error-invalid-country"))?
-                        .as_str()
-                        .to_owned(),
-                )
-            }
-            "recruiter" if value.is_empty() => {}
-            "recruiter" => {
-                filter.recruiter = Some(
-                    PublicId::parse(value)
-                        .ok_or(InputError::new("recruiter", "error-case-filter"))?
-                        .to_string(),
-                )
-            }
-            "lang" => {}
-            _ => return Err(InputError::new("query", "error-unknown-parameter")),
-        }
-    }
-    Ok(filter)
-}
 
 /// A queue line, every word ready to print.
 pub struct QueueLine {
@@ -194,22 +121,14 @@ async fn inspect(
     frame: Frame,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
-    let filter = queue_filter(&pairs)?;
-    let lead = policy::is_lead_of(&user, organisation);
-    let at = now();
-    let query = filter.clone();
-    let (rows, escalations) = db::run(&pool, move |conn| {
-        let rows = store::queue(conn, organisation, &query, at)?;
-        let escalations = if lead {
-            Some(store::escalations_of(conn, organisation)?)
-        } else {
-            None
-        };
-        Ok((rows, escalations))
-    })
-    .await?;
+    let filter = casework::queue_filter(&pairs)?;
+    let Queue {
+        rows,
+        escalations,
+        at,
+    } = casework::queue(&pool, staff, filter.clone(), true).await?;
     let tr = frame.tr;
     let status_value = match (filter.status, filter.all) {
         (Some(s), _) => s.as_str(),
@@ -382,7 +301,7 @@ fn case_page(
     let tr = frame.tr;
     let c = &file.complaint;
     let status = file.referral.status();
-    let at = now();
+    let at = crate::clock::now();
     let mut facts = vec![
         Fact {
             label: tr.t("case-fact-received"),
@@ -605,23 +524,6 @@ fn case_page(
     }
 }
 
-/// The referral's file (six queries) and, when grouped, its collective case (one more).
-async fn load_case(
-    pool: &Pool,
-    id: i64,
-    organisation: i64,
-) -> Result<(CaseFile, Option<Vec<(i64, String, i32)>>), AppError> {
-    db::run(pool, move |conn| {
-        let file = store::case_file(conn, id, organisation)?.ok_or(AppError::NotFound)?;
-        let group = match file.referral.collective_case_id {
-            Some(case_id) => Some(store::group_members(conn, case_id, organisation)?),
-            None => None,
-        };
-        Ok((file, group))
-    })
-    .await
-}
-
 async fn case(
     req: HttpRequest,
     SignedIn(user): SignedIn,
@@ -630,13 +532,13 @@ async fn case(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
     let notice = crate::query::parse_pairs(req.query_string())?
         .iter()
         .any(|(k, v)| k == "saved" && v == "1")
         .then(|| frame.tr.t("case-saved"));
-    let (file, group) = load_case(&pool, id, organisation).await?;
+    let (file, group) = casework::case_file(&pool, staff, id).await?;
     html(&case_page(
         frame,
         csrf,
@@ -653,15 +555,15 @@ async fn after_post(
     frame: Frame,
     csrf: CsrfToken,
     pool: &Pool,
+    staff: Staff,
     id: i64,
-    organisation: i64,
     result: Result<(), AppError>,
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(()) => Ok(see_other(&format!("/cases/{id}?saved=1"))),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let (file, group) = load_case(pool, id, organisation).await?;
+                let (file, group) = casework::case_file(pool, staff, id).await?;
                 refused(status, &case_page(frame, csrf, file, group, error, None))
             }
             None => Err(e),
@@ -677,29 +579,13 @@ async fn case_action(
     CsrfForm(form): CsrfForm<CaseActionFormFlat>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let actor = user.id;
-    let result = async {
-        let (action, reason) = form.action().parse()?;
-        let whole_group = !form.whole_group.trim().is_empty();
-        db::run(&pool, move |conn| {
-            store::act(
-                conn,
-                id,
-                organisation,
-                actor,
-                &action,
-                reason.as_deref(),
-                whole_group,
-                now(),
-            )
-            .map(drop)
-        })
+    let whole_group = !form.whole_group.trim().is_empty();
+    let result = casework::act(&pool, staff, id, &form.action(), whole_group)
         .await
-    }
-    .await;
-    after_post(frame, csrf, &pool, id, organisation, result).await
+        .map(drop);
+    after_post(frame, csrf, &pool, staff, id, result).await
 }
 
 /// The action form's fields, flat (serde's `flatten` does not mix with `deny_unknown_fields`).
@@ -745,20 +631,11 @@ async fn case_message(
     CsrfForm(form): CsrfForm<CaseMessageForm>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let actor = user.id;
-    let result = async {
-        let body = long_text("body", &form.body, MESSAGE_MAX)?
-            .ok_or(InputError::new("body", "error-case-message-required"))?;
-        let internal = !form.internal.trim().is_empty();
-        db::run(&pool, move |conn| {
-            store::staff_message(conn, id, organisation, actor, &body, internal, now())
-        })
-        .await
-    }
-    .await;
-    after_post(frame, csrf, &pool, id, organisation, result).await
+    let internal = !form.internal.trim().is_empty();
+    let result = casework::message(&pool, staff, id, &form.body, internal).await;
+    after_post(frame, csrf, &pool, staff, id, result).await
 }
 
 #[derive(Deserialize, Default)]
@@ -776,21 +653,11 @@ async fn case_priority(
     CsrfForm(form): CsrfForm<CasePriorityForm>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let actor = user.id;
-    let result = async {
-        let priority = Priority::parse(form.priority.trim())
-            .ok_or(InputError::new("priority", "error-case-priority"))?;
-        let reason = long_text("reason", &form.reason, REASON_MAX)?
-            .ok_or(InputError::new("reason", "error-case-reason-required"))?;
-        db::run(&pool, move |conn| {
-            store::override_priority(conn, id, organisation, actor, priority, &reason, now())
-        })
-        .await
-    }
-    .await;
-    after_post(frame, csrf, &pool, id, organisation, result).await
+    let priority = Priority::parse(form.priority.trim());
+    let result = casework::override_priority(&pool, staff, id, priority, &form.reason).await;
+    after_post(frame, csrf, &pool, staff, id, result).await
 }
 
 #[derive(Deserialize, Default)]
@@ -808,32 +675,15 @@ async fn case_refer(
     CsrfForm(form): CsrfForm<CaseReferForm>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let actor = user.id;
-    let result = async {
-        let target: i64 = form
-            .organisation
-            .trim()
-            .parse()
-            .map_err(|_| InputError::new("organisation", "error-organisation-unknown"))?;
-        let reason = long_text("reason", &form.reason, REASON_MAX)?;
-        db::run(&pool, move |conn| {
-            store::refer_on(
-                conn,
-                id,
-                organisation,
-                actor,
-                target,
-                reason.as_deref(),
-                now(),
-            )
-            .map(drop)
-        })
-        .await
-    }
-    .await;
-    after_post(frame, csrf, &pool, id, organisation, result).await
+    let result = match form.organisation.trim().parse::<i64>() {
+        Ok(target) => casework::refer_on(&pool, staff, id, Some(target), &form.reason)
+            .await
+            .map(drop),
+        Err(_) => Err(InputError::new("organisation", "error-organisation-unknown").into()),
+    };
+    after_post(frame, csrf, &pool, staff, id, result).await
 }
 
 #[derive(Deserialize, Default)]
@@ -848,14 +698,10 @@ async fn case_group(
     CsrfForm(_): CsrfForm<EmptyForm>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let organisation = staff_organisation(&user)?;
+    let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let actor = user.id;
-    let result = db::run(&pool, move |conn| {
-        store::group_same_recruiter(conn, id, organisation, actor, now()).map(drop)
-    })
-    .await;
-    after_post(frame, csrf, &pool, id, organisation, result).await
+    let result = casework::group(&pool, staff, id).await.map(drop);
+    after_post(frame, csrf, &pool, staff, id, result).await
 }
 
 // ---------------------------------------------------------------------------------------
@@ -898,7 +744,7 @@ async fn unrouted(
                 .filter(|n| (0..=store::LIST_MAX).contains(n))
         });
     let notice = routed.map(|n| frame.tr.t_n("unrouted-routed", "count", &n));
-    let rows = db::run(&pool, |conn| Ok(store::unrouted(conn)?)).await?;
+    let rows = casework::unrouted(&pool).await?;
     let tr = frame.tr;
     let separator = format!("{} ", tr.t("list-separator"));
     let kinds: HashMap<&str, String> = OrganisationKind::ALL
@@ -936,6 +782,6 @@ async fn route_again(
     CsrfForm(_): CsrfForm<EmptyForm>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let routed = db::run(&pool, |conn| store::route_unrouted(conn, now())).await?;
+    let routed = casework::route_again(&pool).await?;
     Ok(see_other(&format!("/admin/complaints?routed={routed}")))
 }

@@ -11,15 +11,17 @@ use super::forms::{
     FormError, Opt, choices, country_options, currency_options, refused, refused_after, visible,
 };
 use super::{Frame, Nav};
+use crate::app::complaints::{self as filing, Found, filer_of, is_unknown_receipt};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
-use crate::auth::{AuthState, MaybeUser, User, receipt, session};
-use crate::db::complaints::{self as store, FiledBy, Tracked};
+use crate::auth::{AuthState, MaybeUser, User, session};
+use crate::clock::day;
+use crate::db::complaints::Tracked;
 use crate::db::{self, Pool};
-use crate::domain::account::{OrganisationKind, Role, Sector};
+use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
     CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, DESCRIPTION_MAX, Filer, Issue,
     Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy, SAFE_TIMES_MAX,
-    SUB_AGENT_NAME_MAX, Stage, long_text, split_words,
+    SUB_AGENT_NAME_MAX, Stage, split_words,
 };
 use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
@@ -35,23 +37,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .service(web::resource("/track/message").post(track_message))
     .service(web::resource("/track/withdraw").post(track_withdraw))
     .configure(cases::routes);
-}
-
-fn filer_of(user: Option<&User>) -> Filer {
-    match user {
-        None => Filer::Anonymous,
-        Some(u) if u.role == Role::Caseworker => Filer::Caseworker,
-        Some(_) => Filer::Account,
-    }
-}
-
-fn this_year() -> i32 {
-    use chrono::Datelike;
-    chrono::Utc::now().year()
-}
-
-fn now() -> chrono::NaiveDateTime {
-    chrono::Utc::now().naive_utc()
 }
 
 #[derive(Template)]
@@ -282,16 +267,8 @@ async fn intake_query(
     for (key, value) in crate::query::parse_pairs(req.query_string())? {
         match key.as_str() {
             "review" => {
-                let now = chrono::Utc::now().timestamp();
-                if let Some(public_id) = crate::auth::bridge::verify(&auth.keys, &value, now) {
-                    let stored = db::run(pool, move |conn| {
-                        Ok(crate::db::reviews::stored_by_public_id(conn, &public_id)?)
-                    })
-                    .await?;
-                    if let Some(review) = stored {
-                        form =
-                            ComplaintInput::from_review(&review.recruiter_public_id, &review.draft);
-                    }
+                if let Some(prefilled) = filing::prefilled(pool, auth, &value).await? {
+                    form = prefilled;
                 }
             }
             "recruiter" => {
@@ -342,20 +319,13 @@ async fn file_complaint(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let filer = filer_of(user.as_ref());
-    let result = async {
-        let draft = form.parse(filer, this_year())?;
-        let filed = file(&pool, &auth, &draft, user.as_ref()).await?;
-        Ok::<_, AppError>((draft, filed))
-    }
-    .await;
-    match result {
-        Ok((draft, (receipt, filed))) => no_store(super::html(&ReceiptPage {
+    match filing::file(&pool, &auth, &form, user.as_ref()).await {
+        Ok(filing) => no_store(super::html(&ReceiptPage {
             tr: frame.tr,
             nav: frame.nav,
-            receipt: receipt.grouped(),
-            referrals: filed.referrals as i64,
-            on_behalf: draft.on_behalf,
+            receipt: filing.receipt.grouped(),
+            referrals: filing.filed.referrals as i64,
+            on_behalf: filing.on_behalf,
         })?),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
@@ -365,34 +335,6 @@ async fn file_complaint(
             None => Err(e),
         },
     }
-}
-
-/// Makes a receipt, stores its hash with the complaint and routes it. Shared with the API.
-pub async fn file(
-    pool: &Pool,
-    auth: &AuthState,
-    draft: &crate::domain::complaint::ComplaintDraft,
-    user: Option<&User>,
-) -> Result<(Receipt, store::Filed), AppError> {
-    let receipt = Receipt::generate();
-    let hash = receipt::hash(auth, receipt.clone()).await?;
-    let by = match user {
-        Some(u) if u.role == Role::Caseworker => FiledBy {
-            account: None,
-            caseworker: Some(u.id),
-        },
-        Some(u) => FiledBy {
-            account: Some(u.id),
-            caseworker: None,
-        },
-        None => FiledBy::default(),
-    };
-    let draft = draft.clone();
-    let filed = db::run(pool, move |conn| {
-        store::file(conn, &draft, &hash, by, now())
-    })
-    .await?;
-    Ok((receipt, filed))
 }
 
 fn no_store(mut response: HttpResponse) -> Result<HttpResponse, AppError> {
@@ -433,12 +375,7 @@ async fn track_form(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let linked = match user {
-        Some(user) => {
-            db::run(&pool, move |conn| {
-                Ok(store::tracked_for_account(conn, user.id)?)
-            })
-            .await?
-        }
+        Some(user) => filing::attached_to(&pool, &user).await?,
         None => Vec::new(),
     };
     let tr = frame.tr;
@@ -480,10 +417,6 @@ pub struct MessageLine {
     pub internal: bool,
     pub author: Option<String>,
     pub body: String,
-}
-
-pub fn day(at: chrono::NaiveDateTime) -> String {
-    at.format("%Y-%m-%d").to_string()
 }
 
 /// "Documents returned, money recovered: 1500.00 QAR" in the reader's language.
@@ -598,43 +531,21 @@ fn tracked_page(
     }
 }
 
-/// The receipt as typed, checked, throttled per client address and looked up. A malformed
-/// receipt is a 400; a well-formed one that matches nothing is a 404 — whether it was
-/// mistyped or never issued, the answer is the same.
-pub async fn look_up(
+/// The receipt as typed, throttled per client address and looked up (see
+/// `app::complaints::look_up`).
+async fn look_up(
     req: &HttpRequest,
     auth: &AuthState,
     pool: &Pool,
     typed: &str,
-) -> Result<(Receipt, String, Tracked), AppError> {
+) -> Result<Found, AppError> {
     let client = session::client_key(req, auth);
-    if let Err(retry) = auth.receipts.take(&client) {
-        tracing::warn!(retry_after = retry.0, "receipt look-ups throttled");
-        return Err(AppError::TooManyRequests {
-            retry_after: retry.0,
-        });
-    }
-    let receipt =
-        Receipt::parse(typed).ok_or(InputError::new("receipt", "error-track-receipt-format"))?;
-    let hash = receipt::hash(auth, receipt.clone()).await?;
-    let lookup = hash.clone();
-    let tracked = db::run(pool, move |conn| Ok(store::tracked(conn, &lookup)?))
-        .await?
-        .ok_or_else(|| {
-            AppError::Input(InputError::new("receipt", "error-track-receipt-unknown"))
-        })?;
-    Ok((receipt, hash, tracked))
+    filing::look_up(pool, auth, &client, typed).await
 }
 
 /// An unknown receipt is "not found" (404), shown on the form like any refusal.
 fn lookup_status(e: &AppError) -> Option<StatusCode> {
-    match e {
-        AppError::Input(InputError {
-            message_key: "error-track-receipt-unknown",
-            ..
-        }) => Some(StatusCode::NOT_FOUND),
-        _ => None,
-    }
+    is_unknown_receipt(e).then_some(StatusCode::NOT_FOUND)
 }
 
 #[derive(Deserialize)]
@@ -652,11 +563,11 @@ async fn track(
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
     match look_up(&req, &auth, &pool, &form.receipt).await {
-        Ok((receipt, _, tracked)) => no_store(super::html(&tracked_page(
+        Ok(found) => no_store(super::html(&tracked_page(
             frame,
             csrf,
-            &receipt,
-            tracked,
+            &found.receipt,
+            found.tracked,
             FormError::none(),
             None,
         ))?),
@@ -698,36 +609,15 @@ async fn track_message(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let (receipt, hash, tracked) = match look_up(&req, &auth, &pool, &form.receipt).await {
+    let found = match look_up(&req, &auth, &pool, &form.receipt).await {
         Ok(found) => found,
         Err(e) => return track_refused(frame, csrf, e),
     };
-    let written = async {
-        let referral: i64 = form
-            .referral
-            .trim()
-            .parse()
-            .map_err(|_| InputError::new("referral", "error-track-referral"))?;
-        let body = long_text("body", &form.body, MESSAGE_MAX)?
-            .ok_or(InputError::new("body", "error-case-message-required"))?;
-        let hash = hash.clone();
-        db::run(&pool, move |conn| {
-            store::worker_message(conn, &hash, referral, &body, now())
-        })
-        .await
-    }
-    .await;
-    after_worker_change(
-        frame,
-        csrf,
-        &pool,
-        receipt,
-        hash,
-        tracked,
-        written,
-        "track-message-sent",
-    )
-    .await
+    let written = match filing::referral_number(&form.referral) {
+        Ok(referral) => filing::answer(&pool, &found, referral, &form.body).await,
+        Err(e) => Err(e.into()),
+    };
+    after_worker_change(frame, csrf, &pool, found, written, "track-message-sent").await
 }
 
 #[derive(Deserialize)]
@@ -747,55 +637,38 @@ async fn track_withdraw(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let (receipt, hash, tracked) = match look_up(&req, &auth, &pool, &form.receipt).await {
+    let found = match look_up(&req, &auth, &pool, &form.receipt).await {
         Ok(found) => found,
         Err(e) => return track_refused(frame, csrf, e),
     };
     let done = if form.confirm.trim() != "yes" {
         Err(InputError::new("confirm", "error-track-withdraw-confirm").into())
     } else {
-        let hash = hash.clone();
-        db::run(&pool, move |conn| {
-            store::withdraw(conn, &hash, now()).map(drop)
-        })
-        .await
+        filing::withdraw(&pool, &found).await.map(drop)
     };
-    after_worker_change(
-        frame,
-        csrf,
-        &pool,
-        receipt,
-        hash,
-        tracked,
-        done,
-        "track-withdrawn",
-    )
-    .await
+    after_worker_change(frame, csrf, &pool, found, done, "track-withdrawn").await
 }
 
 /// The tracked page again: after a change, read fresh with a notice; after a refusal, as it
 /// was with the error.
-#[allow(clippy::too_many_arguments)]
 async fn after_worker_change(
     frame: Frame,
     csrf: CsrfToken,
     pool: &Pool,
-    receipt: Receipt,
-    hash: String,
-    before: Tracked,
+    found: Found,
     result: Result<(), AppError>,
     notice_key: &str,
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(()) => {
-            let tracked = db::run(pool, move |conn| Ok(store::tracked(conn, &hash)?))
+            let tracked = filing::read(pool, &found.hash)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let notice = Some(frame.tr.t(notice_key));
             no_store(super::html(&tracked_page(
                 frame,
                 csrf,
-                &receipt,
+                &found.receipt,
                 tracked,
                 FormError::none(),
                 notice,
@@ -803,7 +676,7 @@ async fn after_worker_change(
         }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let page = tracked_page(frame, csrf, &receipt, before, error, None);
+                let page = tracked_page(frame, csrf, &found.receipt, found.tracked, error, None);
                 refused(status, &page)
             }
             None => Err(e),

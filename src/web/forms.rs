@@ -189,14 +189,7 @@ pub fn currency_options(chosen: &str) -> Vec<Opt> {
         .collect()
 }
 
-/// A numeric id in a path: digits only, else no such page (404, never a 400 that would say
-/// the route exists).
-pub fn numeric_id(raw: &str) -> Result<i64, AppError> {
-    if raw.is_empty() || raw.len() > 18 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::NotFound);
-    }
-    raw.parse().map_err(|_| AppError::NotFound)
-}
+pub use crate::query::numeric_id;
 
 #[cfg(test)]
 mod tests {

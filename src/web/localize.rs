@@ -9,10 +9,9 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpResponse};
 use askama::Template;
-use serde::Serialize;
 
 use super::{Frame, Nav};
-use crate::error::{AppError, ErrorCode};
+use crate::error::{AppError, ErrorBody, ErrorCode};
 use crate::i18n::{self, Tr};
 
 /// Put on a response whose handler already rendered its own error body (a form shown again
@@ -67,17 +66,6 @@ pub async fn localize(
         res.response_mut().add_cookie(&cookie).ok();
     }
     Ok(res)
-}
-
-#[derive(Serialize, utoipa::ToSchema)]
-pub struct ErrorBody {
-    /// Stable machine-readable code, e.g. `invalid_input`, `not_found`.
-    pub code: &'static str,
-    /// What went wrong, in the requester's language.
-    pub message: String,
-    /// The input field at fault, for `invalid_input`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<&'static str>,
 }
 
 #[derive(Template)]

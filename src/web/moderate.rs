@@ -7,14 +7,15 @@ use serde::Deserialize;
 
 use super::forms::{Opt, numeric_id, see_other};
 use super::{Frame, Nav, html};
+use crate::app::reviews::{self as moderation, DecisionInput};
+use crate::auth::SignedIn;
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
-use crate::auth::{SignedIn, User, policy};
 use crate::db::reviews::{self, Decision, QueueRow, StoredReview};
 use crate::db::{self, Pool};
 use crate::domain::currency::Currency;
 use crate::domain::pii;
 use crate::domain::review::{Check, Dimension, RejectReason};
-use crate::error::{AppError, InputError};
+use crate::error::AppError;
 use crate::i18n::Tr;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -24,14 +25,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 
 /// Pending reviews shown at once.
 const QUEUE_PAGE: i64 = 50;
-
-fn moderator(user: User) -> Result<User, AppError> {
-    if policy::can_moderate(&user) {
-        Ok(user)
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
 
 fn flag_labels(tr: &Tr, flags: &str) -> Vec<String> {
     flags
@@ -89,7 +82,7 @@ async fn queue(
     SignedIn(user): SignedIn,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    moderator(user)?;
+    moderation::moderator(&user)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let notice = pairs
         .iter()
@@ -297,19 +290,12 @@ fn review_page(
             })
             .collect(),
         pending: stored.status == crate::domain::review::ReviewStatus::Pending,
-        seen: version_of(&stored),
+        seen: moderation::version_of(&stored),
         status: tr.t(stored.status.message_key()),
         error,
         redact_text,
         tr,
     }
-}
-
-async fn load(pool: &Pool, id: i64) -> Result<StoredReview, AppError> {
-    db::run(pool, move |conn| {
-        reviews::stored(conn, id)?.ok_or(AppError::NotFound)
-    })
-    .await
 }
 
 async fn review(
@@ -319,9 +305,9 @@ async fn review(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    moderator(user)?;
+    moderation::moderator(&user)?;
     let id = numeric_id(&path)?;
-    let stored = load(&pool, id).await?;
+    let stored = moderation::stored(&pool, id).await?;
     html(&review_page(frame, csrf.0, stored, None, String::new()))
 }
 
@@ -343,43 +329,6 @@ pub struct DecisionForm {
     seen: String,
 }
 
-/// A review's version as its page carries it: the time of its last change.
-fn version_of(review: &StoredReview) -> String {
-    review
-        .updated_at
-        .format("%Y-%m-%dT%H:%M:%S%.6f")
-        .to_string()
-}
-
-/// The text with the chosen flagged spans and every occurrence of `extra` replaced by
-/// `[…]`. Only spans the detector found can be chosen, so redacting never adds words.
-fn redacted(body: &str, chosen: &[String], extra: &str) -> Result<String, InputError> {
-    let found = pii::find(body);
-    let mut spans = Vec::new();
-    for value in chosen {
-        let span = value
-            .split_once('-')
-            .and_then(|(s, e)| Some((s.parse::<usize>().ok()?, e.parse::<usize>().ok()?)))
-            .filter(|(s, e)| found.iter().any(|f| f.start == *s && f.end == *e))
-            .ok_or(InputError::new("redact", "moderate-error-span"))?;
-        spans.push(span);
-    }
-    let extra = extra.trim();
-    if !extra.is_empty() {
-        if extra.chars().count() > 500 || crate::domain::text::has_forbidden_chars(extra) {
-            return Err(InputError::new("redact_text", "moderate-error-redact-text"));
-        }
-        if !body.contains(extra) {
-            return Err(InputError::new(
-                "redact_text",
-                "moderate-error-redact-missing",
-            ));
-        }
-        spans.extend(body.match_indices(extra).map(|(i, m)| (i, i + m.len())));
-    }
-    Ok(pii::redact(body, &spans))
-}
-
 async fn decide(
     frame: Frame,
     csrf: CsrfToken,
@@ -390,11 +339,11 @@ async fn decide(
 ) -> Result<HttpResponse, actix_web::Error> {
     // Who may decide is settled before the form is read: a refused caller gets 403 whatever
     // they sent.
-    let user = moderator(user)?;
+    moderation::moderator(&user)?;
     let CsrfForm(form) = form?;
     let id = numeric_id(&path)?;
-    let stored = load(&pool, id).await?;
-    if !form.seen.is_empty() && form.seen != version_of(&stored) {
+    let stored = moderation::stored(&pool, id).await?;
+    if !form.seen.is_empty() && form.seen != moderation::version_of(&stored) {
         // Its author changed it since the page was opened: show what it says now.
         let message = frame.tr.t("moderate-changed");
         return Ok(super::forms::refused(
@@ -402,18 +351,13 @@ async fn decide(
             &review_page(frame, csrf.0, stored, Some(message), String::new()),
         )?);
     }
-    let decision = match form.action.as_str() {
-        "approve" => match stored.draft.body.as_deref() {
-            None => Ok(Decision::Approve { body: None }),
-            Some(body) => redacted(body, &form.redact, &form.redact_text)
-                .map(|body| Decision::Approve { body: Some(body) }),
-        },
-        "reject" => RejectReason::parse(&form.reason)
-            .map(Decision::Reject)
-            .ok_or(InputError::new("reason", "moderate-error-reason")),
-        _ => Err(InputError::new("action", "error-form-fields")),
+    let typed = DecisionInput {
+        action: &form.action,
+        redact: &form.redact,
+        redact_text: &form.redact_text,
+        reason: &form.reason,
     };
-    let decision = match decision {
+    let decision = match moderation::decision(&stored, &typed) {
         Ok(d) => d,
         Err(problem) => {
             let message = frame.tr.t(problem.message_key);
@@ -428,13 +372,7 @@ async fn decide(
         Decision::Approve { .. } => "approved",
         Decision::Reject(_) => "rejected",
     };
-    let moderator_id = user.id;
-    let result = db::run(&pool, move |conn| {
-        let now = chrono::Utc::now().naive_utc();
-        reviews::decide(conn, id, Some(moderator_id), &decision, now)
-    })
-    .await;
-    match result {
+    match moderation::decide(&pool, &user, id, decision).await {
         Ok(()) => Ok(see_other(&format!("/moderate?done={outcome}"))),
         // Decided by another moderator in the meantime.
         Err(AppError::NotFound) => Ok(see_other("/moderate?done=gone")),

@@ -6,17 +6,17 @@ use std::collections::BTreeMap;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::Datelike;
 
 use super::forms::{
     Opt, choices, country_options, currency_options, refused, refused_after, see_other,
 };
 use super::{Frame, Nav, html};
+use crate::app::reviews::{Sent, may_review, submit};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
-use crate::auth::{AuthState, MaybeUser, User, bridge, session};
+use crate::auth::{AuthState, MaybeUser, bridge, session};
 use crate::db::reviews::{self, KeptScores, PublicReview};
 use crate::db::{self, Pool};
-use crate::domain::account::{Role, Sector};
+use crate::domain::account::Sector;
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
@@ -290,23 +290,11 @@ impl ReviewFormPage {
                 || typed(&rating_fields)
                 || typed(&["use_again"]),
             open_text: errors.any_of(&["body", "body_language"]) || typed(&["body"]),
-            year_max: this_year(),
+            year_max: crate::clock::this_year(),
             form,
             errors,
             tr,
         }
-    }
-}
-
-fn this_year() -> i32 {
-    chrono::Utc::now().year()
-}
-
-/// Only workers review; staff and moderators judge reviews, they do not write them.
-fn may_review(user: &Option<User>) -> Result<(), AppError> {
-    match user {
-        Some(u) if u.role != Role::Worker => Err(AppError::Forbidden),
-        _ => Ok(()),
     }
 }
 
@@ -336,7 +324,7 @@ async fn review_form(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    may_review(&user)?;
+    may_review(user.as_ref())?;
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let recruiter = recruiter_of(&pool, &id).await?;
     // `?year=2024`: a signed-in worker edits their review of that departure year.
@@ -404,7 +392,7 @@ async fn submit_review(
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, actix_web::Error> {
     // Who may review is settled before the form is read.
-    may_review(&user)?;
+    may_review(user.as_ref())?;
     let CsrfForm(raw) = form?;
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let input = ReviewInput::new(raw).map_err(AppError::from)?;
@@ -413,9 +401,10 @@ async fn submit_review(
         tracing::info!("review honeypot filled; dropped");
         return Ok(see_other(&format!("/recruiters/{id}/review/sent")));
     }
-    let (status, problems, throttled) = match input.draft(this_year()) {
-        Ok(draft) => match submit(&req, &auth, &pool, &user, &id, draft).await {
-            Ok(location) => return Ok(see_other(&location)),
+    let client = session::client_key(&req, &auth);
+    let (status, problems, throttled) = match input.draft(crate::clock::this_year()) {
+        Ok(draft) => match submit(&pool, &auth, user.as_ref(), &client, &id, draft).await {
+            Ok(sent) => return Ok(see_other(&sent_location(&id, &sent))),
             Err(AppError::Input(problem)) => (StatusCode::BAD_REQUEST, vec![problem], None),
             Err(e @ AppError::TooManyRequests { .. }) => (
                 StatusCode::TOO_MANY_REQUESTS,
@@ -443,45 +432,13 @@ async fn submit_review(
     })
 }
 
-/// Stores a checked review: anonymous ones are throttled per client address (the address
-/// is not stored), a signed-in worker's replaces their earlier one of that year. Returns
-/// where to go next.
-async fn submit(
-    req: &HttpRequest,
-    auth: &AuthState,
-    pool: &Pool,
-    user: &Option<User>,
-    id: &PublicId,
-    draft: crate::domain::review::ReviewDraft,
-) -> Result<String, AppError> {
-    if user.is_none() {
-        let client = session::client_key(req, auth);
-        if let Err(retry) = auth.reviews.take(&client) {
-            tracing::warn!(retry_after = retry.0, "anonymous review throttled");
-            return Err(AppError::TooManyRequests {
-                retry_after: retry.0,
-            });
-        }
+/// Where a stored review leads: the "sent" page, which offers the way to a confidential
+/// complaint when the review reports a possible abuse.
+fn sent_location(id: &PublicId, sent: &Sent) -> String {
+    match &sent.bridge {
+        Some(token) => format!("/recruiters/{id}/review/sent?abuse=1&bridge={token}"),
+        None => format!("/recruiters/{id}/review/sent"),
     }
-    let author = user.as_ref().map(|u| u.id);
-    let abuse = draft.reports_abuse();
-    let filed_for = id.clone();
-    let submitted = db::run(pool, move |conn| {
-        let now = chrono::Utc::now().naive_utc();
-        reviews::submit(conn, &filed_for, author, &draft, now)
-    })
-    .await?;
-    Ok(if abuse {
-        // The way to a confidential complaint prefilled with this review's facts.
-        let token = bridge::issue(
-            &auth.keys,
-            &submitted.public_id,
-            chrono::Utc::now().timestamp(),
-        );
-        format!("/recruiters/{id}/review/sent?abuse=1&bridge={token}")
-    } else {
-        format!("/recruiters/{id}/review/sent")
-    })
 }
 
 #[derive(Template)]
