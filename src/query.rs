@@ -52,6 +52,20 @@ pub fn numeric_id(raw: &str) -> Result<i64, AppError> {
     raw.parse().map_err(|_| AppError::NotFound)
 }
 
+/// For a list field of a form (checkboxes, a multiple select): one value or several.
+pub fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match <OneOrMany as serde::Deserialize>::deserialize(d)? {
+        OneOrMany::One(value) => vec![value],
+        OneOrMany::Many(values) => values,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -155,19 +155,7 @@ fn parse<T: DeserializeOwned>(req: &HttpRequest, body: &[u8]) -> Result<T, AppEr
         .map_err(|_| InputError::new("form", "error-form-fields").into())
 }
 
-/// For a list field of a [`CsrfForm`]: one value or several.
-pub fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-    #[derive(serde::Deserialize)]
-    #[serde(untagged)]
-    enum OneOrMany {
-        One(String),
-        Many(Vec<String>),
-    }
-    Ok(match <OneOrMany as serde::Deserialize>::deserialize(d)? {
-        OneOrMany::One(value) => vec![value],
-        OneOrMany::Many(values) => values,
-    })
-}
+pub use crate::query::one_or_many;
 
 /// The middleware: refuses cross-site state changes before any handler runs, sets the CSRF
 /// cookie a page made for its forms, and keeps personal pages out of caches.

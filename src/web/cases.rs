@@ -10,7 +10,6 @@ use askama::Template;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::complaints::{MessageLine, outcome_text};
 use super::forms::Opt;
 use super::forms::{FormError, refused, see_other};
 use super::{Frame, Nav, html};
@@ -41,6 +40,43 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .get(unrouted)
                 .post(route_again),
         );
+}
+
+/// A message, with its day only.
+pub struct MessageLine {
+    pub day: String,
+    pub from_worker: bool,
+    pub internal: bool,
+    pub author: Option<String>,
+    pub body: String,
+}
+
+/// "Documents returned, money recovered: 1500.00 QAR" in the reader's language.
+pub fn outcome_text(
+    tr: &Tr,
+    status: ReferralStatus,
+    close_reason: Option<&str>,
+    remedies: Option<&str>,
+    money: Option<Money>,
+) -> Option<String> {
+    let separator = format!("{} ", tr.t("list-separator"));
+    match status {
+        ReferralStatus::Closed => close_reason
+            .and_then(CloseReason::parse)
+            .map(|r| tr.t(r.message_key())),
+        ReferralStatus::Resolved => {
+            let mut parts: Vec<String> =
+                split_words(remedies.unwrap_or_default(), RemedyObtained::parse)
+                    .iter()
+                    .map(|r| tr.t(r.message_key()))
+                    .collect();
+            if let Some(money) = money {
+                parts.push(tr.t_s("case-money-recovered", "amount", &money.display()));
+            }
+            Some(parts.join(&separator))
+        }
+        _ => None,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -595,7 +631,7 @@ pub struct CaseActionFormFlat {
     action: String,
     reason: String,
     close_reason: String,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     remedies: Vec<String>,
     amount: String,
     currency: String,

@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::cases;
+use super::cases::{MessageLine, outcome_text};
 use super::forms::{
     FormError, Opt, choices, country_options, currency_options, refused, refused_after, visible,
 };
@@ -21,7 +21,7 @@ use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
     CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, DESCRIPTION_MAX, Filer, Issue,
     Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy, SAFE_TIMES_MAX,
-    SUB_AGENT_NAME_MAX, Stage, split_words,
+    SUB_AGENT_NAME_MAX, Stage,
 };
 use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
@@ -35,8 +35,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     )
     .service(web::resource("/track").get(track_form).post(track))
     .service(web::resource("/track/message").post(track_message))
-    .service(web::resource("/track/withdraw").post(track_withdraw))
-    .configure(cases::routes);
+    .service(web::resource("/track/withdraw").post(track_withdraw));
 }
 
 #[derive(Template)]
@@ -408,44 +407,6 @@ pub struct TrackedLine {
     pub opened_on: String,
     pub outcome: Option<String>,
     pub messages: Vec<MessageLine>,
-}
-
-/// A message, with its day only.
-pub struct MessageLine {
-    pub day: String,
-    pub from_worker: bool,
-    pub internal: bool,
-    pub author: Option<String>,
-    pub body: String,
-}
-
-/// "Documents returned, money recovered: 1500.00 QAR" in the reader's language.
-pub fn outcome_text(
-    tr: &Tr,
-    status: ReferralStatus,
-    close_reason: Option<&str>,
-    remedies: Option<&str>,
-    money: Option<Money>,
-) -> Option<String> {
-    use crate::domain::complaint::{CloseReason, RemedyObtained};
-    let separator = format!("{} ", tr.t("list-separator"));
-    match status {
-        ReferralStatus::Closed => close_reason
-            .and_then(CloseReason::parse)
-            .map(|r| tr.t(r.message_key())),
-        ReferralStatus::Resolved => {
-            let mut parts: Vec<String> =
-                split_words(remedies.unwrap_or_default(), RemedyObtained::parse)
-                    .iter()
-                    .map(|r| tr.t(r.message_key()))
-                    .collect();
-            if let Some(money) = money {
-                parts.push(tr.t_s("case-money-recovered", "amount", &money.display()));
-            }
-            Some(parts.join(&separator))
-        }
-        _ => None,
-    }
 }
 
 #[derive(Template)]

@@ -2,8 +2,8 @@
 
 mod account;
 mod admin;
-pub mod cases;
-pub mod complaints;
+mod cases;
+mod complaints;
 pub mod forms;
 pub mod localize;
 mod mail;
@@ -32,6 +32,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
         .configure(complaints::routes)
+        .configure(cases::routes)
         .configure(account::routes)
         .configure(admin::routes)
         .configure(mail::routes)

@@ -33,27 +33,27 @@ pub struct ComplaintInput {
     pub sector: String,
     pub occupation: String,
     pub departure_year: String,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     pub issues: Vec<String>,
     pub in_danger: String,
     pub stage: String,
     pub workers_affected: String,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     pub remedies: Vec<String>,
     pub fee_amount: String,
     pub fee_currency: String,
     pub wage_currency: String,
     pub promised_wage: String,
     pub actual_wage: String,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     pub costs: Vec<String>,
     pub lender: String,
     pub loan_interest: String,
     pub visa_type: String,
     pub description: String,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     pub share_with: Vec<String>,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     pub contact_with: Vec<String>,
     pub contact_preference: String,
     pub contact_details: String,

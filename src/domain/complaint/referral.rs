@@ -126,7 +126,7 @@ pub struct ActionInput {
     /// Why (required to close; kept for every step).
     pub reason: String,
     pub close_reason: String,
-    #[serde(deserialize_with = "crate::auth::csrf::one_or_many")]
+    #[serde(deserialize_with = "crate::query::one_or_many")]
     pub remedies: Vec<String>,
     pub amount: String,
     pub currency: String,
