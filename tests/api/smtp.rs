@@ -1,12 +1,20 @@
-//! A real SMTP listener for tests: it speaks enough of RFC 5321 for lettre, keeps what it
-//! receives, and can be told to answer 451 (try later) or 550 (refused), or be stopped and
-//! started again on the same port (a mail server that is down, then back).
+//! A real SMTP listener for tests: `mailin`'s SMTP session (RFC 5321, dot-stuffing) behind
+//! a loopback port, keeping what it receives for `mail-parser` to read. It can be told to
+//! answer 451 (try later) or 550 (refused), or be stopped and started again on the same port
+//! (a mail server that is down, then back).
+//!
+//! Why `mailin` and not `mailin-embedded`, its server around the same session: that server's
+//! `serve` accepts for ever on its own socket, with no way to stop it or give the port back,
+//! so an outage could not be played. The accept loop below is the part it would have given.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
+
+use mail_parser::MessageParser;
+use mailin::{Action, Handler, Response, SessionBuilder};
 
 /// How the listener answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,98 +34,84 @@ pub struct Received {
 }
 
 impl Received {
-    /// A header's value (the first with that name), unfolded.
+    /// A header's value (the first with that name), unfolded, as sent: not decoded from
+    /// RFC 2047 words, so a test sees whether a subject went out plain.
     pub fn header(&self, name: &str) -> Option<String> {
-        let head = self.data.split("\r\n\r\n").next()?;
-        let mut value: Option<String> = None;
-        for line in head.split("\r\n") {
-            if let Some(v) = value.as_mut()
-                && (line.starts_with(' ') || line.starts_with('\t'))
-            {
-                v.push_str(line.trim_start());
-                continue;
-            }
-            if value.is_some() {
-                break;
-            }
-            if let Some((n, v)) = line.split_once(':')
-                && n.eq_ignore_ascii_case(name)
-            {
-                value = Some(v.trim().to_owned());
-            }
-        }
-        value
+        let message = MessageParser::default().parse(self.data.as_bytes())?;
+        let raw = message.header_raw(name)?;
+        // Unfolding (RFC 5322 2.2.3): a line break followed by white space is that space.
+        Some(raw.replace("\r\n", "").replace('\n', "").trim().to_owned())
     }
 
-    /// Every text part, decoded from quoted-printable or base64: what a reader would see.
+    /// Every text part (plain and HTML), decoded from quoted-printable or base64 and from
+    /// its charset: what a reader would see.
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for part in self.data.split("\r\n--") {
-            let Some((head, body)) = part.split_once("\r\n\r\n") else {
-                continue;
-            };
-            let head_lower = head.to_ascii_lowercase();
-            if !head_lower.contains("content-type: text/") {
-                continue;
+        if let Some(message) = MessageParser::default().parse(self.data.as_bytes()) {
+            for part in message.parts.iter().filter(|p| p.is_text()) {
+                out.push_str(part.text_contents().unwrap_or_default());
+                out.push('\n');
             }
-            let body = body.split("\r\n--").next().unwrap_or(body);
-            let bytes = if head_lower.contains("content-transfer-encoding: base64") {
-                base64_decode(body)
-            } else if head_lower.contains("content-transfer-encoding: quoted-printable") {
-                quoted_printable_decode(body)
-            } else {
-                body.as_bytes().to_vec()
-            };
-            out.push_str(&String::from_utf8_lossy(&bytes));
-            out.push('\n');
         }
         // Without Fluent's bidi isolation marks around values, as a reader sees the text.
         out.replace(['\u{2068}', '\u{2069}'], "")
     }
 }
 
-fn base64_decode(text: &str) -> Vec<u8> {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = Vec::new();
-    let (mut acc, mut bits) = (0u32, 0);
-    for b in text.bytes() {
-        let Some(v) = ALPHABET.iter().position(|a| *a == b) else {
-            continue;
-        };
-        acc = (acc << 6) | v as u32;
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((acc >> bits) as u8);
-            acc &= (1 << bits) - 1;
-        }
-    }
-    out
-}
-
-fn quoted_printable_decode(text: &str) -> Vec<u8> {
-    let bytes = text.replace("=\r\n", "").into_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'='
-            && i + 2 < bytes.len()
-            && let Ok(v) = u8::from_str_radix(&String::from_utf8_lossy(&bytes[i + 1..i + 3]), 16)
-        {
-            out.push(v);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    out
-}
-
 #[derive(Default)]
 struct Shared {
     received: Mutex<Vec<Received>>,
     mode: Mutex<Option<Mode>>,
+}
+
+impl Shared {
+    fn mode(&self) -> Mode {
+        self.mode.lock().unwrap().unwrap_or(Mode::Accept)
+    }
+}
+
+/// The listener's side of one SMTP conversation: `mailin` calls it at each step.
+struct Recorder {
+    shared: Arc<Shared>,
+    to: Vec<String>,
+    data: Vec<u8>,
+}
+
+impl Handler for Recorder {
+    fn mail(&mut self, _ip: std::net::IpAddr, _domain: &str, _from: &str) -> Response {
+        if self.shared.mode() == Mode::Refuse {
+            Response::custom(550, "5.7.1 sender refused".into())
+        } else {
+            mailin::response::OK
+        }
+    }
+
+    fn data_start(&mut self, _domain: &str, _from: &str, _8bit: bool, to: &[String]) -> Response {
+        self.to = to.to_vec();
+        self.data.clear();
+        mailin::response::OK
+    }
+
+    fn data(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.data.extend_from_slice(buf);
+        Ok(())
+    }
+
+    fn data_end(&mut self) -> Response {
+        if self.shared.mode() == Mode::TryLater {
+            // mailin keeps a session whose data was refused in its data state, where the
+            // client's next command would be read as message text: so the 451 closes the
+            // connection, as a busy server may.
+            let mut later = Response::custom(451, "4.3.0 try again later".into());
+            later.action = Action::Close;
+            return later;
+        }
+        self.shared.received.lock().unwrap().push(Received {
+            to: std::mem::take(&mut self.to),
+            data: String::from_utf8_lossy(&std::mem::take(&mut self.data)).into_owned(),
+        });
+        mailin::response::OK
+    }
 }
 
 pub struct SmtpListener {
@@ -194,71 +188,34 @@ impl Drop for SmtpListener {
     }
 }
 
-fn converse(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
+/// Feeds one client's lines to a `mailin` session and writes back its answers.
+fn converse(stream: TcpStream, shared: &Arc<Shared>) -> std::io::Result<()> {
     stream.set_read_timeout(Some(std::time::Duration::from_secs(10)))?;
     let mut writer = stream.try_clone()?;
+    let ip = stream.peer_addr()?.ip();
     let mut reader = BufReader::new(stream);
-    let mode = || shared.mode.lock().unwrap().unwrap_or(Mode::Accept);
-    writer.write_all(b"220 test.invalid ESMTP ready\r\n")?;
-    let mut to = Vec::new();
-    let mut line = String::new();
+    let recorder = Recorder {
+        shared: shared.clone(),
+        to: Vec::new(),
+        data: Vec::new(),
+    };
+    let mut session = SessionBuilder::new("test.invalid").build(ip, recorder);
+    session.greeting().write_to(&mut writer)?;
+    let mut line = Vec::new();
     loop {
         line.clear();
-        if reader.read_line(&mut line)? == 0 {
+        if reader.read_until(b'\n', &mut line)? == 0 {
             return Ok(());
         }
-        let command = line.trim_end().to_ascii_uppercase();
-        if command.starts_with("EHLO") {
-            writer.write_all(b"250-test.invalid\r\n250-8BITMIME\r\n250 SMTPUTF8\r\n")?;
-        } else if command.starts_with("HELO") || command.starts_with("NOOP") {
-            writer.write_all(b"250 ok\r\n")?;
-        } else if command.starts_with("RSET") {
-            to.clear();
-            writer.write_all(b"250 ok\r\n")?;
-        } else if command.starts_with("MAIL FROM") {
-            to.clear();
-            if mode() == Mode::Refuse {
-                writer.write_all(b"550 5.7.1 sender refused\r\n")?;
-            } else {
-                writer.write_all(b"250 ok\r\n")?;
+        let response = session.process(&line);
+        match response.action {
+            Action::NoReply => {}
+            Action::Reply => response.write_to(&mut writer)?,
+            // No STARTTLS is offered, so an upgrade is never agreed; end either way.
+            Action::Close | Action::UpgradeTls => {
+                response.write_to(&mut writer)?;
+                return Ok(());
             }
-        } else if command.starts_with("RCPT TO") {
-            let address = line
-                .trim_end()
-                .split_once(':')
-                .map(|(_, a)| a.trim().trim_start_matches('<').trim_end_matches('>'))
-                .unwrap_or_default()
-                .to_owned();
-            to.push(address);
-            writer.write_all(b"250 ok\r\n")?;
-        } else if command == "DATA" {
-            writer.write_all(b"354 end with .\r\n")?;
-            let mut data = String::new();
-            loop {
-                line.clear();
-                if reader.read_line(&mut line)? == 0 {
-                    return Ok(());
-                }
-                if line == ".\r\n" {
-                    break;
-                }
-                // Dot-stuffing (RFC 5321 4.5.2).
-                data.push_str(line.strip_prefix('.').unwrap_or(&line));
-            }
-            if mode() == Mode::TryLater {
-                writer.write_all(b"451 4.3.0 try again later\r\n")?;
-            } else {
-                shared.received.lock().unwrap().push(Received {
-                    to: std::mem::take(&mut to),
-                    data,
-                });
-                writer.write_all(b"250 2.0.0 queued\r\n")?;
-            }
-        } else if command.starts_with("QUIT") {
-            writer.write_all(b"221 bye\r\n")?;
-            return Ok(());
-        } else {
-            writer.write_all(b"502 5.5.2 not implemented\r\n")?;
         }
     }
 }
