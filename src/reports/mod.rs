@@ -11,8 +11,6 @@ pub mod justice;
 pub mod rankings;
 pub mod rates;
 
-use std::time::Duration;
-
 use chrono::NaiveDateTime;
 
 use crate::domain::account::Sector;
@@ -24,12 +22,6 @@ pub use crate::domain::review::median;
 
 /// The smallest number of workers a published figure may describe (k-anonymity).
 pub const K: i64 = 5;
-
-/// How often `serve` rebuilds the report tables.
-pub const REFRESH_EVERY: Duration = Duration::from_secs(15 * 60);
-/// The first scheduled run waits at least this long after start, so that it never races
-/// the writes of a service starting up (its demo data is refreshed when it is seeded).
-pub const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
 
 /// A count that describes a group too small to publish: 1 to 4. Zero describes nobody.
 pub fn small(n: i64) -> bool {
@@ -403,40 +395,6 @@ pub fn refresh_if_changed(
         return Ok(None);
     }
     refresh(conn, now).map(Some)
-}
-
-/// Runs [`refresh_if_changed`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
-/// (database down) is logged and the next one tries again. The first run is when the figures
-/// fall due, but never within [`FIRST_RUN_AFTER`] of the start (a restart does not recompute
-/// everything, nor race the writes of starting up).
-pub async fn run_periodically(pool: crate::db::Pool) {
-    let last = crate::db::run(&pool, |conn| Ok(crate::db::reports::refreshed_at(conn)?))
-        .await
-        .ok()
-        .flatten();
-    let wait = last
-        .and_then(|at| {
-            let due = at + chrono::Duration::from_std(REFRESH_EVERY).ok()?;
-            (due - chrono::Utc::now().naive_utc()).to_std().ok()
-        })
-        .unwrap_or(FIRST_RUN_AFTER)
-        .clamp(FIRST_RUN_AFTER, REFRESH_EVERY);
-    let first = actix_web::rt::time::Instant::now() + wait;
-    let mut ticks = actix_web::rt::time::interval_at(first, REFRESH_EVERY);
-    loop {
-        ticks.tick().await;
-        let now = chrono::Utc::now().naive_utc();
-        match crate::db::run(&pool, move |conn| refresh_if_changed(conn, now)).await {
-            Ok(None) => {}
-            Ok(Some(done)) => tracing::info!(
-                reviews = done.reviews,
-                complaints = done.complaints,
-                duration_ms = done.duration_ms,
-                "reports refreshed"
-            ),
-            Err(e) => tracing::warn!(error = %e, "report refresh failed"),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! The escalation job: every few minutes, referrals past a deadline are marked and an
-//! escalation is recorded for their organisation's leads (shown on their queue until the
-//! Notifications issue mails them). Runs inside `serve`; safe when several instances run
-//! it at once (see `db::complaints::mark_overdue`).
+//! escalation is recorded for their organisation's leads. Runs inside `serve`; safe when
+//! several instances run it at once (see `db::complaints::mark_overdue`).
 
 use std::time::Duration;
 
