@@ -140,7 +140,7 @@ pub fn set_notices(
     conn: &mut DbConnection,
     id: i64,
     language: &str,
-    notices: crate::notify::MailNotices,
+    notices: crate::domain::notice::MailNotices,
 ) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set((

@@ -21,10 +21,10 @@ use crate::domain::complaint::{
     CaseAction, ComplaintDraft, Contact, Priority, RecruiterRef, ReferralStatus, RoutingTarget,
     day_of, deadlines, join_words, routes_to, split_words,
 };
+use crate::domain::notice::Kind;
 use crate::domain::recruiter::PublicId;
 use crate::domain::text;
 use crate::error::{AppError, InputError};
-use crate::notify::Kind;
 
 /// Most rows a queue or list page shows.
 pub const LIST_MAX: i64 = 200;

@@ -6,6 +6,7 @@ pub mod account;
 pub mod complaint;
 pub mod country;
 pub mod currency;
+pub mod notice;
 pub mod pii;
 pub mod recruiter;
 pub mod review;

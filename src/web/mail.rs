@@ -10,9 +10,9 @@ use super::{Frame, Nav, html};
 use crate::auth::Admin;
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::db::{self, Pool, outbox};
+use crate::domain::notice::Kind;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::notify::Kind;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/admin/mail").get(mail_page))

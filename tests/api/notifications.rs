@@ -8,7 +8,7 @@ use fairrecruit::db::schema::{outbox, referrals};
 use fairrecruit::db::{accounts, outbox as store};
 use fairrecruit::notify::deliver::{Delivered, deliver_at};
 use fairrecruit::notify::mail::{MailConfig, Mailer};
-use fairrecruit::notify::{LEASE, MailNotices};
+use fairrecruit::{domain::notice::MailNotices, notify::LEASE};
 use serde_json::json;
 
 use crate::helpers::{PASSWORD, TestApp, sample_csv, spawn_app_with};
