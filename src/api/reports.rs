@@ -10,9 +10,9 @@ use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::db::{self, Pool};
+use crate::domain::report::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
 use crate::domain::review::CostCategory;
 use crate::error::AppError;
-use crate::reports::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
 use crate::web::localize::ErrorBody;
 
 fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> {

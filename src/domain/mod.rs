@@ -9,5 +9,6 @@ pub mod currency;
 pub mod notice;
 pub mod pii;
 pub mod recruiter;
+pub mod report;
 pub mod review;
 pub mod text;

@@ -14,12 +14,14 @@ use crate::db::{self, Pool};
 use crate::domain::account::Sector;
 use crate::domain::complaint::Issue;
 use crate::domain::currency::Currency;
+use crate::domain::report::{
+    Breakdown, CorridorRow, Format, JusticeCount, OrganisationRow, RANKING_PAGE_SIZE, RankingSort,
+    Report, ReportQuery,
+};
 use crate::domain::review::{CostCategory, Gender};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::reports::corridors::CorridorRow;
-use crate::reports::justice::{JusticeCount, OrganisationRow};
-use crate::reports::{Breakdown, Format, RANKING_PAGE_SIZE, RankingSort, Report, ReportQuery, csv};
+use crate::reports::csv;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/reports").get(index))
