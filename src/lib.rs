@@ -1,6 +1,7 @@
 //! FairRecruit: a recruiter directory, reviews and complaints for migrant workers.
 
 pub mod api;
+pub mod app;
 pub mod auth;
 pub mod cli;
 pub mod config;

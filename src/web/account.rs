@@ -231,7 +231,7 @@ async fn logout(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     if let Some(user) = user {
-        crate::api::auth::revoke(&pool, &user).await?;
+        crate::app::accounts::revoke(&pool, &user).await?;
     }
     Ok(HttpResponse::SeeOther()
         .cookie(session::expired_session_cookie(&auth))
