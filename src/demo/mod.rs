@@ -5,8 +5,9 @@ pub mod cases;
 pub mod reports;
 pub mod reviews;
 
-use chrono::{Duration, Utc};
+use chrono::Duration;
 
+use crate::clock;
 use crate::db::DbConnection;
 use crate::db::accounts;
 use crate::db::recruiters::{self, Listing};
@@ -238,7 +239,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
             },
         )
         .collect();
-    let now = Utc::now().naive_utc();
+    let now = clock::now();
     let current: Vec<Listing> = listings
         .iter()
         .zip(AGENCIES)

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use crate::clock;
 use crate::db::{self, Pool};
 
 /// How often the job runs.
@@ -11,7 +12,7 @@ pub const EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// One run now.
 pub async fn run_once(pool: &Pool) -> Result<db::complaints::Escalated, crate::error::AppError> {
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     db::run(pool, move |conn| {
         Ok(db::complaints::mark_overdue(conn, now)?)
     })

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::clock;
 use crate::db::Pool;
 use crate::error::AppError;
 use crate::notify::deliver::{self, Delivered};
@@ -30,7 +31,7 @@ pub async fn run_periodically(pool: Pool, mailer: Mailer) {
         let pool = pool.clone();
         let mailer = mailer.clone();
         let pass = actix_web::web::block(move || -> Result<Delivered, AppError> {
-            let now = chrono::Utc::now().naive_utc();
+            let now = clock::now();
             if upkeep_due {
                 let (digests, purged) = deliver::upkeep(&pool, now)?;
                 if digests + purged > 0 {

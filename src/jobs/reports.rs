@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::clock;
 use crate::db::{self, Pool};
 use crate::reports;
 
@@ -24,7 +25,7 @@ pub async fn run_periodically(pool: Pool) {
     let wait = last
         .and_then(|at| {
             let due = at + chrono::Duration::from_std(REFRESH_EVERY).ok()?;
-            (due - chrono::Utc::now().naive_utc()).to_std().ok()
+            (due - clock::now()).to_std().ok()
         })
         .unwrap_or(FIRST_RUN_AFTER)
         .clamp(FIRST_RUN_AFTER, REFRESH_EVERY);
@@ -32,7 +33,7 @@ pub async fn run_periodically(pool: Pool) {
     let mut ticks = actix_web::rt::time::interval_at(first, REFRESH_EVERY);
     loop {
         ticks.tick().await;
-        let now = chrono::Utc::now().naive_utc();
+        let now = clock::now();
         match db::run(&pool, move |conn| reports::refresh_if_changed(conn, now)).await {
             Ok(None) => {}
             Ok(Some(done)) => tracing::info!(

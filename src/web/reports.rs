@@ -5,10 +5,11 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{Datelike, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use super::forms::{Opt, choices, country_options};
 use super::{Frame, Nav, html};
+use crate::clock;
 use crate::db::reports::RankedRecruiter;
 use crate::db::{self, Pool};
 use crate::domain::account::Sector;
@@ -172,7 +173,7 @@ fn chart(tr: &Tr, id: &'static str, title: String, items: Vec<(String, i64)>) ->
 
 fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
-    let year = chrono::Utc::now().year();
+    let year = clock::this_year();
     Ok(ReportQuery::from_pairs(report, &pairs, true, year)?)
 }
 

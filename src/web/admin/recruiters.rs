@@ -7,6 +7,7 @@ use serde::Deserialize;
 use super::{Shown, saved_notice, split_codes};
 use crate::auth::Admin;
 use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::clock;
 use crate::db::recruiters::{self, AdminSave, Listing, RecruiterProfile};
 use crate::db::{self, Pool};
 use crate::domain::country::CountryCode;
@@ -217,7 +218,7 @@ pub(super) async fn create_recruiter(
         Ok(listing) => {
             let actor = admin.id;
             db::run(&pool, move |conn| {
-                let now = chrono::Utc::now().naive_utc();
+                let now = clock::now();
                 recruiters::create_by_admin(conn, &listing, actor, now)
             })
             .await
@@ -316,7 +317,7 @@ pub(super) async fn update_recruiter(
         Ok(listing) => {
             let (actor, target) = (admin.id, id.clone());
             db::run(&pool, move |conn| {
-                let now = chrono::Utc::now().naive_utc();
+                let now = clock::now();
                 recruiters::update_by_admin(conn, &target, &listing, actor, now)
             })
             .await
