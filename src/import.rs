@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::io::Read;
 
+use crate::clock;
 use crate::db::recruiters::{self, Listing, UpsertOutcome};
 use crate::db::{DbConnection, Pool};
 use crate::domain::country::CountryCode;
@@ -123,7 +124,7 @@ fn flush(
     if batch.is_empty() {
         return Ok(());
     }
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     for outcome in recruiters::upsert_listings(conn, batch, source, now)? {
         match outcome {
             UpsertOutcome::Inserted => report.inserted += 1,

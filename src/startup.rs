@@ -78,23 +78,10 @@ impl Application {
     }
 
     /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (graceful stop).
-    /// The escalation job and the mail delivery worker run alongside and stop with the
-    /// server.
+    /// The periodic jobs (`jobs::run_all`: escalation, mail, reports) run alongside and stop
+    /// with the server.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let escalation = crate::escalation::run_periodically(self.pool.clone());
-        // The report tables are rebuilt alongside, on their own schedule.
-        let reports = crate::reports::run_periodically(self.pool.clone());
-        let jobs = Box::pin(async move {
-            match self.mailer {
-                Some(mailer) => {
-                    let delivery = crate::notify::deliver::run_periodically(self.pool, mailer);
-                    futures_util::future::join3(escalation, reports, delivery).await;
-                }
-                None => {
-                    futures_util::future::join(escalation, reports).await;
-                }
-            }
-        });
+        let jobs = Box::pin(crate::jobs::run_all(self.pool, self.mailer));
         match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
             futures_util::future::Either::Right(_) => Ok(()),

@@ -77,21 +77,8 @@ pub async fn logout(
     SignedIn(user): SignedIn,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    revoke(&pool, &user).await?;
+    crate::app::accounts::revoke(&pool, &user).await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// Revokes the user's current token and records it.
-pub async fn revoke(pool: &Pool, user: &crate::auth::User) -> Result<(), AppError> {
-    let jti = user.token.jti.clone();
-    let expires = chrono::DateTime::from_timestamp(user.token.exp as i64, 0)
-        .map(|t| t.naive_utc())
-        .unwrap_or_default();
-    let id = user.id;
-    db::run(pool, move |conn| {
-        Ok(accounts::sign_out(conn, id, &jti, expires)?)
-    })
-    .await
 }
 
 #[derive(Serialize, ToSchema)]

@@ -5,15 +5,16 @@
 use std::collections::BTreeMap;
 
 use actix_web::{HttpRequest, get, web};
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
+use crate::clock;
 use crate::db::{self, Pool};
+use crate::domain::report::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
 use crate::domain::review::CostCategory;
 use crate::error::AppError;
 use crate::error::ErrorBody;
-use crate::reports::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
 
 fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
@@ -21,7 +22,7 @@ fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> 
         report,
         &pairs,
         false,
-        Utc::now().year(),
+        clock::this_year(),
     )?)
 }
 

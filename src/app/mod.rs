@@ -2,6 +2,7 @@
 //! authorises, runs one transaction through db/, and returns typed results. Pages and the
 //! JSON API are thin adapters over these functions; neither imports the other.
 
+pub mod accounts;
 pub mod casework;
 pub mod complaints;
 pub mod reviews;

@@ -27,7 +27,7 @@ pub struct User {
     pub email: Option<String>,
     /// The language notifications are written in, when set.
     pub language: Option<String>,
-    pub mail_notices: crate::notify::MailNotices,
+    pub mail_notices: crate::domain::notice::MailNotices,
     /// The token this request came with (for logout).
     pub token: token::Claims,
 }

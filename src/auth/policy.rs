@@ -58,7 +58,7 @@ mod tests {
             org_role,
             email: None,
             language: None,
-            mail_notices: crate::notify::MailNotices::Each,
+            mail_notices: crate::domain::notice::MailNotices::Each,
             token: Claims {
                 sub: "1".into(),
                 exp: 0,

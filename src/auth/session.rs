@@ -220,8 +220,8 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
                     org_role: account.org_role.as_deref().and_then(OrgRole::parse),
                     email: account.email,
                     language: account.language,
-                    mail_notices: crate::notify::MailNotices::parse(&account.mail_notices)
-                        .unwrap_or(crate::notify::MailNotices::Each),
+                    mail_notices: crate::domain::notice::MailNotices::parse(&account.mail_notices)
+                        .unwrap_or(crate::domain::notice::MailNotices::Each),
                     token: claims,
                 })
             })

@@ -7,12 +7,9 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use super::DbConnection;
 use super::schema::{audit_events, organisation_countries, organisations, revoked_tokens, users};
+use crate::clock::now;
 use crate::domain::account::{OrgRole, OrganisationDraft, OrganisationKind, Role, Username};
 use crate::error::{AppError, InputError};
-
-fn now() -> NaiveDateTime {
-    chrono::Utc::now().naive_utc()
-}
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -140,7 +137,7 @@ pub fn set_notices(
     conn: &mut DbConnection,
     id: i64,
     language: &str,
-    notices: crate::notify::MailNotices,
+    notices: crate::domain::notice::MailNotices,
 ) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set((

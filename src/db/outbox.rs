@@ -11,7 +11,7 @@ use diesel::sql_types::{BigInt, Integer, Text, Timestamp};
 use super::DbConnection;
 use super::schema::{outbox, users};
 use crate::db_run;
-use crate::notify::{Kind, MailNotices};
+use crate::domain::notice::{Kind, MailNotices};
 
 /// One notification before it has recipients.
 #[derive(Debug, Clone)]

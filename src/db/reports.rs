@@ -17,12 +17,11 @@ use crate::db_run;
 use crate::domain::account::Sector;
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
+use crate::domain::report::{
+    Breakdown, ComplaintFact, CorridorRow, JusticeCount, OrganisationRow, RankingRow, RankingSort,
+    Rate, Rates, ReferralFact, ReportQuery, ReviewFact, decode_money, encode_money,
+};
 use crate::domain::review::{CostCategory, Gender};
-use crate::reports::corridors::{CorridorRow, ReviewFact};
-use crate::reports::justice::{JusticeCount, OrganisationRow, ReferralFact, encode_money};
-use crate::reports::rankings::{ComplaintFact, RankingRow};
-use crate::reports::rates::Rate;
-use crate::reports::{Breakdown, RankingSort, ReportQuery};
 
 /// Everything a refresh reads.
 #[derive(Debug, Default)]
@@ -33,7 +32,7 @@ pub struct Facts {
     /// Recruiter id → licensing country ('' for none).
     pub countries: HashMap<i64, String>,
     /// (currency, year) → billionths of a dollar per unit.
-    pub rates: crate::reports::corridors::Rates,
+    pub rates: Rates,
 }
 
 /// Everything a refresh writes.
@@ -711,7 +710,7 @@ pub fn justice_organisations(
                     resolved_share_bp: r.7,
                     documents_returned: r.8,
                     licence_actions: r.9,
-                    money_recovered: crate::reports::justice::decode_money(&r.10),
+                    money_recovered: decode_money(&r.10),
                 },
             )
         })

@@ -15,6 +15,7 @@ use super::schema::{
 use crate::domain::account::Sector;
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
+use crate::domain::notice::Kind;
 use crate::domain::pii;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
@@ -22,7 +23,6 @@ use crate::domain::review::{
     ReviewDraft, ReviewStatus, ScoreFacts, VisaType, median, middle_of_two,
 };
 use crate::error::AppError;
-use crate::notify::Kind;
 
 // ---------------------------------------------------------------------------------------
 // Rows

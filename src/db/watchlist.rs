@@ -15,11 +15,11 @@ use super::schema::{
 };
 use crate::db_run;
 use crate::domain::complaint::day_of;
+use crate::domain::notice::{Kind, MailNotices};
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{K_MIN, ReviewStatus};
 use crate::domain::text;
 use crate::error::{AppError, InputError};
-use crate::notify::{Kind, MailNotices};
 
 /// Most recruiters one person watches.
 pub const WATCH_MAX: i64 = 200;

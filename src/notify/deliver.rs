@@ -1,10 +1,8 @@
 //! The delivery worker: claims due outbox rows, sends them, marks each one as soon as its
-//! send returns. Runs inside `serve`; several instances may run at once (rows are claimed,
+//! send returns. Runs inside `serve` (scheduled by `jobs::mail`); several instances may run at once (rows are claimed,
 //! see `db::outbox::claim`). A crash between a send and its mark leaves that one row to be
 //! claimed again when its lease runs out: at most that mail goes twice, with the same
 //! Message-ID.
-
-use std::time::Duration;
 
 use chrono::NaiveDateTime;
 
@@ -12,12 +10,6 @@ use super::mail::Mailer;
 use super::{LEASE, MAX_ATTEMPTS, backoff, jitter};
 use crate::db::{Pool, outbox};
 use crate::error::AppError;
-
-/// How often the worker looks for due mail.
-pub const POLL: Duration = Duration::from_secs(3);
-
-/// How often digests are gathered and old sent mail deleted.
-pub const UPKEEP: Duration = Duration::from_secs(10 * 60);
 
 /// Mails claimed at once; a deliverer holds no more than this many leases.
 pub const BATCH: i64 = 20;
@@ -84,46 +76,6 @@ pub fn upkeep(pool: &Pool, now: NaiveDateTime) -> Result<(usize, usize), AppErro
         + crate::db::watchlist::gather_weekly(&mut conn, now)?;
     let purged = outbox::purge_sent(&mut conn, now)?;
     Ok((digests, purged))
-}
-
-/// Runs the worker forever: a delivery pass every [`POLL`], upkeep every [`UPKEEP`]. A
-/// failed pass (database down) is logged and the next one tries again; mails wait in the
-/// outbox meanwhile.
-pub async fn run_periodically(pool: Pool, mailer: Mailer) {
-    tracing::info!(mail = %mailer.describe(), "mail delivery started");
-    let mut ticks = actix_web::rt::time::interval(POLL);
-    let mut last_upkeep: Option<std::time::Instant> = None;
-    loop {
-        ticks.tick().await;
-        let upkeep_due = last_upkeep.is_none_or(|at| at.elapsed() >= UPKEEP);
-        if upkeep_due {
-            last_upkeep = Some(std::time::Instant::now());
-        }
-        let pool = pool.clone();
-        let mailer = mailer.clone();
-        let pass = actix_web::web::block(move || -> Result<Delivered, AppError> {
-            let now = chrono::Utc::now().naive_utc();
-            if upkeep_due {
-                let (digests, purged) = upkeep(&pool, now)?;
-                if digests + purged > 0 {
-                    tracing::info!(digests, purged, "mail upkeep");
-                }
-            }
-            deliver_due(&pool, &mailer, now, 50)
-        })
-        .await;
-        match pass {
-            Ok(Ok(done)) if done != Delivered::default() => tracing::info!(
-                sent = done.sent,
-                retried = done.retried,
-                dead = done.dead,
-                "mail delivery"
-            ),
-            Ok(Ok(_)) => {}
-            Ok(Err(e)) => tracing::warn!(error = %e, "mail delivery failed"),
-            Err(e) => tracing::warn!(error = %e, "mail delivery failed"),
-        }
-    }
 }
 
 /// For tests and the CLI: one pass at a given time.

@@ -9,9 +9,9 @@ use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::{Message, SmtpTransport, Transport as _};
 
-use super::Kind;
 use crate::db::outbox::Claimed;
 use crate::db::watchlist::{Change, NewComplaints, Summary};
+use crate::domain::notice::Kind;
 use crate::i18n::{self, Tr};
 
 /// Mail settings, from `FAIRRECRUIT_SMTP_URL`, `FAIRRECRUIT_MAIL_FROM` and

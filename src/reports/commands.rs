@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use crate::clock;
 use crate::db::DbConnection;
 
 /// Checks every row of a rates file; stores them all only when every row is valid, then
@@ -19,7 +20,7 @@ pub fn import_rates(conn: &mut DbConnection, path: &Path) -> anyhow::Result<()> 
             anyhow::bail!("{} row(s) refused; nothing was imported", errors.len());
         }
     };
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     let (added, replaced) = crate::db::reports::import_rates(conn, &rates, now)?;
     println!("rates: added {added}, replaced {replaced}");
     refresh_reports(conn)
@@ -27,7 +28,7 @@ pub fn import_rates(conn: &mut DbConnection, path: &Path) -> anyhow::Result<()> 
 
 /// Rebuilds the report tables now.
 pub fn refresh_reports(conn: &mut DbConnection) -> anyhow::Result<()> {
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     let done = super::refresh(conn, now).map_err(|e| anyhow::anyhow!("{e}"))?;
     println!(
         "reports refreshed: {} approved reviews, {} complaints, {} referrals \

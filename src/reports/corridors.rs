@@ -3,52 +3,12 @@
 //! enters the ratio), the share who paid anything, the share who paid each ILO cost
 //! category, and the mean cost in US dollars where a rate for the currency and year exists.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::{K, Partition, mean, median_of, share_bp, visible};
 use crate::domain::currency::Currency;
+use crate::domain::report::{CorridorRow, Rates, ReviewFact};
 use crate::domain::review::CostCategory;
-
-/// What one approved review tells the reports. Codes are the static strings of the domain's
-/// tables, so a million facts hold no string of their own.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReviewFact {
-    pub recruiter_id: i64,
-    pub origin: &'static str,
-    pub destination: &'static str,
-    pub sector: Option<&'static str>,
-    /// The worker's gender when they said it (`Gender::as_str`); `None`: not said.
-    pub gender: Option<&'static str>,
-    pub year: i32,
-    pub currency: Option<&'static str>,
-    pub total_cost: Option<i64>,
-    pub charged_any: Option<bool>,
-    /// The worker's own cost ÷ first-month wage, basis points (undefined for a zero wage).
-    pub ratio_bp: Option<i64>,
-    pub rating: i16,
-    /// Bit `i` set: paid for `CostCategory::ALL[i]`.
-    pub paid: u16,
-}
-
-/// A published cell of the corridor report. `None` is a suppressed figure.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CorridorRow {
-    pub breakdown: &'static str,
-    pub breakdown_value: String,
-    pub origin: String,
-    pub destination: String,
-    pub workers: i64,
-    pub ratio_workers: Option<i64>,
-    pub ratio_mean_bp: Option<i64>,
-    pub ratio_median_bp: Option<i64>,
-    pub fee_share_bp: Option<i64>,
-    pub usd_workers: Option<i64>,
-    pub usd_mean_cents: Option<i64>,
-    /// Workers whose cost could not be converted (no rate for the currency and year).
-    pub usd_missing: Option<i64>,
-    /// In `CostCategory::ALL` order.
-    pub category_share_bp: Vec<Option<i64>>,
-}
 
 #[derive(Debug, Clone, Default)]
 struct Acc {
@@ -119,9 +79,6 @@ pub fn usd_of(fact: &ReviewFact, rates: &Rates) -> Option<Option<i64>> {
             .map(|nano| super::rates::to_usd_cents(cost, currency, *nano)),
     )
 }
-
-/// (ISO 4217 code, year) → billionths of a US dollar per unit.
-pub type Rates = HashMap<(&'static str, i32), i64>;
 
 #[derive(Default)]
 struct Group {

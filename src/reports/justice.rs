@@ -7,65 +7,9 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
 
-use super::rankings::ComplaintFact;
 use super::{K, Partition, days_between, median_of, share_bp, small, visible};
 use crate::domain::complaint::{Issue, RemedyObtained, split_words};
-
-/// What one referral tells the report (never its text, its complaint or exact dates).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReferralFact {
-    pub organisation_id: i64,
-    pub opened_on: NaiveDateTime,
-    pub acknowledge_by: NaiveDateTime,
-    /// The organisation's first step out of `new` (acknowledging, or closing with a reason).
-    pub acknowledged_at: Option<NaiveDateTime>,
-    pub resolved_at: Option<NaiveDateTime>,
-    /// Comma-separated `RemedyObtained` words of a resolved referral.
-    pub remedies: Option<String>,
-    /// Money recovered: (ISO 4217, minor units).
-    pub money: Option<(String, i64)>,
-}
-
-/// A complaint count: kind `total` (item ''), `indicator`, `abuse` or `corridor` (`NP-QA`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JusticeCount {
-    pub kind: &'static str,
-    pub item: String,
-    pub complaints: Option<i64>,
-}
-
-/// An organisation's published record; `None` is a suppressed figure.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrganisationRow {
-    pub organisation_id: i64,
-    pub referrals: i64,
-    pub acknowledged_in_time_bp: Option<i64>,
-    pub acknowledge_median_days: Option<i64>,
-    pub resolve_median_days: Option<i64>,
-    pub resolved_share_bp: Option<i64>,
-    pub documents_returned: Option<i64>,
-    pub licence_actions: Option<i64>,
-    /// Per currency, minor units; currencies with fewer than K referrals left out.
-    pub money_recovered: Vec<(String, i64)>,
-}
-
-/// `money_recovered` as stored: `NPR:1500000,QAR:200000`.
-pub fn encode_money(money: &[(String, i64)]) -> String {
-    money
-        .iter()
-        .map(|(c, m)| format!("{c}:{m}"))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-pub fn decode_money(text: &str) -> Vec<(String, i64)> {
-    text.split(',')
-        .filter_map(|part| {
-            let (c, m) = part.split_once(':')?;
-            Some((c.to_owned(), m.parse().ok()?))
-        })
-        .collect()
-}
+use crate::domain::report::{ComplaintFact, JusticeCount, OrganisationRow, ReferralFact};
 
 /// The complaint counts, suppression applied (corridors partition the total).
 pub fn counts(complaints: &[ComplaintFact]) -> Vec<JusticeCount> {
@@ -200,6 +144,7 @@ pub fn organisations(referrals: &[ReferralFact], now: NaiveDateTime) -> Vec<Orga
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::report::{decode_money, encode_money};
     use chrono::{Duration, NaiveDate};
 
     fn day(d: i64) -> NaiveDateTime {

@@ -1,8 +1,9 @@
 //! Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor and access to
-//! justice. This module owns the privacy rules (k = 5, with complementary suppression), the
-//! integer arithmetic of shares, means, medians and currency conversion, and what a report
-//! request may ask. The figures are computed by `refresh` into report tables, so a page reads
-//! a few rows instead of scanning the reviews and complaints.
+//! justice. This module owns the privacy rules (k = 5, with complementary suppression) and the
+//! integer arithmetic of shares, means, medians and currency conversion. The figures are
+//! computed by `refresh` into report tables, so a page reads a few rows instead of scanning
+//! the reviews and complaints. The facts it reads, the rows it stores and what a report
+//! request may ask are words it shares with `db`: `domain::report`.
 
 pub mod commands;
 pub mod corridors;
@@ -11,25 +12,12 @@ pub mod justice;
 pub mod rankings;
 pub mod rates;
 
-use std::time::Duration;
-
 use chrono::NaiveDateTime;
-
-use crate::domain::account::Sector;
-use crate::domain::country::CountryCode;
-use crate::domain::review::Gender;
-use crate::error::InputError;
 
 pub use crate::domain::review::median;
 
 /// The smallest number of workers a published figure may describe (k-anonymity).
 pub const K: i64 = 5;
-
-/// How often `serve` rebuilds the report tables.
-pub const REFRESH_EVERY: Duration = Duration::from_secs(15 * 60);
-/// The first scheduled run waits at least this long after start, so that it never races
-/// the writes of a service starting up (its demo data is refreshed when it is seeded).
-pub const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
 
 /// A count that describes a group too small to publish: 1 to 4. Zero describes nobody.
 pub fn small(n: i64) -> bool {
@@ -123,229 +111,6 @@ pub fn days_between(from: NaiveDateTime, to: NaiveDateTime) -> i64 {
     (to - from).num_days().max(0)
 }
 
-/// The output a report page was asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Html,
-    Csv,
-}
-
-/// The one finer cut a report is read at. Cells are kept per single cut (not for every
-/// combination), which keeps the tables small and complementary suppression exact.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Breakdown {
-    All,
-    Destination(CountryCode),
-    Sector(Sector),
-    Year(i32),
-    /// Corridors only: gender is an optional answer, counted and never shown per review.
-    Gender(Gender),
-}
-
-impl Breakdown {
-    /// The stored (breakdown, value) pair.
-    pub fn key(&self) -> (&'static str, String) {
-        match self {
-            Breakdown::All => ("all", String::new()),
-            Breakdown::Destination(c) => ("destination", c.as_str().to_owned()),
-            Breakdown::Sector(s) => ("sector", s.as_str().to_owned()),
-            Breakdown::Year(y) => ("year", y.to_string()),
-            Breakdown::Gender(g) => ("gender", g.as_str().to_owned()),
-        }
-    }
-}
-
-/// How rankings are ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RankingSort {
-    Rating,
-    Fees,
-    Cost,
-    Open,
-    Resolved,
-}
-
-impl RankingSort {
-    pub const ALL: [RankingSort; 5] = [
-        RankingSort::Rating,
-        RankingSort::Fees,
-        RankingSort::Cost,
-        RankingSort::Open,
-        RankingSort::Resolved,
-    ];
-
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            RankingSort::Rating => "rating",
-            RankingSort::Fees => "fees",
-            RankingSort::Cost => "cost",
-            RankingSort::Open => "open",
-            RankingSort::Resolved => "resolved",
-        }
-    }
-
-    pub fn message_key(&self) -> &'static str {
-        match self {
-            RankingSort::Rating => "reports-sort-rating",
-            RankingSort::Fees => "reports-sort-fees",
-            RankingSort::Cost => "reports-sort-cost",
-            RankingSort::Open => "reports-sort-open",
-            RankingSort::Resolved => "reports-sort-resolved",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<RankingSort> {
-        Self::ALL.iter().copied().find(|v| v.as_str() == s)
-    }
-}
-
-/// Rankings per page.
-pub const RANKING_PAGE_SIZE: i64 = 50;
-pub const RANKING_MAX_PAGE: i64 = 1000;
-
-/// A validated report request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportQuery {
-    pub format: Format,
-    pub breakdown: Breakdown,
-    /// Rankings only.
-    pub licensing_country: Option<CountryCode>,
-    pub sort: RankingSort,
-    /// Highest first (the default) or lowest first.
-    pub descending: bool,
-    pub page: i64,
-}
-
-/// Which report a query is for: each accepts its own parameters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Report {
-    Rankings,
-    Corridors,
-    Justice,
-}
-
-impl ReportQuery {
-    /// Parses decoded query pairs. `page` says whether this is a page (which takes
-    /// `format=csv`) or the API (JSON only). Unknown, repeated or invalid parameters are a
-    /// 400 naming the field; `lang` belongs to the language negotiation.
-    pub fn from_pairs(
-        report: Report,
-        pairs: &[(String, String)],
-        page: bool,
-        this_year: i32,
-    ) -> Result<ReportQuery, InputError> {
-        let allowed: &[&'static str] = match report {
-            Report::Rankings => &[
-                "format",
-                "country",
-                "destination",
-                "sector",
-                "year",
-                "sort",
-                "order",
-                "page",
-            ],
-            Report::Corridors => &["format", "sector", "year", "gender"],
-            Report::Justice => &["format"],
-        };
-        let mut query = ReportQuery {
-            format: Format::Html,
-            breakdown: Breakdown::All,
-            licensing_country: None,
-            sort: RankingSort::Rating,
-            descending: true,
-            page: 1,
-        };
-        let mut seen: Vec<&str> = Vec::new();
-        for (key, value) in pairs {
-            if key == "lang" {
-                continue;
-            }
-            let Some(field) = allowed.iter().copied().find(|f| *f == key) else {
-                return Err(InputError::new("query", "error-unknown-parameter"));
-            };
-            if field == "format" && !page {
-                return Err(InputError::new("query", "error-unknown-parameter"));
-            }
-            if seen.contains(&field) {
-                return Err(InputError::new(field, "error-repeated-parameter"));
-            }
-            seen.push(field);
-            let value = value.trim();
-            if value.is_empty() {
-                continue;
-            }
-            let cut = |query: &mut ReportQuery, b: Breakdown| {
-                if query.breakdown != Breakdown::All {
-                    return Err(InputError::new(field, "error-report-one-breakdown"));
-                }
-                query.breakdown = b;
-                Ok(())
-            };
-            match field {
-                "format" => {
-                    query.format = match value {
-                        "html" => Format::Html,
-                        "csv" => Format::Csv,
-                        _ => return Err(InputError::new("format", "error-report-format")),
-                    }
-                }
-                "country" => {
-                    query.licensing_country = Some(
-                        CountryCode::parse(value)
-                            .ok_or_else(|| InputError::new("country", "error-invalid-country"))?,
-                    )
-                }
-                "destination" => {
-                    let c = CountryCode::parse(value)
-                        .ok_or_else(|| InputError::new("destination", "error-invalid-country"))?;
-                    cut(&mut query, Breakdown::Destination(c))?;
-                }
-                "sector" => {
-                    let s = Sector::parse(value)
-                        .ok_or_else(|| InputError::new("sector", "error-report-sector"))?;
-                    cut(&mut query, Breakdown::Sector(s))?;
-                }
-                "gender" => {
-                    let g = Gender::parse(value)
-                        .ok_or_else(|| InputError::new("gender", "error-report-gender"))?;
-                    cut(&mut query, Breakdown::Gender(g))?;
-                }
-                "year" => {
-                    let y = value
-                        .parse::<i32>()
-                        .ok()
-                        .filter(|y| {
-                            (crate::domain::review::YEAR_MIN..=this_year + 1).contains(y)
-                                && value.bytes().all(|b| b.is_ascii_digit())
-                        })
-                        .ok_or_else(|| InputError::new("year", "error-report-year"))?;
-                    cut(&mut query, Breakdown::Year(y))?;
-                }
-                "sort" => {
-                    query.sort = RankingSort::parse(value)
-                        .ok_or_else(|| InputError::new("sort", "error-report-sort"))?
-                }
-                "order" => {
-                    query.descending = match value {
-                        "desc" => true,
-                        "asc" => false,
-                        _ => return Err(InputError::new("order", "error-report-order")),
-                    }
-                }
-                _ => {
-                    query.page = value
-                        .parse::<i64>()
-                        .ok()
-                        .filter(|p| (1..=RANKING_MAX_PAGE).contains(p))
-                        .ok_or_else(|| InputError::new("page", "error-report-page"))?
-                }
-            }
-        }
-        Ok(query)
-    }
-}
-
 /// How fresh the figures are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Freshness {
@@ -403,40 +168,6 @@ pub fn refresh_if_changed(
         return Ok(None);
     }
     refresh(conn, now).map(Some)
-}
-
-/// Runs [`refresh_if_changed`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
-/// (database down) is logged and the next one tries again. The first run is when the figures
-/// fall due, but never within [`FIRST_RUN_AFTER`] of the start (a restart does not recompute
-/// everything, nor race the writes of starting up).
-pub async fn run_periodically(pool: crate::db::Pool) {
-    let last = crate::db::run(&pool, |conn| Ok(crate::db::reports::refreshed_at(conn)?))
-        .await
-        .ok()
-        .flatten();
-    let wait = last
-        .and_then(|at| {
-            let due = at + chrono::Duration::from_std(REFRESH_EVERY).ok()?;
-            (due - chrono::Utc::now().naive_utc()).to_std().ok()
-        })
-        .unwrap_or(FIRST_RUN_AFTER)
-        .clamp(FIRST_RUN_AFTER, REFRESH_EVERY);
-    let first = actix_web::rt::time::Instant::now() + wait;
-    let mut ticks = actix_web::rt::time::interval_at(first, REFRESH_EVERY);
-    loop {
-        ticks.tick().await;
-        let now = chrono::Utc::now().naive_utc();
-        match crate::db::run(&pool, move |conn| refresh_if_changed(conn, now)).await {
-            Ok(None) => {}
-            Ok(Some(done)) => tracing::info!(
-                reviews = done.reviews,
-                complaints = done.complaints,
-                duration_ms = done.duration_ms,
-                "reports refreshed"
-            ),
-            Err(e) => tracing::warn!(error = %e, "report refresh failed"),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -517,78 +248,5 @@ mod tests {
         // Prior mean 3 (30 / 10); five 5-star reviews: (5×3 + 25) / 10 = 4.000.
         assert_eq!(bayesian_milli(25, 5, 30, 10), Some(4000));
         assert_eq!(bayesian_milli(0, 0, 30, 10), None);
-    }
-
-    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
-
-    #[test]
-    fn queries_refuse_what_they_do_not_know() {
-        let q = |report, list: &[(&str, &str)], page| {
-            ReportQuery::from_pairs(report, &pairs(list), page, 2026)
-        };
-        let ok = q(
-            Report::Rankings,
-            &[
-                ("country", "np"),
-                ("year", "2024"),
-                ("sort", "fees"),
-                ("lang", "ne"),
-            ],
-            true,
-        )
-        .unwrap();
-        assert_eq!(ok.breakdown, Breakdown::Year(2024));
-        assert_eq!(ok.sort, RankingSort::Fees);
-        assert_eq!(ok.licensing_country.unwrap().as_str(), "NP");
-        for (list, field) in [
-            (vec![("sort", "name")], "sort"),
-            (vec![("year", "99999")], "year"),
-            (vec![("year", "+2024")], "year"),
-            (vec![("country", "XX")], "country"),
-            (vec![("destination", "<script>")], "destination"),
-            (vec![("year", "2024"), ("sector", "care")], "sector"),
-            (vec![("page", "0")], "page"),
-            (vec![("format", "pdf")], "format"),
-            (vec![("x", "1")], "query"),
-            (vec![("sort", "rating"), ("sort", "fees")], "sort"),
-        ] {
-            let err = q(Report::Rankings, &list, true).unwrap_err();
-            assert_eq!(err.field, field, "{list:?}");
-        }
-        assert!(q(Report::Corridors, &[("destination", "QA")], true).is_err());
-        assert_eq!(
-            q(Report::Corridors, &[("gender", "woman")], false)
-                .unwrap()
-                .breakdown,
-            Breakdown::Gender(Gender::Woman)
-        );
-        for list in [
-            vec![("gender", "female")],
-            vec![("gender", "Woman")],
-            vec![("gender", "<script>")],
-            vec![("gender", "woman"), ("gender", "man")],
-            vec![("sector", "construction"), ("gender", "man")],
-        ] {
-            let err = q(Report::Corridors, &list, true).unwrap_err();
-            assert_eq!(err.field, "gender", "{list:?}");
-        }
-        // Rankings have no gender cut: the parameter is unknown there.
-        assert_eq!(
-            q(Report::Rankings, &[("gender", "woman")], true)
-                .unwrap_err()
-                .field,
-            "query"
-        );
-        assert!(q(Report::Justice, &[("format", "csv")], false).is_err());
-        assert_eq!(
-            q(Report::Justice, &[("format", "csv")], true)
-                .unwrap()
-                .format,
-            Format::Csv
-        );
     }
 }

@@ -5,39 +5,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::corridors::ReviewFact;
 use super::{K, Partition, bayesian_milli, median_of, share_bp, visible};
-
-/// What one complaint tells the rankings and the justice report (never its text or dates).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ComplaintFact {
-    pub recruiter_id: i64,
-    pub origin: &'static str,
-    pub destination: &'static str,
-    pub sector: Option<&'static str>,
-    pub year: Option<i32>,
-    /// Comma-separated `Issue` words.
-    pub issues: String,
-    /// Still being handled: not withdrawn, not resolved, and an open referral (or none yet).
-    pub open: bool,
-    /// At least one referral resolved it.
-    pub resolved: bool,
-}
-
-/// A published ranking row; `None` is a suppressed figure.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RankingRow {
-    pub breakdown: &'static str,
-    pub breakdown_value: String,
-    pub recruiter_id: i64,
-    pub licensing_country: String,
-    pub reviews: Option<i64>,
-    pub rating_milli: Option<i64>,
-    pub charged_share_bp: Option<i64>,
-    pub ratio_median_bp: Option<i64>,
-    pub complaints_open: Option<i64>,
-    pub complaints_resolved: Option<i64>,
-}
+use crate::domain::report::{ComplaintFact, RankingRow, ReviewFact};
 
 #[derive(Debug, Clone, Default)]
 struct Acc {
@@ -212,7 +181,6 @@ pub fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reports::corridors::ReviewFact;
 
     fn review(recruiter: i64, destination: &'static str, rating: i16, charged: bool) -> ReviewFact {
         ReviewFact {

@@ -5,6 +5,7 @@
 use std::io::Read;
 
 use crate::domain::currency::Currency;
+use crate::domain::report::Rate;
 
 /// Billionths in one dollar.
 pub const NANO: i64 = 1_000_000_000;
@@ -15,14 +16,6 @@ pub const YEAR_MAX: i32 = 2100;
 const DECIMALS: usize = 9;
 /// One major unit worth more than a million dollars is a typing mistake.
 const RATE_MAX_NANO: i64 = 1_000_000 * NANO;
-
-/// One checked row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rate {
-    pub currency: Currency,
-    pub year: i32,
-    pub usd_per_unit_nano: i64,
-}
 
 /// A refused row: its line in the file and why.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,11 +16,11 @@ use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
 use crate::db::accounts::{self, NewAccount};
 use crate::db::{self, Pool};
 use crate::domain::account::{NewPassword, OrgRole, Role, Username, normalise_password};
+use crate::domain::notice::MailNotices;
 use crate::domain::review::{RejectReason, ReviewStatus};
 use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::{self, Tr};
-use crate::notify::MailNotices;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/register").get(register_form).post(register))
@@ -231,7 +231,7 @@ async fn logout(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     if let Some(user) = user {
-        crate::api::auth::revoke(&pool, &user).await?;
+        crate::app::accounts::revoke(&pool, &user).await?;
     }
     Ok(HttpResponse::SeeOther()
         .cookie(session::expired_session_cookie(&auth))

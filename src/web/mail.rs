@@ -9,10 +9,11 @@ use super::forms::{numeric_id, see_other};
 use super::{Frame, Nav, html};
 use crate::auth::Admin;
 use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::clock;
 use crate::db::{self, Pool, outbox};
+use crate::domain::notice::Kind;
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::notify::Kind;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/admin/mail").get(mail_page))
@@ -68,7 +69,7 @@ async fn mail_page(
             let kind = Kind::parse(&row.kind);
             DeadLine {
                 id: row.id,
-                day: row.created_at.format("%Y-%m-%d").to_string(),
+                day: clock::day(row.created_at),
                 kind: kind
                     .map(|k| tr.t(&k.label_key()))
                     .unwrap_or_else(|| row.kind.clone()),
@@ -116,7 +117,7 @@ async fn retry_one(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let id = numeric_id(&path)?;
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     let retried = db::run(&pool, move |conn| Ok(outbox::retry(conn, id, now)?)).await?;
     // A second click (the mail is already back in line) says so rather than failing.
     Ok(see_other(&format!(
@@ -131,7 +132,7 @@ async fn retry_all(
     CsrfForm(_): CsrfForm<EmptyForm>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     let retried = db::run(&pool, move |conn| Ok(outbox::retry_all(conn, now)?)).await?;
     Ok(see_other(&format!("/admin/mail?retried={retried}")))
 }

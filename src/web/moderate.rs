@@ -56,7 +56,7 @@ impl QueueLine {
             .collect();
         QueueLine {
             id: row.id,
-            date: row.created_at.format("%Y-%m-%d").to_string(),
+            date: crate::clock::day(row.created_at),
             recruiter: row.recruiter_name,
             sub_agent: row.sub_agent_name,
             rating: i64::from(row.rating_overall),

@@ -7,6 +7,7 @@ use askama::Template;
 
 use super::reviews::ProfileReviews;
 use super::{Frame, Nav, html};
+use crate::clock;
 use crate::db::recruiters::{LicenceEventRow, RecruiterListRow};
 use crate::db::{self, Pool, recruiters, reviews};
 use crate::domain::country::CountryCode;
@@ -210,7 +211,7 @@ impl HistoryLine {
             .filter_map(|e| {
                 let s = e.status.parse::<LicenceStatus>().ok()?;
                 Some(HistoryLine {
-                    date: e.recorded_at.format("%Y-%m-%d").to_string(),
+                    date: clock::day(e.recorded_at),
                     status: s.as_str(),
                     label: tr.t(s.message_key()),
                 })

@@ -5,21 +5,24 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use chrono::{Datelike, NaiveDateTime};
+use chrono::NaiveDateTime;
 
 use super::forms::{Opt, choices, country_options};
 use super::{Frame, Nav, html};
+use crate::clock;
 use crate::db::reports::RankedRecruiter;
 use crate::db::{self, Pool};
 use crate::domain::account::Sector;
 use crate::domain::complaint::Issue;
 use crate::domain::currency::Currency;
+use crate::domain::report::{
+    Breakdown, CorridorRow, Format, JusticeCount, OrganisationRow, RANKING_PAGE_SIZE, RankingSort,
+    Report, ReportQuery,
+};
 use crate::domain::review::{CostCategory, Gender};
 use crate::error::AppError;
 use crate::i18n::Tr;
-use crate::reports::corridors::CorridorRow;
-use crate::reports::justice::{JusticeCount, OrganisationRow};
-use crate::reports::{Breakdown, Format, RANKING_PAGE_SIZE, RankingSort, Report, ReportQuery, csv};
+use crate::reports::csv;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/reports").get(index))
@@ -170,7 +173,7 @@ fn chart(tr: &Tr, id: &'static str, title: String, items: Vec<(String, i64)>) ->
 
 fn query_of(req: &HttpRequest, report: Report) -> Result<ReportQuery, AppError> {
     let pairs = crate::query::parse_pairs(req.query_string())?;
-    let year = chrono::Utc::now().year();
+    let year = clock::this_year();
     Ok(ReportQuery::from_pairs(report, &pairs, true, year)?)
 }
 

@@ -590,7 +590,7 @@ impl ReviewLine {
                 None => tr.t("review-language-other"),
             });
         ReviewLine {
-            date: r.created_at.format("%Y-%m-%d").to_string(),
+            date: crate::clock::day(r.created_at),
             corridor: format!("{} → {}", tr.country(&r.origin), tr.country(&r.destination)),
             year: i64::from(r.departure_year),
             rating: i64::from(r.rating_overall),

@@ -10,6 +10,7 @@ use super::forms::{FormError, refused, see_other, visible};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{SignedIn, User};
+use crate::clock;
 use crate::db::watchlist::{self as store, WATCH_MAX};
 use crate::db::{self, Pool};
 use crate::domain::recruiter::{LicenceStatus, PublicId};
@@ -161,7 +162,7 @@ async fn add(
             Err(InputError::new("recruiter", "error-watch-recruiter").into())
         } else {
             let id = user.id;
-            let now = chrono::Utc::now().naive_utc();
+            let now = clock::now();
             db::run(&pool, move |conn| store::watch(conn, id, &typed, now)).await
         };
     match result {

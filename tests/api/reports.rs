@@ -469,7 +469,7 @@ async fn each_report_costs_the_same_few_queries_whatever_the_data() {
     let app = app().await;
     refresh(&app).await;
     let costs = |app: &TestApp| {
-        use fairrecruit::reports::{Breakdown, Report, ReportQuery};
+        use fairrecruit::domain::report::{Breakdown, Report, ReportQuery};
         let query = ReportQuery::from_pairs(Report::Rankings, &[], false, 2026).unwrap();
         [
             count_queries(app, |c| {

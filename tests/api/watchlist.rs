@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use fairrecruit::db::schema::recruiters;
 use fairrecruit::db::{reviews, watchlist};
-use fairrecruit::notify::MailNotices;
+use fairrecruit::domain::notice::MailNotices;
 use serde_json::json;
 
 use crate::helpers::{TestApp, count_queries, sample_csv, spawn_app};

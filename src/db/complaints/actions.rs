@@ -10,8 +10,8 @@ use crate::db::schema::{
 };
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::{CaseAction, Priority, ReferralStatus, join_words, split_words};
+use crate::domain::notice::Kind;
 use crate::error::{AppError, InputError};
-use crate::notify::Kind;
 
 use super::LIST_MAX;
 use super::filing::{open_referral, record};

@@ -9,7 +9,7 @@ use crate::db::outbox::{self, Audience, Notice};
 use crate::db::schema::{escalations, referrals};
 use crate::db_run;
 use crate::domain::complaint::ReferralStatus;
-use crate::notify::Kind;
+use crate::domain::notice::Kind;
 
 use super::filing::record;
 use super::queue::OPEN;

@@ -13,10 +13,10 @@ use crate::domain::complaint::{
     ComplaintDraft, Contact, Priority, RecruiterRef, ReferralStatus, RoutingTarget, day_of,
     deadlines, join_words, routes_to,
 };
+use crate::domain::notice::Kind;
 use crate::domain::recruiter::PublicId;
 use crate::domain::text;
 use crate::error::{AppError, InputError};
-use crate::notify::Kind;
 
 /// What filing produced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

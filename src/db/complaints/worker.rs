@@ -7,8 +7,8 @@ use crate::db::DbConnection;
 use crate::db::outbox::{self, Audience, Notice};
 use crate::db::schema::{complaints, organisations, referral_messages, referrals};
 use crate::domain::complaint::{CaseAction, ReferralStatus, day_of};
+use crate::domain::notice::Kind;
 use crate::error::{AppError, InputError};
-use crate::notify::Kind;
 
 use super::LIST_MAX;
 use super::actions::apply_step;

@@ -369,7 +369,7 @@ async fn staff_override_the_priority_with_a_written_reason() {
 #[tokio::test]
 async fn the_demo_data_gives_an_inspector_a_queue_in_several_states() {
     let app = spawn_app_with(|config| config.demo = true).await;
-    for (username, password, _, _, _) in fairrecruit::demo_cases::STAFF {
+    for (username, password, _, _, _) in fairrecruit::demo::cases::STAFF {
         app.api_token(username, password).await;
     }
     let token = app
@@ -418,7 +418,7 @@ async fn the_demo_data_gives_an_inspector_a_queue_in_several_states() {
     let res = worker
         .post_form(
             "/track?lang=en",
-            &[("receipt", fairrecruit::demo_cases::RECEIPTS[0])],
+            &[("receipt", fairrecruit::demo::cases::RECEIPTS[0])],
         )
         .await;
     assert_eq!(res.status().as_u16(), 200);
@@ -430,7 +430,7 @@ async fn the_demo_data_gives_an_inspector_a_queue_in_several_states() {
     let res = worker
         .post_form(
             "/track?lang=en",
-            &[("receipt", fairrecruit::demo_cases::RECEIPTS[1])],
+            &[("receipt", fairrecruit::demo::cases::RECEIPTS[1])],
         )
         .await;
     assert_eq!(res.status().as_u16(), 200);

@@ -3,7 +3,7 @@
 
 use diesel::prelude::*;
 use fairrecruit::db::schema::{outbox, referrals};
-use fairrecruit::notify::MailNotices;
+use fairrecruit::domain::notice::MailNotices;
 use fairrecruit::notify::deliver::Delivered;
 use fairrecruit::notify::mail::MailConfig;
 use serde_json::json;

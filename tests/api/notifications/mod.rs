@@ -7,7 +7,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use fairrecruit::db::accounts;
 use fairrecruit::db::schema::outbox;
-use fairrecruit::notify::MailNotices;
+use fairrecruit::domain::notice::MailNotices;
 use fairrecruit::notify::deliver::{Delivered, deliver_at};
 use fairrecruit::notify::mail::{MailConfig, Mailer};
 use serde_json::json;

@@ -5,7 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use diesel::prelude::*;
 use fairrecruit::db::outbox as store;
 use fairrecruit::db::schema::referrals;
-use fairrecruit::notify::MailNotices;
+use fairrecruit::domain::notice::MailNotices;
 use serde_json::json;
 
 use crate::helpers::PASSWORD;

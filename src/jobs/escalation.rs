@@ -1,10 +1,10 @@
 //! The escalation job: every few minutes, referrals past a deadline are marked and an
-//! escalation is recorded for their organisation's leads (shown on their queue until the
-//! Notifications issue mails them). Runs inside `serve`; safe when several instances run
-//! it at once (see `db::complaints::mark_overdue`).
+//! escalation is recorded for their organisation's leads. Runs inside `serve`; safe when
+//! several instances run it at once (see `db::complaints::mark_overdue`).
 
 use std::time::Duration;
 
+use crate::clock;
 use crate::db::{self, Pool};
 
 /// How often the job runs.
@@ -12,7 +12,7 @@ pub const EVERY: Duration = Duration::from_secs(5 * 60);
 
 /// One run now.
 pub async fn run_once(pool: &Pool) -> Result<db::complaints::Escalated, crate::error::AppError> {
-    let now = chrono::Utc::now().naive_utc();
+    let now = clock::now();
     db::run(pool, move |conn| {
         Ok(db::complaints::mark_overdue(conn, now)?)
     })

@@ -1,8 +1,13 @@
 //! `serve --demo`: a clearly fictional directory so a newcomer sees a living site. Every name
 //! says "(demo)" and every licence number starts with "DEMO-"; none is a real agency.
 
-use chrono::{Duration, Utc};
+pub mod cases;
+pub mod reports;
+pub mod reviews;
 
+use chrono::Duration;
+
+use crate::clock;
 use crate::db::DbConnection;
 use crate::db::accounts;
 use crate::db::recruiters::{self, Listing};
@@ -171,7 +176,7 @@ const AGENCIES: &[Agency] = &[
 
 /// Fills the directory when it is empty; a database with data is left alone.
 /// (name, kind, countries covered, sectors): fictional organisations for the admin pages
-/// and for routing complaints. Their demo staff and complaints come from `demo_cases`.
+/// and for routing complaints. Their demo staff and complaints come from `cases`.
 const ORGANISATIONS: &[(&str, &str, &[&str], &[&str])] = &[
     (
         "Labour Inspectorate of Qatar (demo)",
@@ -234,7 +239,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
             },
         )
         .collect();
-    let now = Utc::now().naive_utc();
+    let now = clock::now();
     let current: Vec<Listing> = listings
         .iter()
         .zip(AGENCIES)
@@ -252,7 +257,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
         for draft in &organisations {
             accounts::create_organisation(conn, draft)?;
         }
-        crate::demo_reviews::seed(
+        reviews::seed(
             conn,
             |conn, licence| {
                 recruiters::public_id_by_licence(conn, licence)?
@@ -261,8 +266,8 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
             },
             now,
         )?;
-        crate::demo_cases::seed(conn, now, receipt_key)?;
-        crate::demo_reports::seed(conn, now)?;
+        cases::seed(conn, now, receipt_key)?;
+        reports::seed(conn, now)?;
         Ok::<(), AppError>(())
     })
     .map_err(|e| anyhow::anyhow!("demo data: {e}"))?;

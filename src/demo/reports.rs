@@ -13,9 +13,10 @@ use crate::db::reviews::{self, Decision};
 use crate::db::schema::{organisations, recruiters, referrals, users};
 use crate::domain::complaint::{CaseAction, ComplaintInput, Filer, Outcome};
 use crate::domain::recruiter::PublicId;
+use crate::domain::report::Rate;
 use crate::domain::review::ReviewInput;
 use crate::error::AppError;
-use crate::reports::rates::{Rate, parse_rate};
+use crate::reports::rates::parse_rate;
 
 /// (licence, origin, destination, year, sector, currency, fee, medical, travel, first wage,
 /// rating)

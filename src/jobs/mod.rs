@@ -1,0 +1,33 @@
+//! The periodic jobs that run inside `serve`, beside the HTTP server, and stop with it.
+//!
+//! | Job | Work it calls | How often | Why several servers may run it at once |
+//! |-----|---------------|-----------|----------------------------------------|
+//! | [`escalation`] | `db::complaints::mark_overdue`: referrals past a deadline are marked and an escalation is recorded for the organisation's leads | every 5 minutes | It only reads when nothing is due. Its UPDATE sets the `*_escalated` flag on rows where it is still false, so a second server waits for the first's row locks, then finds them marked; escalation rows are guarded by their unique key. |
+//! | [`mail`] | `notify::deliver::deliver_due`: sends the due outbox mail | every 3 seconds | Rows are claimed before they are sent (`db::outbox::claim`): `FOR UPDATE SKIP LOCKED` on PostgreSQL, one UPDATE under the single write lock on SQLite; a claim is a lease (`notify::LEASE`, 10 minutes) counted in `attempts`, and marking checks that count, so a late deliverer cannot overwrite a newer claim. A crash between a send and its mark sends that one mail again, with the same Message-ID, when the lease runs out. |
+//! | [`mail`] | `notify::deliver::upkeep`: daily digests, weekly watchlist summaries, deletion of old sent mail | every 10 minutes | Each digest is written in the transaction that marks the held mail it covers; each weekly summary in one transaction per watcher that checks again whether the week is already covered. Both only read when nothing is due. |
+//! | [`reports`] | `reports::refresh_if_changed`: rebuilds the report tables | every 15 minutes, the first run when the figures fall due but not within a minute of the start | Nothing is written when the fingerprint of what the figures depend on is unchanged. Otherwise `db::reports::replace` swaps every table in one transaction (readers see the old figures or the new, never a mix); concurrent refreshes queue on the write lock (SQLite) or an explicit lock (PostgreSQL). |
+//!
+//! A failed run (database down, mail server away) is logged and the next one tries again.
+
+pub mod escalation;
+pub mod mail;
+pub mod reports;
+
+use crate::db::Pool;
+use crate::notify::mail::Mailer;
+
+/// Runs every job, forever; the mail job only when a mailer is configured. `serve` races
+/// this against the server, so the jobs stop when it does.
+pub async fn run_all(pool: Pool, mailer: Option<Mailer>) {
+    let escalation = escalation::run_periodically(pool.clone());
+    let reports = reports::run_periodically(pool.clone());
+    match mailer {
+        Some(mailer) => {
+            let delivery = mail::run_periodically(pool, mailer);
+            futures_util::future::join3(escalation, reports, delivery).await;
+        }
+        None => {
+            futures_util::future::join(escalation, reports).await;
+        }
+    }
+}
