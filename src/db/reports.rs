@@ -103,148 +103,9 @@ pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
     // Reads only: a deferred transaction, so no write lock is held while it reads (a
     // transaction that writes goes through `db::transaction`).
     conn.transaction(|conn| {
-        let mut reviews = Vec::new();
-        let mut after = 0i64;
-        loop {
-            let rows: Vec<ReviewFactRow> = reviews::table
-                .filter(reviews::status.eq("approved"))
-                .filter(reviews::id.gt(after))
-                .order(reviews::id)
-                .limit(FACT_CHUNK)
-                .select(ReviewFactRow::as_select())
-                .load(conn)?;
-            let (Some(first), Some(last)) = (rows.first().map(|r| r.id), rows.last().map(|r| r.id))
-            else {
-                break;
-            };
-            after = last;
-            let paid: Vec<(i64, String)> = review_costs::table
-                .filter(review_costs::review_id.between(first, last))
-                .filter(review_costs::paid.eq(true))
-                .select((review_costs::review_id, review_costs::category))
-                .load(conn)?;
-            let mut masks: HashMap<i64, u16> = HashMap::with_capacity(rows.len());
-            for (review_id, category) in paid {
-                if let Some(c) = CostCategory::parse(&category) {
-                    *masks.entry(review_id).or_default() |= 1 << c.index();
-                }
-            }
-            let full = rows.len() as i64 == FACT_CHUNK;
-            reviews.extend(rows.into_iter().filter_map(|r| {
-                Some(ReviewFact {
-                    paid: masks.get(&r.id).copied().unwrap_or(0),
-                    recruiter_id: r.recruiter_id,
-                    origin: country(&r.origin)?,
-                    destination: country(&r.destination)?,
-                    sector: r
-                        .sector
-                        .as_deref()
-                        .and_then(Sector::parse)
-                        .map(|s| s.as_str()),
-                    gender: r
-                        .gender
-                        .as_deref()
-                        .and_then(Gender::parse)
-                        .map(|g| g.as_str()),
-                    year: r.departure_year,
-                    currency: r
-                        .currency
-                        .as_deref()
-                        .and_then(Currency::parse)
-                        .map(|c| c.as_str()),
-                    total_cost: r.total_cost,
-                    charged_any: r.charged_any,
-                    ratio_bp: r.cost_ratio_bp,
-                    rating: r.rating_overall,
-                })
-            }));
-            if !full {
-                break;
-            }
-        }
-
-        let referral_rows: Vec<ReferralFactRow> = referrals::table
-            .select(ReferralFactRow::as_select())
-            .load(conn)?;
-        // The organisation's first step out of `new` (not the worker's withdrawal, which
-        // has no actor), and when it was resolved.
-        let steps: Vec<(i64, NaiveDateTime, Option<String>, Option<String>)> =
-            referral_transitions::table
-                .filter(
-                    referral_transitions::from_status
-                        .eq("new")
-                        .and(referral_transitions::to_status.is_not_null())
-                        .and(referral_transitions::actor_id.is_not_null())
-                        .or(referral_transitions::to_status.eq("resolved")),
-                )
-                .select((
-                    referral_transitions::referral_id,
-                    referral_transitions::occurred_at,
-                    referral_transitions::from_status,
-                    referral_transitions::to_status,
-                ))
-                .load(conn)?;
-        let mut acknowledged: HashMap<i64, NaiveDateTime> = HashMap::new();
-        let mut resolved: HashMap<i64, NaiveDateTime> = HashMap::new();
-        for (id, at, from, to) in steps {
-            let slot = if to.as_deref() == Some("resolved") {
-                &mut resolved
-            } else if from.as_deref() == Some("new") {
-                &mut acknowledged
-            } else {
-                continue;
-            };
-            slot.entry(id)
-                .and_modify(|t| *t = (*t).min(at))
-                .or_insert(at);
-        }
-        let mut statuses: HashMap<i64, Vec<String>> = HashMap::new();
-        let referrals = referral_rows
-            .into_iter()
-            .map(|r| {
-                statuses
-                    .entry(r.complaint_id)
-                    .or_default()
-                    .push(r.status.clone());
-                ReferralFact {
-                    organisation_id: r.organisation_id,
-                    opened_on: r.opened_on,
-                    acknowledge_by: r.acknowledge_by,
-                    acknowledged_at: acknowledged.get(&r.id).copied(),
-                    resolved_at: resolved.get(&r.id).copied(),
-                    remedies: r.outcome_remedies,
-                    money: r.outcome_money_currency.zip(r.outcome_money_minor),
-                }
-            })
-            .collect();
-
-        let complaint_rows: Vec<ComplaintFactRow> = complaints::table
-            .select(ComplaintFactRow::as_select())
-            .load(conn)?;
-        let complaints = complaint_rows
-            .into_iter()
-            .filter_map(|c| {
-                let list = statuses.get(&c.id).map(Vec::as_slice).unwrap_or(&[]);
-                let resolved = list.iter().any(|s| s == "resolved");
-                let any_open =
-                    list.is_empty() || list.iter().any(|s| s != "resolved" && s != "closed");
-                Some(ComplaintFact {
-                    recruiter_id: c.recruiter_id,
-                    origin: country(&c.origin)?,
-                    destination: country(&c.destination)?,
-                    sector: c
-                        .sector
-                        .as_deref()
-                        .and_then(Sector::parse)
-                        .map(|s| s.as_str()),
-                    year: c.departure_year,
-                    issues: c.issues,
-                    open: !c.withdrawn && !resolved && any_open,
-                    resolved,
-                })
-            })
-            .collect();
-
+        let reviews = review_facts(conn)?;
+        let (referrals, statuses) = referral_facts(conn)?;
+        let complaints = complaint_facts(conn, &statuses)?;
         let countries = recruiters::table
             .select((recruiters::id, recruiters::licensing_country))
             .load::<(i64, Option<String>)>(conn)?
@@ -269,6 +130,166 @@ pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
             rates,
         })
     })
+}
+
+/// The approved reviews, read in chunks of [`FACT_CHUNK`] with the cost categories each paid.
+fn review_facts(conn: &mut DbConnection) -> QueryResult<Vec<ReviewFact>> {
+    let mut reviews = Vec::new();
+    let mut after = 0i64;
+    loop {
+        let rows: Vec<ReviewFactRow> = reviews::table
+            .filter(reviews::status.eq("approved"))
+            .filter(reviews::id.gt(after))
+            .order(reviews::id)
+            .limit(FACT_CHUNK)
+            .select(ReviewFactRow::as_select())
+            .load(conn)?;
+        let (Some(first), Some(last)) = (rows.first().map(|r| r.id), rows.last().map(|r| r.id))
+        else {
+            break;
+        };
+        after = last;
+        let paid: Vec<(i64, String)> = review_costs::table
+            .filter(review_costs::review_id.between(first, last))
+            .filter(review_costs::paid.eq(true))
+            .select((review_costs::review_id, review_costs::category))
+            .load(conn)?;
+        let mut masks: HashMap<i64, u16> = HashMap::with_capacity(rows.len());
+        for (review_id, category) in paid {
+            if let Some(c) = CostCategory::parse(&category) {
+                *masks.entry(review_id).or_default() |= 1 << c.index();
+            }
+        }
+        let full = rows.len() as i64 == FACT_CHUNK;
+        reviews.extend(rows.into_iter().filter_map(|r| {
+            Some(ReviewFact {
+                paid: masks.get(&r.id).copied().unwrap_or(0),
+                recruiter_id: r.recruiter_id,
+                origin: country(&r.origin)?,
+                destination: country(&r.destination)?,
+                sector: r
+                    .sector
+                    .as_deref()
+                    .and_then(Sector::parse)
+                    .map(|s| s.as_str()),
+                gender: r
+                    .gender
+                    .as_deref()
+                    .and_then(Gender::parse)
+                    .map(|g| g.as_str()),
+                year: r.departure_year,
+                currency: r
+                    .currency
+                    .as_deref()
+                    .and_then(Currency::parse)
+                    .map(|c| c.as_str()),
+                total_cost: r.total_cost,
+                charged_any: r.charged_any,
+                ratio_bp: r.cost_ratio_bp,
+                rating: r.rating_overall,
+            })
+        }));
+        if !full {
+            break;
+        }
+    }
+    Ok(reviews)
+}
+
+/// Each complaint's referral statuses: complaint id → statuses.
+type Statuses = HashMap<i64, Vec<String>>;
+
+/// Every referral with when it was first acknowledged and resolved, and each complaint's
+/// referral statuses.
+fn referral_facts(conn: &mut DbConnection) -> QueryResult<(Vec<ReferralFact>, Statuses)> {
+    let referral_rows: Vec<ReferralFactRow> = referrals::table
+        .select(ReferralFactRow::as_select())
+        .load(conn)?;
+    // The organisation's first step out of `new` (not the worker's withdrawal, which
+    // has no actor), and when it was resolved.
+    let steps: Vec<(i64, NaiveDateTime, Option<String>, Option<String>)> =
+        referral_transitions::table
+            .filter(
+                referral_transitions::from_status
+                    .eq("new")
+                    .and(referral_transitions::to_status.is_not_null())
+                    .and(referral_transitions::actor_id.is_not_null())
+                    .or(referral_transitions::to_status.eq("resolved")),
+            )
+            .select((
+                referral_transitions::referral_id,
+                referral_transitions::occurred_at,
+                referral_transitions::from_status,
+                referral_transitions::to_status,
+            ))
+            .load(conn)?;
+    let mut acknowledged: HashMap<i64, NaiveDateTime> = HashMap::new();
+    let mut resolved: HashMap<i64, NaiveDateTime> = HashMap::new();
+    for (id, at, from, to) in steps {
+        let slot = if to.as_deref() == Some("resolved") {
+            &mut resolved
+        } else if from.as_deref() == Some("new") {
+            &mut acknowledged
+        } else {
+            continue;
+        };
+        slot.entry(id)
+            .and_modify(|t| *t = (*t).min(at))
+            .or_insert(at);
+    }
+    let mut statuses = Statuses::new();
+    let referrals = referral_rows
+        .into_iter()
+        .map(|r| {
+            statuses
+                .entry(r.complaint_id)
+                .or_default()
+                .push(r.status.clone());
+            ReferralFact {
+                organisation_id: r.organisation_id,
+                opened_on: r.opened_on,
+                acknowledge_by: r.acknowledge_by,
+                acknowledged_at: acknowledged.get(&r.id).copied(),
+                resolved_at: resolved.get(&r.id).copied(),
+                remedies: r.outcome_remedies,
+                money: r.outcome_money_currency.zip(r.outcome_money_minor),
+            }
+        })
+        .collect();
+    Ok((referrals, statuses))
+}
+
+/// Every complaint, open or resolved as its referrals say.
+fn complaint_facts(
+    conn: &mut DbConnection,
+    statuses: &Statuses,
+) -> QueryResult<Vec<ComplaintFact>> {
+    let complaint_rows: Vec<ComplaintFactRow> = complaints::table
+        .select(ComplaintFactRow::as_select())
+        .load(conn)?;
+    let complaints = complaint_rows
+        .into_iter()
+        .filter_map(|c| {
+            let list = statuses.get(&c.id).map(Vec::as_slice).unwrap_or(&[]);
+            let resolved = list.iter().any(|s| s == "resolved");
+            let any_open = list.is_empty() || list.iter().any(|s| s != "resolved" && s != "closed");
+            Some(ComplaintFact {
+                recruiter_id: c.recruiter_id,
+                origin: country(&c.origin)?,
+                destination: country(&c.destination)?,
+                sector: c
+                    .sector
+                    .as_deref()
+                    .and_then(Sector::parse)
+                    .map(|s| s.as_str()),
+                year: c.departure_year,
+                issues: c.issues,
+                open: !c.withdrawn && !resolved && any_open,
+                resolved,
+            })
+        })
+        .collect();
+    Ok(complaints)
 }
 
 #[derive(Insertable)]

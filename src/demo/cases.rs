@@ -110,6 +110,20 @@ pub fn seed(
     now: NaiveDateTime,
     receipt_key: &[u8; 32],
 ) -> Result<(), AppError> {
+    let staff = create_staff(conn)?;
+    // The union officer watches two agencies (a week on, the summary has news of them).
+    for licence in ["DEMO-NP-0103", "DEMO-NP-0101"] {
+        crate::db::watchlist::watch(conn, staff[2].1, licence, now - Duration::days(10))?;
+    }
+    let filed = file_complaints(conn, now, receipt_key)?;
+    // The inspectorate (the first organisation) has worked on some of them.
+    answer_complaints(conn, now, staff[0], &filed)?;
+    store::mark_overdue(conn, now)?;
+    Ok(())
+}
+
+/// The demo staff accounts: (organisation id, account id) in [`STAFF`]'s order.
+fn create_staff(conn: &mut DbConnection) -> Result<Vec<(i64, i64)>, AppError> {
     let mut staff = Vec::new();
     for (username, password, role, organisation, lead) in STAFF {
         let org = organisation_id(conn, organisation)?;
@@ -136,12 +150,23 @@ pub fn seed(
         accounts::set_email(conn, id, Some(&format!("{username}@example.org")))?;
         staff.push((org, id));
     }
-    // The union officer watches two agencies (a week on, the summary has news of them).
-    for licence in ["DEMO-NP-0103", "DEMO-NP-0101"] {
-        crate::db::watchlist::watch(conn, staff[2].1, licence, now - Duration::days(10))?;
-    }
-    let inspector = staff[0].1;
-    let qatar = staff[0].0;
+    Ok(staff)
+}
+
+/// The complaints the inspectorate has taken up: each one's referrals, (referral, organisation).
+struct Filed {
+    fees: Vec<(i64, i64)>,
+    substituted: Vec<(i64, i64)>,
+    resolved: Vec<(i64, i64)>,
+    closed: Vec<(i64, i64)>,
+}
+
+/// Seven fictional complaints in several corridors and states.
+fn file_complaints(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    receipt_key: &[u8; 32],
+) -> Result<Filed, AppError> {
     let everest = recruiter_id(conn, "DEMO-NP-0103")?;
     let sagarmatha = recruiter_id(conn, "DEMO-NP-0101")?;
     let manila = recruiter_id(conn, "DEMO-PH-0201")?;
@@ -153,25 +178,9 @@ pub fn seed(
         share_with: words(kinds),
         ..ComplaintInput::default()
     };
-    let act = |conn: &mut DbConnection,
-               id: i64,
-               action: CaseAction,
-               reason: Option<&str>,
-               days_ago: i64| {
-        store::act(
-            conn,
-            id,
-            qatar,
-            inspector,
-            &action,
-            reason,
-            false,
-            now - Duration::days(days_ago),
-        )
-    };
 
     // In danger, passport kept, never acknowledged: overdue, escalated to the lead.
-    let urgent = complaint(
+    complaint(
         conn,
         ComplaintInput {
             in_danger: "on".into(),
@@ -277,13 +286,44 @@ pub fn seed(
         None,
     )?;
 
+    Ok(Filed {
+        fees,
+        substituted,
+        resolved,
+        closed,
+    })
+}
+
+/// The inspectorate's work on its referrals: questions, notes, an outcome, a closure.
+fn answer_complaints(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    (qatar, inspector): (i64, i64),
+    filed: &Filed,
+) -> Result<(), AppError> {
+    let act = |conn: &mut DbConnection,
+               id: i64,
+               action: CaseAction,
+               reason: Option<&str>,
+               days_ago: i64| {
+        store::act(
+            conn,
+            id,
+            qatar,
+            inspector,
+            &action,
+            reason,
+            false,
+            now - Duration::days(days_ago),
+        )
+    };
+
     let in_qatar = |list: &[(i64, i64)]| {
         list.iter()
             .find(|(_, org)| *org == qatar)
             .map(|(id, _)| *id)
     };
-    let _ = urgent;
-    if let Some(id) = in_qatar(&fees) {
+    if let Some(id) = in_qatar(&filed.fees) {
         act(conn, id, CaseAction::Acknowledge, None, 3)?;
         act(conn, id, CaseAction::Investigate, None, 2)?;
         store::staff_message(
@@ -306,10 +346,10 @@ pub fn seed(
         )?;
         act(conn, id, CaseAction::AskWorker, Some("Receipt needed"), 1)?;
     }
-    if let Some(id) = in_qatar(&substituted) {
+    if let Some(id) = in_qatar(&filed.substituted) {
         act(conn, id, CaseAction::Acknowledge, None, 5)?;
     }
-    if let Some(id) = in_qatar(&resolved) {
+    if let Some(id) = in_qatar(&filed.resolved) {
         act(conn, id, CaseAction::Acknowledge, None, 38)?;
         act(conn, id, CaseAction::Investigate, None, 35)?;
         let outcome = Outcome::parse(&words(&["money_recovered"]), "4500", "QAR")?;
@@ -321,7 +361,7 @@ pub fn seed(
             10,
         )?;
     }
-    if let Some(id) = in_qatar(&closed) {
+    if let Some(id) = in_qatar(&filed.closed) {
         act(
             conn,
             id,
@@ -330,6 +370,5 @@ pub fn seed(
             18,
         )?;
     }
-    store::mark_overdue(conn, now)?;
     Ok(())
 }

@@ -114,6 +114,13 @@ fn recruiter(conn: &mut DbConnection, licence: &str) -> Result<PublicId, AppErro
 
 /// Adds the demo report data (in the caller's transaction).
 pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
+    approved_reviews(conn, now)?;
+    rates(conn, now)?;
+    resolved_complaints(conn, now)
+}
+
+/// The workers of [`WORKERS`], each with an approved review.
+fn approved_reviews(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
     for (i, w) in WORKERS.iter().enumerate() {
         let (
             licence,
@@ -164,7 +171,11 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         let review = reviews::id_of(conn, &submitted.public_id)?;
         reviews::decide(conn, review, None, &Decision::Approve { body: None }, when)?;
     }
+    Ok(())
+}
 
+/// Exchange rates for the currencies the demo workers paid in.
+fn rates(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
     let rates: Vec<Rate> = RATES
         .iter()
         .filter_map(|(code, year, rate)| {
@@ -176,7 +187,11 @@ pub fn seed(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError>
         })
         .collect();
     crate::db::reports::import_rates(conn, &rates, now)?;
+    Ok(())
+}
 
+/// Complaints the demo inspectorate answered and resolved, for the access-to-justice report.
+fn resolved_complaints(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
     let qatar: i64 = organisations::table
         .filter(organisations::name.eq("Labour Inspectorate of Qatar (demo)"))
         .select(organisations::id)
