@@ -41,7 +41,6 @@ complaint-field-visa-type = نوع التأشيرة
 complaint-costs-hint = ما الذي دفعت مقابله؟ ضع علامة على كل نوع من التكاليف.
 complaint-field-lender = هل اقترضت مالًا للدفع؟ ممن؟
 complaint-lender-none = لم أقترض
-complaint-field-loan-interest = الفائدة السنوية على القرض (%)
 complaint-section-remedy = ما الذي تطلبه
 complaint-section-consent = من يجوز له استلام شكواك
 complaint-consent-hint = تصل شكواك فقط إلى أنواع الجهات التي تختارها، وفقط إلى الجهات التي تغطي بلدانك.
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = استعادة وثائقي
 complaint-remedy-repatriation = العودة إلى بلدي
 complaint-remedy-change_of_employer = تغيير صاحب العمل
 complaint-remedy-other = شيء آخر
-complaint-cost-medical = الفحوص الطبية واللقاحات
-complaint-cost-insurance = التأمين وصناديق الرعاية
-complaint-cost-skills_tests = اختبارات المهارة أو المهنة أو اللغة
-complaint-cost-training = التدريب والتوجيه
-complaint-cost-equipment = الأدوات أو الزي أو معدات السلامة
-complaint-cost-travel = السفر والإقامة
-complaint-cost-administrative = جواز السفر والتأشيرة والتصاريح والموافقات
-complaint-cost-illegitimate = رشاوى أو كفالات أو ودائع
-complaint-lender-family = العائلة أو الأصدقاء
-complaint-lender-moneylender = مُقرض خاص
-complaint-lender-bank = بنك أو جمعية تعاونية
-complaint-lender-recruiter = وكالة التوظيف
-complaint-lender-employer = صاحب العمل
-complaint-lender-other = شخص آخر
 
 ## الإيصال
 

@@ -33,7 +33,7 @@ review-field-receipt = هل حصلت على إيصال؟
 review-section-loan = القروض
 review-field-took-loan = هل اقترضت مالًا لتدفع؟
 review-field-lender = من أقرضك
-review-field-interest = الفائدة في الشهر (%)
+loan-interest-monthly = الفائدة في الشهر (%)
 review-section-wages = أجرك
 review-wages-hint = مبالغ شهرية، بنفس عملة التكاليف.
 review-field-promised-wage = الأجر الشهري الذي وعدوك به
@@ -105,6 +105,7 @@ lender-moneylender = مُقرض بالفائدة
 lender-bank = بنك
 lender-cooperative = جمعية تعاونية أو مجموعة تمويل صغير
 lender-family = العائلة أو الأصدقاء
+lender-employer = صاحب العمل
 lender-other = شخص آخر
 
 visa-work = تأشيرة عمل

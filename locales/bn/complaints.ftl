@@ -41,7 +41,6 @@ complaint-field-visa-type = ভিসার ধরন
 complaint-costs-hint = কীসের জন্য টাকা দিয়েছেন? প্রতিটি খরচের ধরনে টিক দিন।
 complaint-field-lender = টাকা দিতে কি ঋণ নিয়েছেন? কার কাছ থেকে?
 complaint-lender-none = আমি ঋণ নিইনি
-complaint-field-loan-interest = ঋণের বার্ষিক সুদ (%)
 complaint-section-remedy = আপনি কী চান
 complaint-section-consent = কে আপনার অভিযোগ পেতে পারে
 complaint-consent-hint = আপনার অভিযোগ শুধু আপনার টিক দেওয়া ধরনের প্রতিষ্ঠানগুলোর কাছে যায়, এবং শুধু তাদের কাছে যারা আপনার দেশগুলো দেখে।
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = আমার কাগজপত্র ফ�
 complaint-remedy-repatriation = দেশে ফেরা
 complaint-remedy-change_of_employer = নিয়োগকর্তা বদল
 complaint-remedy-other = অন্য কিছু
-complaint-cost-medical = স্বাস্থ্য পরীক্ষা ও টিকা
-complaint-cost-insurance = বিমা ও কল্যাণ তহবিল
-complaint-cost-skills_tests = দক্ষতা, পেশা বা ভাষার পরীক্ষা
-complaint-cost-training = প্রশিক্ষণ ও ওরিয়েন্টেশন
-complaint-cost-equipment = যন্ত্রপাতি, পোশাক বা নিরাপত্তা সরঞ্জাম
-complaint-cost-travel = যাতায়াত ও থাকা
-complaint-cost-administrative = পাসপোর্ট, ভিসা, অনুমতি ও ছাড়পত্র
-complaint-cost-illegitimate = ঘুষ, জামানত বা বন্ড
-complaint-lender-family = পরিবার বা বন্ধু
-complaint-lender-moneylender = মহাজন
-complaint-lender-bank = ব্যাংক বা সমবায়
-complaint-lender-recruiter = রিক্রুটিং এজেন্সি
-complaint-lender-employer = নিয়োগকর্তা
-complaint-lender-other = অন্য কেউ
 
 ## রসিদ
 

@@ -33,7 +33,7 @@ review-field-receipt = রসিদ পেয়েছিলেন?
 review-section-loan = ঋণ
 review-field-took-loan = টাকা দেওয়ার জন্য কি ধার বা ঋণ নিয়েছিলেন?
 review-field-lender = কে ঋণ দিয়েছে
-review-field-interest = মাসিক সুদ (%)
+loan-interest-monthly = মাসিক সুদ (%)
 review-section-wages = আপনার বেতন
 review-wages-hint = মাসিক হিসাবে, খরচের মতো একই মুদ্রায়।
 review-field-promised-wage = যে মাসিক বেতনের কথা দেওয়া হয়েছিল
@@ -105,6 +105,7 @@ lender-moneylender = মহাজন (সুদে টাকা ধার দে
 lender-bank = ব্যাংক
 lender-cooperative = সমবায় সমিতি বা ক্ষুদ্রঋণ (এনজিও) সংস্থা
 lender-family = পরিবার বা বন্ধুবান্ধব
+lender-employer = নিয়োগকর্তা
 lender-other = অন্য কেউ
 
 visa-work = কাজের ভিসা (ওয়ার্ক ভিসা)

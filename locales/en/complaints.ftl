@@ -41,7 +41,6 @@ complaint-field-visa-type = Visa type
 complaint-costs-hint = What did you pay for? Tick each kind of cost.
 complaint-field-lender = Did you borrow money to pay? From whom?
 complaint-lender-none = I did not borrow
-complaint-field-loan-interest = Yearly interest on the loan (%)
 complaint-section-remedy = What you are asking for
 complaint-section-consent = Who may receive your complaint
 complaint-consent-hint = Your complaint goes only to the kinds of organisation you tick, and only to those that cover your countries.
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = My documents back
 complaint-remedy-repatriation = To go home
 complaint-remedy-change_of_employer = To change employer
 complaint-remedy-other = Something else
-complaint-cost-medical = Medical tests and vaccinations
-complaint-cost-insurance = Insurance and welfare funds
-complaint-cost-skills_tests = Skills, trade or language tests
-complaint-cost-training = Training and orientation
-complaint-cost-equipment = Tools, uniform or safety gear
-complaint-cost-travel = Travel and lodging
-complaint-cost-administrative = Passport, visa, permits and clearances
-complaint-cost-illegitimate = Bribes, bonds or deposits
-complaint-lender-family = Family or friends
-complaint-lender-moneylender = Moneylender
-complaint-lender-bank = Bank or cooperative
-complaint-lender-recruiter = The recruiter
-complaint-lender-employer = The employer
-complaint-lender-other = Someone else
 
 ## The receipt
 

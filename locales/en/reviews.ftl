@@ -33,7 +33,7 @@ review-field-receipt = Did you get a receipt?
 review-section-loan = Loans
 review-field-took-loan = Did you borrow money to pay?
 review-field-lender = Who lent it
-review-field-interest = Interest per month (%)
+loan-interest-monthly = Interest per month (%)
 review-section-wages = Your wages
 review-wages-hint = Monthly amounts, in the same currency as the costs.
 review-field-promised-wage = Monthly wage you were promised
@@ -105,6 +105,7 @@ lender-moneylender = A moneylender
 lender-bank = A bank
 lender-cooperative = A cooperative or microfinance group
 lender-family = Family or friends
+lender-employer = The employer
 lender-other = Someone else
 
 visa-work = Work visa

@@ -41,7 +41,6 @@ complaint-field-visa-type = Uri ng visa
 complaint-costs-hint = Ano ang binayaran mo? Lagyan ng tsek ang bawat uri ng gastos.
 complaint-field-lender = Nangutang ka ba para makabayad? Kanino?
 complaint-lender-none = Hindi ako nangutang
-complaint-field-loan-interest = Taunang interes ng utang (%)
 complaint-section-remedy = Ano ang hinihingi mo
 complaint-section-consent = Sino ang puwedeng tumanggap ng reklamo mo
 complaint-consent-hint = Napupunta lang ang reklamo mo sa mga uri ng organisasyong tsinekan mo, at sa mga sumasaklaw lang sa iyong mga bansa.
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = Maibalik ang mga dokumento ko
 complaint-remedy-repatriation = Makauwi
 complaint-remedy-change_of_employer = Makalipat ng employer
 complaint-remedy-other = Iba pa
-complaint-cost-medical = Medical na pagsusuri at bakuna
-complaint-cost-insurance = Insurance at welfare fund
-complaint-cost-skills_tests = Pagsusulit sa kasanayan, trabaho o wika
-complaint-cost-training = Training at oryentasyon
-complaint-cost-equipment = Gamit, uniporme o kagamitang pangkaligtasan
-complaint-cost-travel = Biyahe at tirahan
-complaint-cost-administrative = Pasaporte, visa, permit at clearance
-complaint-cost-illegitimate = Suhol, bond o deposito
-complaint-lender-family = Pamilya o kaibigan
-complaint-lender-moneylender = Nagpapautang (5-6)
-complaint-lender-bank = Bangko o kooperatiba
-complaint-lender-recruiter = Ang ahensya
-complaint-lender-employer = Ang employer
-complaint-lender-other = Iba pa
 
 ## Ang resibo
 

@@ -33,7 +33,7 @@ review-field-receipt = Binigyan ba kayo ng resibo?
 review-section-loan = Mga utang
 review-field-took-loan = Nangutang ba kayo para makabayad?
 review-field-lender = Sino ang nagpautang
-review-field-interest = Interes kada buwan (%)
+loan-interest-monthly = Interes kada buwan (%)
 review-section-wages = Ang inyong sahod
 review-wages-hint = Halaga kada buwan, sa parehong currency ng mga gastos.
 review-field-promised-wage = Buwanang sahod na ipinangako sa inyo
@@ -105,6 +105,7 @@ lender-moneylender = Isang nagpapautang (lending)
 lender-bank = Bangko
 lender-cooperative = Kooperatiba o microfinance
 lender-family = Pamilya o kaibigan
+lender-employer = Ang employer
 lender-other = Ibang tao
 
 visa-work = Work visa

@@ -41,7 +41,6 @@ complaint-field-visa-type = वीज़ा का प्रकार
 complaint-costs-hint = आपने किस चीज़ के लिए पैसे दिए? हर प्रकार के ख़र्च पर निशान लगाएँ।
 complaint-field-lender = क्या चुकाने के लिए क़र्ज़ लिया? किससे?
 complaint-lender-none = मैंने क़र्ज़ नहीं लिया
-complaint-field-loan-interest = क़र्ज़ पर सालाना ब्याज (%)
 complaint-section-remedy = आप क्या चाहते हैं
 complaint-section-consent = आपकी शिकायत कौन पा सकता है
 complaint-consent-hint = आपकी शिकायत सिर्फ़ उन्हीं प्रकार की संस्थाओं तक पहुँचती है जिन पर आप निशान लगाएँ, और सिर्फ़ उन्हीं तक जो आपके देशों को देखती हैं।
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = मेरे काग़ज़ात व�
 complaint-remedy-repatriation = घर वापसी
 complaint-remedy-change_of_employer = नियोक्ता बदलना
 complaint-remedy-other = कुछ और
-complaint-cost-medical = मेडिकल जाँच और टीके
-complaint-cost-insurance = बीमा और कल्याण कोष
-complaint-cost-skills_tests = हुनर, पेशे या भाषा की परीक्षा
-complaint-cost-training = प्रशिक्षण और ओरिएंटेशन
-complaint-cost-equipment = औज़ार, वर्दी या सुरक्षा सामान
-complaint-cost-travel = यात्रा और ठहरना
-complaint-cost-administrative = पासपोर्ट, वीज़ा, परमिट और मंज़ूरियाँ
-complaint-cost-illegitimate = रिश्वत, ज़मानत या जमा राशि
-complaint-lender-family = परिवार या दोस्त
-complaint-lender-moneylender = साहूकार
-complaint-lender-bank = बैंक या सहकारी संस्था
-complaint-lender-recruiter = भर्ती एजेंसी
-complaint-lender-employer = नियोक्ता
-complaint-lender-other = कोई और
 
 ## रसीद
 

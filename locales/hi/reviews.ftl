@@ -33,7 +33,7 @@ review-field-receipt = क्या आपको रसीद मिली?
 review-section-loan = क़र्ज़
 review-field-took-loan = क्या पैसे देने के लिए आपने क़र्ज़ लिया?
 review-field-lender = क़र्ज़ किसने दिया
-review-field-interest = हर महीने का ब्याज (%)
+loan-interest-monthly = हर महीने का ब्याज (%)
 review-section-wages = आपकी तनख़्वाह
 review-wages-hint = महीने की रक़म, उसी करेंसी में जिसमें ख़र्च लिखे हैं।
 review-field-promised-wage = महीने की तनख़्वाह जिसका आपसे वादा किया गया था
@@ -105,6 +105,7 @@ lender-moneylender = साहूकार (ब्याज पर पैसा 
 lender-bank = बैंक
 lender-cooperative = सहकारी समिति या माइक्रोफ़ाइनेंस समूह
 lender-family = परिवार या दोस्त
+lender-employer = नियोक्ता
 lender-other = कोई और
 
 visa-work = वर्क वीज़ा (काम का वीज़ा)

@@ -41,7 +41,6 @@ complaint-field-visa-type = Jenis visa
 complaint-costs-hint = Apa saja yang Anda bayar? Centang setiap jenis biaya.
 complaint-field-lender = Apakah Anda meminjam uang untuk membayar? Dari siapa?
 complaint-lender-none = Saya tidak meminjam
-complaint-field-loan-interest = Bunga pinjaman per tahun (%)
 complaint-section-remedy = Apa yang Anda minta
 complaint-section-consent = Siapa yang boleh menerima pengaduan Anda
 complaint-consent-hint = Pengaduan Anda hanya dikirim ke jenis lembaga yang Anda centang, dan hanya ke lembaga yang mencakup negara-negara Anda.
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = Dokumen saya dikembalikan
 complaint-remedy-repatriation = Pulang ke tanah air
 complaint-remedy-change_of_employer = Pindah majikan
 complaint-remedy-other = Lainnya
-complaint-cost-medical = Pemeriksaan kesehatan dan vaksin
-complaint-cost-insurance = Asuransi dan dana perlindungan
-complaint-cost-skills_tests = Uji keterampilan, keahlian, atau bahasa
-complaint-cost-training = Pelatihan dan orientasi
-complaint-cost-equipment = Alat, seragam, atau perlengkapan keselamatan
-complaint-cost-travel = Perjalanan dan penginapan
-complaint-cost-administrative = Paspor, visa, izin, dan surat keterangan
-complaint-cost-illegitimate = Suap, jaminan, atau deposit
-complaint-lender-family = Keluarga atau teman
-complaint-lender-moneylender = Rentenir
-complaint-lender-bank = Bank atau koperasi
-complaint-lender-recruiter = Agen perekrut
-complaint-lender-employer = Majikan
-complaint-lender-other = Orang lain
 
 ## Tanda terima
 

@@ -33,7 +33,7 @@ review-field-receipt = Apakah Anda mendapat kuitansi?
 review-section-loan = Pinjaman (utang)
 review-field-took-loan = Apakah Anda meminjam uang untuk membayar?
 review-field-lender = Siapa yang meminjamkan
-review-field-interest = Bunga per bulan (%)
+loan-interest-monthly = Bunga per bulan (%)
 review-section-wages = Gaji Anda
 review-wages-hint = Jumlah per bulan, dalam mata uang yang sama dengan biaya.
 review-field-promised-wage = Gaji bulanan yang dijanjikan kepada Anda
@@ -105,6 +105,7 @@ lender-moneylender = Rentenir
 lender-bank = Bank
 lender-cooperative = Koperasi atau lembaga keuangan mikro
 lender-family = Keluarga atau teman
+lender-employer = Majikan
 lender-other = Orang lain
 
 visa-work = Visa kerja

@@ -41,7 +41,6 @@ complaint-field-visa-type = ဗီဇာ အမျိုးအစား
 complaint-costs-hint = ဘာအတွက် ငွေပေးခဲ့သလဲ။ ကုန်ကျစရိတ် အမျိုးအစားတိုင်းကို အမှန်ခြစ်ပါ။
 complaint-field-lender = ပေးရန် ငွေချေးခဲ့သလား။ မည်သူ့ထံမှနည်း။
 complaint-lender-none = ကျွန်ုပ် ငွေမချေးခဲ့ပါ
-complaint-field-loan-interest = ချေးငွေ၏ နှစ်စဉ် အတိုး (%)
 complaint-section-remedy = သင် ဘာတောင်းဆိုသနည်း
 complaint-section-consent = သင့်တိုင်ကြားချက်ကို မည်သူ လက်ခံနိုင်သနည်း
 complaint-consent-hint = သင့်တိုင်ကြားချက်သည် သင်အမှန်ခြစ်သည့် အဖွဲ့အစည်းအမျိုးအစားများ၊ သင့်နိုင်ငံများကို တာဝန်ယူသည့် အဖွဲ့များထံသာ ရောက်ပါသည်။
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = ကျွန်ုပ်၏ စာရွ�
 complaint-remedy-repatriation = အိမ်ပြန်ရန်
 complaint-remedy-change_of_employer = အလုပ်ရှင် ပြောင်းရန်
 complaint-remedy-other = အခြား
-complaint-cost-medical = ဆေးစစ်ခြင်းနှင့် ကာကွယ်ဆေး
-complaint-cost-insurance = အာမခံနှင့် လူမှုဖူလုံရေး ရန်ပုံငွေ
-complaint-cost-skills_tests = ကျွမ်းကျင်မှု၊ အလုပ် သို့မဟုတ် ဘာသာစကား စာမေးပွဲ
-complaint-cost-training = သင်တန်းနှင့် လမ်းညွှန်မှု
-complaint-cost-equipment = ကိရိယာ၊ ယူနီဖောင်း သို့မဟုတ် ဘေးကင်းရေး ပစ္စည်း
-complaint-cost-travel = ခရီးစရိတ်နှင့် တည်းခိုစရိတ်
-complaint-cost-administrative = ပတ်စ်ပို့၊ ဗီဇာ၊ ခွင့်ပြုချက်များ
-complaint-cost-illegitimate = လာဘ်ငွေ၊ အာမခံငွေ သို့မဟုတ် စပေါ်ငွေ
-complaint-lender-family = မိသားစု သို့မဟုတ် သူငယ်ချင်း
-complaint-lender-moneylender = ငွေတိုးချေးသူ
-complaint-lender-bank = ဘဏ် သို့မဟုတ် သမဝါယမ
-complaint-lender-recruiter = အလုပ်ရှာဖွေရေး အေဂျင်စီ
-complaint-lender-employer = အလုပ်ရှင်
-complaint-lender-other = အခြားသူ
 
 ## ပြေစာ
 

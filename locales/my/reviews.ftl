@@ -33,7 +33,7 @@ review-field-receipt = ပြေစာ ရခဲ့လား။
 review-section-loan = ချေးငွေ
 review-field-took-loan = ငွေပေးဖို့ ငွေချေးခဲ့ရလား။
 review-field-lender = ဘယ်သူ ချေးပေးခဲ့လဲ
-review-field-interest = တစ်လ အတိုးနှုန်း (%)
+loan-interest-monthly = တစ်လ အတိုးနှုန်း (%)
 review-section-wages = သင့်လုပ်ခ
 review-wages-hint = တစ်လချင်း ပမာဏ၊ ကုန်ကျစရိတ်တွေနဲ့ ငွေကြေး တစ်မျိုးတည်းနဲ့။
 review-field-promised-wage = သင့်ကို ကတိပေးခဲ့တဲ့ လစာ
@@ -105,6 +105,7 @@ lender-moneylender = အတိုးနဲ့ ငွေချေးသူ
 lender-bank = ဘဏ်
 lender-cooperative = သမဝါယမ ဒါမှမဟုတ် အသေးစား ငွေချေးအဖွဲ့ (microfinance)
 lender-family = မိသားစု ဒါမှမဟုတ် သူငယ်ချင်း
+lender-employer = အလုပ်ရှင်
 lender-other = တခြားသူ
 
 visa-work = အလုပ်ဗီဇာ

@@ -41,7 +41,6 @@ complaint-field-visa-type = भिसाको किसिम
 complaint-costs-hint = तपाईंले केका लागि तिर्नुभयो? हरेक किसिमको खर्चमा चिन्ह लगाउनुहोस्।
 complaint-field-lender = तिर्नका लागि ऋण लिनुभयो? कोसँग?
 complaint-lender-none = मैले ऋण लिइनँ
-complaint-field-loan-interest = ऋणको वार्षिक ब्याज (%)
 complaint-section-remedy = तपाईं के चाहनुहुन्छ
 complaint-section-consent = तपाईंको उजुरी कसले पाउन सक्छ
 complaint-consent-hint = तपाईंको उजुरी तपाईंले चिन्ह लगाएका किसिमका संस्थालाई मात्र, र तपाईंका देशहरू हेर्ने संस्थालाई मात्र पुग्छ।
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = मेरा कागजात फिर�
 complaint-remedy-repatriation = घर फर्कन
 complaint-remedy-change_of_employer = रोजगारदाता परिवर्तन
 complaint-remedy-other = अरू केही
-complaint-cost-medical = स्वास्थ्य परीक्षण र खोप
-complaint-cost-insurance = बीमा र कल्याण कोष
-complaint-cost-skills_tests = सीप, पेसा वा भाषा परीक्षा
-complaint-cost-training = तालिम र अभिमुखीकरण
-complaint-cost-equipment = औजार, पोसाक वा सुरक्षा सामग्री
-complaint-cost-travel = यात्रा र बास
-complaint-cost-administrative = राहदानी, भिसा, अनुमति र स्वीकृति
-complaint-cost-illegitimate = घूस, धरौटी वा जमानत
-complaint-lender-family = परिवार वा साथी
-complaint-lender-moneylender = साहु (व्यक्तिगत ऋणदाता)
-complaint-lender-bank = बैंक वा सहकारी
-complaint-lender-recruiter = भर्ती एजेन्सी
-complaint-lender-employer = रोजगारदाता
-complaint-lender-other = अरू कोही
 
 ## रसिद
 

@@ -33,7 +33,7 @@ review-field-receipt = तपाईंले रसिद पाउनुभय�
 review-section-loan = ऋण
 review-field-took-loan = यो तिर्न तपाईंले ऋण लिनुभयो?
 review-field-lender = कसले ऋण दियो
-review-field-interest = मासिक ब्याज (%)
+loan-interest-monthly = मासिक ब्याज (%)
 review-section-wages = तपाईंको तलब
 review-wages-hint = मासिक रकम, खर्च लेखेकै मुद्रामा।
 review-field-promised-wage = तपाईंलाई भनिएको (वाचा गरिएको) मासिक तलब
@@ -105,6 +105,7 @@ lender-moneylender = साहु (ब्याजमा पैसा दिन�
 lender-bank = बैंक
 lender-cooperative = सहकारी वा लघुवित्त समूह
 lender-family = परिवार वा साथीभाइ
+lender-employer = रोजगारदाता
 lender-other = अरू कोही
 
 visa-work = कामको भिसा

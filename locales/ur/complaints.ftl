@@ -41,7 +41,6 @@ complaint-field-visa-type = ویزا کی قسم
 complaint-costs-hint = آپ نے کس چیز کے لیے ادائیگی کی؟ ہر قسم کے خرچ پر نشان لگائیں۔
 complaint-field-lender = کیا ادائیگی کے لیے قرض لیا؟ کس سے؟
 complaint-lender-none = میں نے قرض نہیں لیا
-complaint-field-loan-interest = قرض پر سالانہ سود (%)
 complaint-section-remedy = آپ کیا چاہتے ہیں
 complaint-section-consent = آپ کی شکایت کون وصول کر سکتا ہے
 complaint-consent-hint = آپ کی شکایت صرف انہی قسم کے اداروں تک پہنچتی ہے جن پر آپ نشان لگائیں، اور صرف انہی تک جو آپ کے ملکوں کو دیکھتے ہیں۔
@@ -95,20 +94,6 @@ complaint-remedy-documents_returned = میرے کاغذات واپس
 complaint-remedy-repatriation = گھر واپسی
 complaint-remedy-change_of_employer = آجر بدلنا
 complaint-remedy-other = کچھ اور
-complaint-cost-medical = طبی معائنے اور ویکسین
-complaint-cost-insurance = بیمہ اور فلاحی فنڈ
-complaint-cost-skills_tests = ہنر، پیشہ یا زبان کے امتحان
-complaint-cost-training = تربیت اور رہنمائی
-complaint-cost-equipment = اوزار، وردی یا حفاظتی سامان
-complaint-cost-travel = سفر اور رہائش
-complaint-cost-administrative = پاسپورٹ، ویزا، اجازت نامے اور کلیئرنس
-complaint-cost-illegitimate = رشوت، ضمانت یا ڈپازٹ
-complaint-lender-family = خاندان یا دوست
-complaint-lender-moneylender = ساہوکار
-complaint-lender-bank = بینک یا کوآپریٹو
-complaint-lender-recruiter = بھرتی ایجنسی
-complaint-lender-employer = آجر
-complaint-lender-other = کوئی اور
 
 ## رسید
 

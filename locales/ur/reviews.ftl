@@ -33,7 +33,7 @@ review-field-receipt = کیا آپ کو رسید ملی؟
 review-section-loan = قرض
 review-field-took-loan = کیا آپ نے یہ پیسے دینے کے لیے قرض لیا؟
 review-field-lender = قرض کس نے دیا
-review-field-interest = ماہانہ سود (%)
+loan-interest-monthly = ماہانہ سود (%)
 review-section-wages = آپ کی تنخواہ
 review-wages-hint = ماہانہ رقم، اسی کرنسی میں جس میں اخراجات لکھے ہیں۔
 review-field-promised-wage = ماہانہ تنخواہ جس کا آپ سے وعدہ کیا گیا تھا
@@ -105,6 +105,7 @@ lender-moneylender = سود پر قرض دینے والا (ساہوکار)
 lender-bank = بینک
 lender-cooperative = کوآپریٹو یا مائیکروفنانس گروپ
 lender-family = گھر والے یا دوست
+lender-employer = آجر
 lender-other = کوئی اور
 
 visa-work = ورک ویزا

@@ -10,7 +10,7 @@ use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::db::{self, Pool};
-use crate::domain::review::CostCategory;
+use crate::domain::costs::CostCategory;
 use crate::error::AppError;
 use crate::reports::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
 use crate::web::localize::ErrorBody;

@@ -11,12 +11,13 @@ use crate::auth::{AuthState, MaybeUser, bridge, session};
 use crate::db::reviews::{self};
 use crate::db::{self, Pool};
 use crate::domain::account::{Role, Sector};
+use crate::domain::costs::{CostCategory, Lender, PaidTo, VisaType};
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, CostItem, Dimension, Gender, Lender, PaidTo, ReviewDraft, ReviewListQuery,
-    Scorecard, Shown, VisaType, check_draft, clean_text,
+    Check, CostItem, Dimension, Gender, ReviewDraft, ReviewListQuery, Scorecard, Shown,
+    check_draft, clean_text,
 };
 use crate::error::{AppError, InputError};
 use crate::web::localize::ErrorBody;

@@ -15,9 +15,10 @@ use super::schema::{
 };
 use crate::db_run;
 use crate::domain::account::Sector;
+use crate::domain::costs::CostCategory;
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
-use crate::domain::review::{CostCategory, Gender};
+use crate::domain::review::Gender;
 use crate::reports::corridors::{CorridorRow, ReviewFact};
 use crate::reports::justice::{JusticeCount, OrganisationRow, ReferralFact, encode_money};
 use crate::reports::rankings::{ComplaintFact, RankingRow};

@@ -5,59 +5,11 @@
 use std::collections::BTreeMap;
 
 use super::account::Sector;
+use super::costs::{self, CostCategory, Lender, PaidTo, VisaType};
 use super::country::CountryCode;
 use super::currency::{AMOUNT_MAX, Currency, decimal_digit};
 use super::text;
 use crate::error::InputError;
-
-word_enum!(
-    /// The ILO's categories of recruitment fees and related costs (2019), plus the payments
-    /// that are illegitimate in every case.
-    CostCategory, "cost", {
-        Fee = "fee",
-        Medical = "medical",
-        Insurance = "insurance",
-        Skills = "skills",
-        Training = "training",
-        Equipment = "equipment",
-        Travel = "travel",
-        Administrative = "administrative",
-        Illegitimate = "illegitimate",
-    }
-);
-
-word_enum!(
-    /// Who took the money.
-    PaidTo, "paid-to", {
-        Recruiter = "recruiter",
-        SubAgent = "sub_agent",
-        Employer = "employer",
-        Other = "other",
-    }
-);
-
-word_enum!(
-    /// Who lent the money to pay.
-    Lender, "lender", {
-        Recruiter = "recruiter",
-        Moneylender = "moneylender",
-        Bank = "bank",
-        Cooperative = "cooperative",
-        Family = "family",
-        Other = "other",
-    }
-);
-
-word_enum!(
-    VisaType, "visa", {
-        Work = "work",
-        DomesticWork = "domestic_work",
-        Seasonal = "seasonal",
-        Visit = "visit",
-        Student = "student",
-        Other = "other",
-    }
-);
 
 word_enum!(
     /// The worker's gender, when they chose to say it (the empty choice is "prefer not to
@@ -117,11 +69,7 @@ word_enum!(
 );
 
 impl CostCategory {
-    pub fn index(self) -> usize {
-        Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
-    }
-
-    /// The form fields of this category: paid, amount, paid to, receipt.
+    /// The review form's fields of this category: paid, amount, paid to, receipt.
     pub fn fields(self) -> [&'static str; 4] {
         COST_FIELDS[self.index()]
     }
@@ -197,8 +145,6 @@ pub const OCCUPATION_MAX: usize = 100;
 pub const SUB_AGENT_NAME_MAX: usize = super::recruiter::NAME_MAX as usize;
 /// Earliest departure year accepted.
 pub const YEAR_MIN: i32 = 1970;
-/// Monthly loan interest above 100 % is a typing mistake.
-pub const INTEREST_MAX_BP: i32 = 10_000;
 /// Reviews a share, mean or median must cover before it is shown (k-anonymity, k = 5).
 pub const K_MIN: i64 = 5;
 /// Weight of the prior in the Bayesian rating, in reviews.
@@ -340,7 +286,7 @@ pub fn check_draft(draft: &ReviewDraft, this_year: i32, problems: &mut Problems)
         problems.push(InputError::new("currency", "review-error-currency"));
     }
     if let Some(bp) = draft.loan_interest_bp
-        && !(0..=INTEREST_MAX_BP).contains(&bp)
+        && !costs::interest_in_range(bp)
     {
         problems.push(InputError::new("loan_interest", "review-error-interest"));
     }
@@ -577,14 +523,11 @@ impl ReviewInput {
         }
         let took_loan = self.yes_no("took_loan", &mut problems);
         let loan_interest_bp = {
-            let v = self.get("loan_interest").trim().trim_end_matches('%');
-            if v.is_empty() {
+            let v = self.get("loan_interest");
+            if v.trim().is_empty() {
                 None
             } else {
-                // Percent with up to two decimals, read exactly as hundredths.
-                let parsed = Currency::parse("USD")
-                    .and_then(|two| two.parse_amount(v))
-                    .and_then(|hundredths| i32::try_from(hundredths).ok());
+                let parsed = costs::parse_monthly_interest(v);
                 if parsed.is_none() {
                     problems.push(InputError::new("loan_interest", "review-error-interest"));
                 }
@@ -754,7 +697,7 @@ impl ReviewInput {
             "loan_interest",
             draft
                 .loan_interest_bp
-                .and_then(|bp| Currency::parse("USD").map(|two| two.to_input(i64::from(bp))))
+                .map(costs::monthly_interest_input)
                 .unwrap_or_default(),
         );
         input.set("promised_wage", amount(draft.promised_wage));

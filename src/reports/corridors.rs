@@ -6,8 +6,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{K, Partition, mean, median_of, share_bp, visible};
+use crate::domain::costs::CostCategory;
 use crate::domain::currency::Currency;
-use crate::domain::review::CostCategory;
 
 /// What one approved review tells the reports. Codes are the static strings of the domain's
 /// tables, so a million facts hold no string of their own.

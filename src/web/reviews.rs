@@ -17,11 +17,11 @@ use crate::auth::{AuthState, MaybeUser, User, bridge, session};
 use crate::db::reviews::{self, KeptScores, PublicReview};
 use crate::db::{self, Pool};
 use crate::domain::account::{Role, Sector};
+use crate::domain::costs::{CostCategory, Lender, PaidTo, VisaType};
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, Dimension, Gender, Lender, PaidTo, ReviewInput, ReviewListQuery,
-    Scorecard, Shown, TEXT_LANGUAGES, VisaType,
+    Check, Dimension, Gender, ReviewInput, ReviewListQuery, Scorecard, Shown, TEXT_LANGUAGES,
 };
 use crate::error::{AppError, InputError};
 use crate::i18n::{self, Tr};
