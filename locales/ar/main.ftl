@@ -112,6 +112,13 @@ error-invalid-country = اختر بلدًا من القائمة.
 error-invalid-status = اختر حالة ترخيص من القائمة.
 error-invalid-page = يجب أن يكون رقم الصفحة عددًا صحيحًا من 1 إلى 500.
 error-invalid-per-page = يجب أن يكون عدد النتائج في الصفحة من 1 إلى 100.
+error-choice = اختر من القائمة.
+error-text-long = هذا النص طويل جدًا.
+error-text-chars = يحتوي هذا النص على رموز تحكم غير مرئية. اكتبه مرة أخرى من دونها.
+error-text-markup = يحتوي هذا النص على "<" تليها حروف، مثل الشيفرة البرمجية. اكتبه بدونها.
+error-amount = اكتب المبلغ بالأرقام فقط، مثلًا 150000 أو 1500.50، وبحد أقصى 10,000,000,000.
+error-currency = اختر عملة المبالغ.
+error-interest = اكتب الفائدة الشهرية رقمًا من 0 إلى 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

@@ -109,6 +109,13 @@ error-invalid-country = Choose a country from the list.
 error-invalid-status = Choose a licence status from the list.
 error-invalid-page = The page number must be a whole number from 1 to 500.
 error-invalid-per-page = The number of results per page must be from 1 to 100.
+error-choice = Choose from the list.
+error-text-long = This text is too long.
+error-text-chars = This text contains invisible control characters. Type it again without them.
+error-text-markup = This text contains "<" followed by letters, like computer code. Write it without them.
+error-amount = Enter an amount with digits only, for example 150000 or 1500.50, up to 10,000,000,000.
+error-currency = Choose the currency of your amounts.
+error-interest = Enter the monthly interest as a number from 0 to 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

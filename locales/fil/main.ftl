@@ -109,6 +109,13 @@ error-invalid-country = Pumili ng bansa mula sa listahan.
 error-invalid-status = Pumili ng estado ng lisensya mula sa listahan.
 error-invalid-page = Ang numero ng pahina ay dapat buong numero mula 1 hanggang 500.
 error-invalid-per-page = Ang bilang ng resulta bawat pahina ay dapat mula 1 hanggang 100.
+error-choice = Pumili mula sa listahan.
+error-text-long = Masyadong mahaba ang tekstong ito.
+error-text-chars = May mga nakatagong control character sa tekstong ito. I-type itong muli nang wala ang mga iyon.
+error-text-markup = May "<" na sinusundan ng mga titik ang tekstong ito, gaya ng computer code. Isulat ito nang wala ang mga iyon.
+error-amount = Ilagay ang halaga gamit ang mga numero lang, halimbawa 150000 o 1500.50, hanggang 10,000,000,000.
+error-currency = Piliin ang currency ng inyong mga halaga.
+error-interest = Ilagay ang buwanang interes bilang numero mula 0 hanggang 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

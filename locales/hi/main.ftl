@@ -109,6 +109,13 @@ error-invalid-country = सूची में से कोई देश चु
 error-invalid-status = सूची में से लाइसेंस की कोई स्थिति चुनें।
 error-invalid-page = पेज नंबर 1 से 500 तक की कोई पूरी संख्या होनी चाहिए।
 error-invalid-per-page = हर पेज पर नतीजों की संख्या 1 से 100 तक होनी चाहिए।
+error-choice = सूची में से चुनें।
+error-text-long = यह लेख बहुत लंबा है।
+error-text-chars = इस टेक्स्ट में कुछ ऐसे कंट्रोल अक्षर हैं जो दिखाई नहीं देते। उनके बिना फिर से टाइप करें।
+error-text-markup = इस लेख में कंप्यूटर कोड जैसा "<" के बाद अक्षर हैं। इनके बिना लिखें।
+error-amount = रक़म सिर्फ़ अंकों में लिखें, जैसे 150000 या 1500.50, ज़्यादा से ज़्यादा 10,000,000,000 तक।
+error-currency = अपनी रक़मों की करेंसी चुनें।
+error-interest = महीने का ब्याज 0 से 100 तक की संख्या में लिखें।
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

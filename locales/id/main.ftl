@@ -108,6 +108,13 @@ error-invalid-country = Pilih negara dari daftar.
 error-invalid-status = Pilih status izin dari daftar.
 error-invalid-page = Nomor halaman harus bilangan bulat dari 1 sampai 500.
 error-invalid-per-page = Jumlah hasil per halaman harus dari 1 sampai 100.
+error-choice = Pilih dari daftar.
+error-text-long = Teks ini terlalu panjang.
+error-text-chars = Teks ini berisi karakter kontrol yang tidak terlihat. Ketik ulang tanpa karakter itu.
+error-text-markup = Teks ini berisi "<" yang diikuti huruf, seperti kode komputer. Tulis tanpa itu.
+error-amount = Isi jumlah dengan angka saja, misalnya 150000 atau 1500.50, paling banyak 10,000,000,000.
+error-currency = Pilih mata uang untuk jumlah yang Anda isi.
+error-interest = Isi bunga bulanan dengan angka dari 0 sampai 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

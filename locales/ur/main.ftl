@@ -109,6 +109,13 @@ error-invalid-country = فہرست میں سے کوئی ملک چنیں۔
 error-invalid-status = فہرست میں سے لائسنس کی کوئی حیثیت چنیں۔
 error-invalid-page = صفحہ نمبر 1 سے 500 تک کا کوئی پورا عدد ہونا چاہیے۔
 error-invalid-per-page = ہر صفحے پر نتائج کی تعداد 1 سے 100 تک ہونی چاہیے۔
+error-choice = فہرست میں سے چنیں۔
+error-text-long = یہ تحریر بہت لمبی ہے۔
+error-text-chars = اس تحریر میں نظر نہ آنے والے کنٹرول حروف ہیں۔ انہیں ہٹا کر دوبارہ لکھیں۔
+error-text-markup = اس تحریر میں کمپیوٹر کوڈ کی طرح "<" کے بعد حروف ہیں۔ ان کے بغیر لکھیں۔
+error-amount = رقم صرف ہندسوں میں لکھیں، مثلاً 150000 یا 1500.50، زیادہ سے زیادہ 10,000,000,000 تک۔
+error-currency = اپنی رقموں کی کرنسی چنیں۔
+error-interest = ماہانہ سود 0 سے 100 تک کے عدد میں لکھیں۔
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

@@ -115,7 +115,7 @@ impl ComplaintRequest {
         let words = |v: Vec<&'static str>| v.into_iter().map(str::to_owned).collect();
         let wages_currency = match (&self.promised_wage, &self.actual_wage) {
             (Some(a), Some(b)) if !a.currency.eq_ignore_ascii_case(&b.currency) => {
-                return Err(InputError::new("actual_wage", "error-complaint-currency"));
+                return Err(InputError::new("actual_wage", "error-currency"));
             }
             (Some(m), _) | (None, Some(m)) => m.currency.clone(),
             _ => String::new(),
@@ -157,7 +157,7 @@ impl ComplaintRequest {
             lender: text(self.lender),
             loan_interest: match self.loan_interest_bp {
                 Some(bp) if !costs::interest_in_range(bp) => {
-                    return Err(InputError::new("loan_interest_bp", "review-error-interest"));
+                    return Err(InputError::new("loan_interest_bp", "error-interest"));
                 }
                 bp => bp.map(costs::monthly_interest_input).unwrap_or_default(),
             },

@@ -349,7 +349,7 @@ async fn review_form(
                 year = Some(
                     value
                         .parse::<i32>()
-                        .map_err(|_| InputError::new("year", "review-error-year"))?,
+                        .map_err(|_| InputError::new("year", "error-review-year"))?,
                 )
             }
             _ => return Err(InputError::new("query", "error-unknown-parameter").into()),

@@ -133,13 +133,13 @@ pub fn short_text(
         return Ok(None);
     }
     if value.chars().count() > max {
-        return Err(InputError::new(field, "error-complaint-too-long"));
+        return Err(InputError::new(field, "error-text-long"));
     }
     if text::has_forbidden_chars(value) {
-        return Err(InputError::new(field, "error-complaint-characters"));
+        return Err(InputError::new(field, "error-text-chars"));
     }
     if text::has_markup(value) {
-        return Err(InputError::new(field, "error-complaint-markup"));
+        return Err(InputError::new(field, "error-text-markup"));
     }
     Ok(Some(value.to_owned()))
 }
@@ -155,16 +155,16 @@ pub fn long_text(
         return Ok(None);
     }
     if value.chars().count() > max {
-        return Err(InputError::new(field, "error-complaint-too-long"));
+        return Err(InputError::new(field, "error-text-long"));
     }
     let forbidden = value
         .split('\n')
         .any(|line| text::has_forbidden_chars(line) || line.contains('\r'));
     if forbidden {
-        return Err(InputError::new(field, "error-complaint-characters"));
+        return Err(InputError::new(field, "error-text-chars"));
     }
     if text::has_markup(&value) {
-        return Err(InputError::new(field, "error-complaint-markup"));
+        return Err(InputError::new(field, "error-text-markup"));
     }
     Ok(Some(value))
 }
@@ -192,7 +192,7 @@ fn flag(field: &'static str, input: &str) -> Result<bool, InputError> {
     match input.trim() {
         "" | "0" | "false" | "no" | "off" => Ok(false),
         "1" | "on" | "true" | "yes" => Ok(true),
-        _ => Err(InputError::new(field, "error-complaint-choice")),
+        _ => Err(InputError::new(field, "error-choice")),
     }
 }
 
@@ -204,11 +204,11 @@ pub(super) fn choices<T: Copy + PartialEq>(
     max: usize,
 ) -> Result<Vec<T>, InputError> {
     if values.len() > max {
-        return Err(InputError::new(field, "error-complaint-choice"));
+        return Err(InputError::new(field, "error-choice"));
     }
     let mut chosen = Vec::new();
     for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        let item = parse(value).ok_or(InputError::new(field, "error-complaint-choice"))?;
+        let item = parse(value).ok_or(InputError::new(field, "error-choice"))?;
         if !chosen.contains(&item) {
             chosen.push(item);
         }
@@ -227,7 +227,7 @@ fn one_choice<T>(
     }
     parse(value)
         .map(Some)
-        .ok_or(InputError::new(field, "error-complaint-choice"))
+        .ok_or(InputError::new(field, "error-choice"))
 }
 
 impl ComplaintInput {
@@ -384,7 +384,7 @@ impl ComplaintInput {
             "" => None,
             typed => match costs::parse_monthly_interest(typed) {
                 Some(bp) if costs::interest_in_range(bp) => Some(bp),
-                _ => return Err(InputError::new("loan_interest", "review-error-interest")),
+                _ => return Err(InputError::new("loan_interest", "error-interest")),
             },
         };
         let loan = match (lender, interest_bp) {
