@@ -736,6 +736,48 @@ mod tests {
     }
 
     #[test]
+    fn the_review_bridge_carries_every_cost_word_the_loan_and_the_visa() {
+        use crate::domain::review::ReviewInput;
+        let review = ReviewInput::new(
+            [
+                ("origin", "NP"),
+                ("destination", "QA"),
+                ("departure_year", "2024"),
+                ("rating_overall", "1"),
+                ("visa_type", "domestic_work"),
+                ("currency", "NPR"),
+                ("cost_fee_paid", "yes"),
+                ("cost_skills_amount", "500"),
+                ("cost_travel_paid", "no"),
+                ("took_loan", "yes"),
+                ("lender", "cooperative"),
+                ("loan_interest", "2.5"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect(),
+        )
+        .unwrap()
+        .draft(2026)
+        .unwrap();
+        let input = ComplaintInput {
+            share_with: vec!["labour_inspectorate".into()],
+            ..ComplaintInput::from_review("0123456789ab", &review)
+        };
+        assert_eq!(input.costs, vec!["fee", "skills"]);
+        let draft = input.parse(Filer::Anonymous, 2026).unwrap();
+        assert_eq!(draft.costs, vec![CostCategory::Fee, CostCategory::Skills]);
+        assert_eq!(
+            draft.loan,
+            Some(Loan {
+                lender: Lender::Cooperative,
+                interest_bp: Some(250)
+            })
+        );
+        assert_eq!(draft.visa_type, Some(VisaType::DomesticWork));
+    }
+
+    #[test]
     fn contact_needs_its_own_consent_and_accounts_need_a_sign_in() {
         let account = ComplaintInput {
             contact_preference: "account".into(),
