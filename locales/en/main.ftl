@@ -76,13 +76,6 @@ rights-epp-body = Under the Employer Pays Principle, no worker should pay for ge
 rights-epp-c181 = ILO Convention 181, Article 7: agencies shall not charge directly or indirectly, in whole or in part, any fees or costs to workers.
 rights-fees-heading = What counts as a recruitment fee or cost
 rights-fees-intro = Fees for the recruiter's service are never yours to pay, whoever collects them and whenever. The ILO also lists these related costs, which the employer should pay:
-rights-cost-medical = Medical: examinations, tests, vaccinations.
-rights-cost-insurance = Insurance: life, health, safety, migrant welfare funds.
-rights-cost-skills = Skills and qualification tests: language, trade tests, certificates.
-rights-cost-training = Training and orientation, before departure and after arrival.
-rights-cost-equipment = Equipment: tools, uniforms, safety gear.
-rights-cost-travel = Travel and lodging: for interviews, training, visas, the journey, and the journey home.
-rights-cost-administrative = Administrative: passport, visa, background checks, exit clearance, bank account, work and residence permits.
 rights-illegitimate = Bribes, tributes, kickbacks, bonds, deposits and illegal cost-recovery fees are never allowed, for anyone.
 rights-documents-heading = Your passport is yours
 rights-documents-body = Nobody may keep your passport or identity card against your will: not the recruiter, not the employer. Keeping them is a sign of forced labour.
@@ -116,6 +109,13 @@ error-invalid-country = Choose a country from the list.
 error-invalid-status = Choose a licence status from the list.
 error-invalid-page = The page number must be a whole number from 1 to 500.
 error-invalid-per-page = The number of results per page must be from 1 to 100.
+error-choice = Choose from the list.
+error-text-long = This text is too long.
+error-text-chars = This text contains invisible control characters. Type it again without them.
+error-text-markup = This text contains "<" followed by letters, like computer code. Write it without them.
+error-amount = Enter an amount with digits only, for example 150000 or 1500.50, up to 10,000,000,000.
+error-currency = Choose the currency of your amounts.
+error-interest = Enter the monthly interest as a number from 0 to 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

@@ -76,13 +76,6 @@ rights-epp-body = Ayon sa Employer Pays Principle (ang employer ang nagbabayad),
 rights-epp-c181 = Kumbensiyon Blg. 181 ng ILO, Artikulo 7: hindi dapat maningil ang mga ahensya sa mga manggagawa, direkta man o hindi direkta, buo man o bahagi lamang, ng anumang bayad o gastos.
 rights-fees-heading = Ano ang itinuturing na bayad o gastos sa recruitment
 rights-fees-intro = Hindi kailanman kayo ang dapat magbayad para sa serbisyo ng ahensya (tulad ng placement fee), sino man ang maningil at kailan man. Inililista rin ng ILO ang mga kaugnay na gastos na ito, na dapat bayaran ng employer:
-rights-cost-medical = Medikal: mga eksaminasyon, test, bakuna.
-rights-cost-insurance = Insurance: para sa buhay, kalusugan, kaligtasan, at mga pondo para sa kapakanan ng migranteng manggagawa.
-rights-cost-skills = Mga pagsusulit sa kasanayan at kwalipikasyon: wika, trade test, mga sertipiko.
-rights-cost-training = Training at oryentasyon, bago umalis at pagdating sa bansang pupuntahan.
-rights-cost-equipment = Kagamitan: mga gamit sa trabaho, uniporme, gamit pangkaligtasan.
-rights-cost-travel = Biyahe at tirahan: para sa interview, training, visa, ang biyahe papunta, at ang pag-uwi.
-rights-cost-administrative = Administratibo: pasaporte, visa, background check, exit clearance, bank account, permit sa trabaho at paninirahan.
 rights-illegitimate = Suhol (lagay), tributo, kickback, bond, deposito, at ilegal na singil para mabawi ang gastos: hindi kailanman pinapayagan ang mga ito, para kaninuman.
 rights-documents-heading = Sa inyo ang inyong pasaporte
 rights-documents-body = Walang sinumang puwedeng humawak ng inyong pasaporte o ID nang labag sa inyong kalooban: hindi ang ahensya, hindi ang employer. Ang pagtatago ng mga ito ay palatandaan ng sapilitang paggawa (forced labour).
@@ -116,6 +109,13 @@ error-invalid-country = Pumili ng bansa mula sa listahan.
 error-invalid-status = Pumili ng estado ng lisensya mula sa listahan.
 error-invalid-page = Ang numero ng pahina ay dapat buong numero mula 1 hanggang 500.
 error-invalid-per-page = Ang bilang ng resulta bawat pahina ay dapat mula 1 hanggang 100.
+error-choice = Pumili mula sa listahan.
+error-text-long = Masyadong mahaba ang tekstong ito.
+error-text-chars = May mga nakatagong control character sa tekstong ito. I-type itong muli nang wala ang mga iyon.
+error-text-markup = May "<" na sinusundan ng mga titik ang tekstong ito, gaya ng computer code. Isulat ito nang wala ang mga iyon.
+error-amount = Ilagay ang halaga gamit ang mga numero lang, halimbawa 150000 o 1500.50, hanggang 10,000,000,000.
+error-currency = Piliin ang currency ng inyong mga halaga.
+error-interest = Ilagay ang buwanang interes bilang numero mula 0 hanggang 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

@@ -75,13 +75,6 @@ rights-epp-body = Menurut Prinsip Pemberi Kerja Membayar (Employer Pays Principl
 rights-epp-c181 = Konvensi ILO No. 181, Pasal 7: agen tidak boleh membebankan, secara langsung maupun tidak langsung, seluruhnya atau sebagian, biaya atau ongkos apa pun kepada pekerja.
 rights-fees-heading = Apa saja yang termasuk biaya perekrutan
 rights-fees-intro = Biaya jasa agen perekrut tidak pernah menjadi tanggungan Anda, siapa pun yang menagihnya dan kapan pun ditagih. ILO juga menyebut biaya-biaya terkait berikut, yang seharusnya dibayar oleh majikan:
-rights-cost-medical = Kesehatan: pemeriksaan medis, tes, vaksinasi.
-rights-cost-insurance = Asuransi: jiwa, kesehatan, keselamatan, dana kesejahteraan pekerja migran.
-rights-cost-skills = Tes keterampilan dan kualifikasi: bahasa, uji keahlian, sertifikat.
-rights-cost-training = Pelatihan dan orientasi, sebelum berangkat dan setelah tiba.
-rights-cost-equipment = Perlengkapan: alat kerja, seragam, alat keselamatan.
-rights-cost-travel = Perjalanan dan penginapan: untuk wawancara, pelatihan, visa, keberangkatan, dan perjalanan pulang.
-rights-cost-administrative = Administrasi: paspor, visa, pemeriksaan latar belakang, izin keluar negara, rekening bank, izin kerja dan izin tinggal.
 rights-illegitimate = Suap, upeti, komisi gelap, uang jaminan, deposit, dan pungutan ilegal untuk mengganti biaya tidak pernah dibolehkan, bagi siapa pun.
 rights-documents-heading = Paspor Anda adalah milik Anda
 rights-documents-body = Tidak ada yang boleh menahan paspor atau kartu identitas Anda tanpa persetujuan Anda, baik agen maupun majikan. Menahan dokumen itu adalah tanda kerja paksa.
@@ -115,6 +108,13 @@ error-invalid-country = Pilih negara dari daftar.
 error-invalid-status = Pilih status izin dari daftar.
 error-invalid-page = Nomor halaman harus bilangan bulat dari 1 sampai 500.
 error-invalid-per-page = Jumlah hasil per halaman harus dari 1 sampai 100.
+error-choice = Pilih dari daftar.
+error-text-long = Teks ini terlalu panjang.
+error-text-chars = Teks ini berisi karakter kontrol yang tidak terlihat. Ketik ulang tanpa karakter itu.
+error-text-markup = Teks ini berisi "<" yang diikuti huruf, seperti kode komputer. Tulis tanpa itu.
+error-amount = Isi jumlah dengan angka saja, misalnya 150000 atau 1500.50, paling banyak 10,000,000,000.
+error-currency = Pilih mata uang untuk jumlah yang Anda isi.
+error-interest = Isi bunga bulanan dengan angka dari 0 sampai 100.
 
 ## Lists
 # The mark that separates items of a list (a space follows it).

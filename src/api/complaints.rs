@@ -13,9 +13,10 @@ use crate::clock::day;
 use crate::db::Pool;
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::{
-    ActionInput, CloseReason, ComplaintInput, CostCategory, Issue, Lender, Money, Priority,
-    ReferralStatus, Remedy, RemedyObtained, split_words,
+    ActionInput, CloseReason, ComplaintInput, Issue, Money, Priority, ReferralStatus, Remedy,
+    RemedyObtained, split_words,
 };
+use crate::domain::costs::{self, CostCategory, Lender, VisaType};
 use crate::error::{AppError, ErrorBody, InputError};
 
 /// An amount as a decimal string (never a float) and its ISO 4217 code.
@@ -71,14 +72,18 @@ pub struct ComplaintRequest {
     fee: Option<MoneyJson>,
     promised_wage: Option<MoneyJson>,
     actual_wage: Option<MoneyJson>,
-    /// ILO cost categories the worker paid for.
-    costs: Vec<CostCategory>,
+    /// ILO cost categories the worker paid for, in the review's words. An unknown word is
+    /// refused on `costs`.
+    #[schema(value_type = Vec<CostCategory>)]
+    costs: Vec<String>,
     /// Who lent the money to pay, if anyone.
-    lender: Option<Lender>,
-    /// Yearly interest of that loan, in whole percent (0 to 1000).
-    #[schema(minimum = 0, maximum = 1000)]
-    loan_interest_percent: Option<i32>,
-    #[schema(max_length = 60)]
+    #[schema(value_type = Option<Lender>)]
+    lender: Option<String>,
+    /// Monthly interest of that loan in basis points (3 % a month = 300), 0 to 10,000; as in
+    /// a review. Needs a `lender`.
+    #[schema(minimum = 0, maximum = 10000)]
+    loan_interest_bp: Option<i32>,
+    #[schema(value_type = Option<VisaType>)]
     visa_type: Option<String>,
     #[schema(max_length = 4000)]
     description: Option<String>,
@@ -103,7 +108,7 @@ impl ComplaintRequest {
         let words = |v: Vec<&'static str>| v.into_iter().map(str::to_owned).collect();
         let wages_currency = match (&self.promised_wage, &self.actual_wage) {
             (Some(a), Some(b)) if !a.currency.eq_ignore_ascii_case(&b.currency) => {
-                return Err(InputError::new("actual_wage", "error-complaint-currency"));
+                return Err(InputError::new("actual_wage", "error-currency"));
             }
             (Some(m), _) | (None, Some(m)) => m.currency.clone(),
             _ => String::new(),
@@ -141,15 +146,14 @@ impl ComplaintRequest {
             wage_currency: wages_currency,
             promised_wage: self.promised_wage.map(|m| m.amount).unwrap_or_default(),
             actual_wage: self.actual_wage.map(|m| m.amount).unwrap_or_default(),
-            costs: words(self.costs.iter().map(|c| c.as_str()).collect()),
-            lender: self
-                .lender
-                .map(|l| l.as_str().to_owned())
-                .unwrap_or_default(),
-            loan_interest: self
-                .loan_interest_percent
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
+            costs: self.costs,
+            lender: text(self.lender),
+            loan_interest: match self.loan_interest_bp {
+                Some(bp) if !costs::interest_in_range(bp) => {
+                    return Err(InputError::new("loan_interest_bp", "error-interest"));
+                }
+                bp => bp.map(costs::monthly_interest_input).unwrap_or_default(),
+            },
             visa_type: text(self.visa_type),
             description: text(self.description),
             share_with: words(self.share_with.iter().map(|k| k.as_str()).collect()),
@@ -439,8 +443,9 @@ pub struct CaseDetail {
     fee: Option<MoneyJson>,
     costs: Vec<CostCategory>,
     lender: Option<Lender>,
-    loan_interest_percent: Option<i32>,
-    visa_type: Option<String>,
+    /// Monthly, in basis points (3 % a month = 300).
+    loan_interest_bp: Option<i32>,
+    visa_type: Option<VisaType>,
     description: Option<String>,
     /// Only when the worker allowed this kind of organisation to have it.
     contact: Option<String>,
@@ -499,8 +504,8 @@ pub async fn case(
         fee: Money::from_parts(c.fee_minor, c.fee_currency.as_deref()).map(MoneyJson::of),
         costs: split_words(&c.cost_categories, CostCategory::parse),
         lender: c.lender.as_deref().and_then(Lender::parse),
-        loan_interest_percent: c.loan_interest_percent,
-        visa_type: c.visa_type,
+        loan_interest_bp: c.loan_interest_bp,
+        visa_type: c.visa_type.as_deref().and_then(VisaType::parse),
         description: c.description,
         contact,
         safe_times,

@@ -11,8 +11,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::clock;
 use crate::db::{self, Pool};
+use crate::domain::costs::CostCategory;
 use crate::domain::report::{Breakdown, RANKING_PAGE_SIZE, Report, ReportQuery};
-use crate::domain::review::CostCategory;
 use crate::error::AppError;
 use crate::error::ErrorBody;
 

@@ -12,12 +12,13 @@ use crate::auth::{AuthState, MaybeUser, session};
 use crate::db::reviews::{self};
 use crate::db::{self, Pool};
 use crate::domain::account::Sector;
+use crate::domain::costs::{CostCategory, Lender, PaidTo, VisaType};
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, CostItem, Dimension, Gender, Lender, PaidTo, ReviewDraft, ReviewListQuery,
-    Scorecard, Shown, VisaType, check_draft, clean_text,
+    Check, CostItem, Dimension, Gender, ReviewDraft, ReviewListQuery, Scorecard, Shown,
+    check_draft, clean_text,
 };
 use crate::error::ErrorBody;
 use crate::error::{AppError, InputError};
@@ -160,26 +161,25 @@ impl ReviewRequest {
     fn draft(self, this_year: i32) -> Result<(Option<PublicId>, ReviewDraft), InputError> {
         let recruiter = PublicId::parse(&self.recruiter_id);
         let origin = CountryCode::parse(&self.origin)
-            .ok_or(InputError::new("origin", "review-error-country"))?;
+            .ok_or(InputError::new("origin", "error-invalid-country"))?;
         let destination = CountryCode::parse(&self.destination)
-            .ok_or(InputError::new("destination", "review-error-country"))?;
+            .ok_or(InputError::new("destination", "error-invalid-country"))?;
         let currency = match self.currency.as_deref() {
             None | Some("") => None,
-            Some(code) => Some(
-                Currency::parse(code)
-                    .ok_or(InputError::new("currency", "review-error-currency"))?,
-            ),
+            Some(code) => {
+                Some(Currency::parse(code).ok_or(InputError::new("currency", "error-currency"))?)
+            }
         };
         let gender = match self.gender.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(word) => {
-                Some(Gender::parse(word).ok_or(InputError::new("gender", "review-error-choice"))?)
+                Some(Gender::parse(word).ok_or(InputError::new("gender", "error-choice"))?)
             }
         };
         let mut costs: Vec<CostItem> = Vec::new();
         for c in self.costs {
             if costs.iter().any(|seen| seen.category == c.category) {
-                return Err(InputError::new("costs", "review-error-cost-repeated"));
+                return Err(InputError::new("costs", "error-review-cost-repeated"));
             }
             costs.push(CostItem {
                 category: c.category,
@@ -293,7 +293,7 @@ async fn json_body<T: serde::de::DeserializeOwned>(
         body.extend_from_slice(&chunk);
     }
     serde_json::from_slice(&body)
-        .map_err(|_| AppError::from(InputError::new("json", "review-error-json")).into())
+        .map_err(|_| AppError::from(InputError::new("json", "error-review-json")).into())
 }
 
 /// Sends a review, anonymously or with a worker's bearer token. Anonymous reviews are

@@ -197,6 +197,33 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Applies pending migrations up to and including the one whose folder starts with `last`
+/// (`2026-11-27-000008`): a test writes rows as an older release did, then runs the rest with
+/// [`run_migrations`] to see what a migration makes of data stored before it.
+pub fn run_migrations_through(conn: &mut DbConnection, last: &str) -> anyhow::Result<()> {
+    match conn {
+        DbConnection::Sqlite(c) => migrate_through(c, SQLITE_MIGRATIONS, last),
+        DbConnection::Postgresql(c) => migrate_through(c, POSTGRES_MIGRATIONS, last),
+    }
+    .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))
+}
+
+fn migrate_through<DB: diesel::backend::Backend>(
+    conn: &mut impl MigrationHarness<DB>,
+    source: EmbeddedMigrations,
+    last: &str,
+) -> diesel::migration::Result<()> {
+    // Versions are the folder name's digits before the first `_`.
+    let last: String = last.chars().filter(char::is_ascii_digit).collect();
+    for migration in conn.pending_migrations(source)? {
+        if migration.name().version().to_string() > last {
+            break;
+        }
+        conn.run_migration(migration.as_ref())?;
+    }
+    Ok(())
+}
+
 /// `SELECT 1`: does the database answer?
 pub fn ping(conn: &mut DbConnection) -> QueryResult<()> {
     conn.batch_execute("SELECT 1")

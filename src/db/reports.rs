@@ -15,13 +15,14 @@ use super::schema::{
 };
 use crate::db_run;
 use crate::domain::account::Sector;
+use crate::domain::costs::CostCategory;
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::report::{
     Breakdown, ComplaintFact, CorridorRow, JusticeCount, OrganisationRow, RankingRow, RankingSort,
     Rate, Rates, ReferralFact, ReportQuery, ReviewFact, decode_money, encode_money,
 };
-use crate::domain::review::{CostCategory, Gender};
+use crate::domain::review::Gender;
 
 /// Everything a refresh reads.
 #[derive(Debug, Default)]

@@ -13,14 +13,15 @@ use super::schema::{
     recruiter_cost_medians, recruiter_scores, recruiters, review_costs, reviews, score_totals,
 };
 use crate::domain::account::Sector;
+use crate::domain::costs::{CostCategory, Lender, PaidTo, VisaType};
 use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::notice::Kind;
 use crate::domain::pii;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, Contribution, CostCategory, CostItem, Dimension, Gender, Lender, PaidTo, RejectReason,
-    ReviewDraft, ReviewStatus, ScoreFacts, VisaType, median, middle_of_two,
+    Check, Contribution, CostItem, Dimension, Gender, RejectReason, ReviewDraft, ReviewStatus,
+    ScoreFacts, median, middle_of_two,
 };
 use crate::error::AppError;
 

@@ -248,7 +248,6 @@ diesel::table! {
         wage_currency -> Nullable<Text>,
         cost_categories -> Text,
         lender -> Nullable<Text>,
-        loan_interest_percent -> Nullable<Integer>,
         visa_type -> Nullable<Text>,
         description -> Nullable<Text>,
         share_kinds -> Text,
@@ -260,6 +259,7 @@ diesel::table! {
         filed_by_id -> Nullable<BigInt>,
         withdrawn -> Bool,
         received_on -> Timestamp,
+        loan_interest_bp -> Nullable<Integer>,
     }
 }
 

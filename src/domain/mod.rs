@@ -4,6 +4,7 @@
 #[macro_use]
 pub mod account;
 pub mod complaint;
+pub mod costs;
 pub mod country;
 pub mod currency;
 pub mod notice;

@@ -5,59 +5,11 @@
 use std::collections::BTreeMap;
 
 use super::account::Sector;
+use super::costs::{self, CostCategory, Lender, PaidTo, VisaType};
 use super::country::CountryCode;
 use super::currency::{AMOUNT_MAX, Currency, decimal_digit};
 use super::text;
 use crate::error::InputError;
-
-word_enum!(
-    /// The ILO's categories of recruitment fees and related costs (2019), plus the payments
-    /// that are illegitimate in every case.
-    CostCategory, "cost", {
-        Fee = "fee",
-        Medical = "medical",
-        Insurance = "insurance",
-        Skills = "skills",
-        Training = "training",
-        Equipment = "equipment",
-        Travel = "travel",
-        Administrative = "administrative",
-        Illegitimate = "illegitimate",
-    }
-);
-
-word_enum!(
-    /// Who took the money.
-    PaidTo, "paid-to", {
-        Recruiter = "recruiter",
-        SubAgent = "sub_agent",
-        Employer = "employer",
-        Other = "other",
-    }
-);
-
-word_enum!(
-    /// Who lent the money to pay.
-    Lender, "lender", {
-        Recruiter = "recruiter",
-        Moneylender = "moneylender",
-        Bank = "bank",
-        Cooperative = "cooperative",
-        Family = "family",
-        Other = "other",
-    }
-);
-
-word_enum!(
-    VisaType, "visa", {
-        Work = "work",
-        DomesticWork = "domestic_work",
-        Seasonal = "seasonal",
-        Visit = "visit",
-        Student = "student",
-        Other = "other",
-    }
-);
 
 word_enum!(
     /// The worker's gender, when they chose to say it (the empty choice is "prefer not to
@@ -117,11 +69,7 @@ word_enum!(
 );
 
 impl CostCategory {
-    pub fn index(self) -> usize {
-        Self::ALL.iter().position(|c| *c == self).unwrap_or(0)
-    }
-
-    /// The form fields of this category: paid, amount, paid to, receipt.
+    /// The review form's fields of this category: paid, amount, paid to, receipt.
     pub fn fields(self) -> [&'static str; 4] {
         COST_FIELDS[self.index()]
     }
@@ -197,8 +145,6 @@ pub const OCCUPATION_MAX: usize = 100;
 pub const SUB_AGENT_NAME_MAX: usize = super::recruiter::NAME_MAX as usize;
 /// Earliest departure year accepted.
 pub const YEAR_MIN: i32 = 1970;
-/// Monthly loan interest above 100 % is a typing mistake.
-pub const INTEREST_MAX_BP: i32 = 10_000;
 /// Reviews a share, mean or median must cover before it is shown (k-anonymity, k = 5).
 pub const K_MIN: i64 = 5;
 /// Weight of the prior in the Bayesian rating, in reviews.
@@ -316,45 +262,42 @@ pub type Problems = Vec<InputError>;
 /// lengths and characters of free text, a currency for any amount.
 pub fn check_draft(draft: &ReviewDraft, this_year: i32, problems: &mut Problems) {
     if !(YEAR_MIN..=this_year).contains(&draft.departure_year) {
-        problems.push(InputError::new("departure_year", "review-error-year"));
+        problems.push(InputError::new("departure_year", "error-review-year"));
     }
     let amount_ok = |a: &Option<i64>| a.is_none_or(|a| (0..=AMOUNT_MAX).contains(&a));
     for item in &draft.costs {
         if !amount_ok(&item.amount) {
-            problems.push(InputError::new(
-                item.category.fields()[1],
-                "review-error-amount",
-            ));
+            problems.push(InputError::new(item.category.fields()[1], "error-amount"));
         }
     }
     if !amount_ok(&draft.promised_wage) {
-        problems.push(InputError::new("promised_wage", "review-error-amount"));
+        problems.push(InputError::new("promised_wage", "error-amount"));
     }
     if !amount_ok(&draft.first_month_wage) {
-        problems.push(InputError::new("first_wage", "review-error-amount"));
+        problems.push(InputError::new("first_wage", "error-amount"));
     }
     let any_amount = draft.costs.iter().any(|c| c.amount.is_some())
         || draft.promised_wage.is_some()
         || draft.first_month_wage.is_some();
     if any_amount && draft.currency.is_none() {
-        problems.push(InputError::new("currency", "review-error-currency"));
+        problems.push(InputError::new("currency", "error-currency"));
     }
     if let Some(bp) = draft.loan_interest_bp
-        && !(0..=INTEREST_MAX_BP).contains(&bp)
+        && !costs::interest_in_range(bp)
     {
-        problems.push(InputError::new("loan_interest", "review-error-interest"));
+        problems.push(InputError::new("loan_interest", "error-interest"));
     }
     for d in Dimension::ALL {
         if let Some(r) = draft.rating(*d)
             && !(1..=5).contains(&r)
         {
-            problems.push(InputError::new(d.field(), "review-error-rating"));
+            problems.push(InputError::new(d.field(), "error-review-rating"));
         }
     }
     if draft.rating(Dimension::Overall).is_none() {
         problems.push(InputError::new(
             "rating_overall",
-            "review-error-rating-required",
+            "error-review-rating-required",
         ));
     }
     check_text(
@@ -362,6 +305,7 @@ pub fn check_draft(draft: &ReviewDraft, this_year: i32, problems: &mut Problems)
         draft.occupation.as_deref(),
         OCCUPATION_MAX,
         false,
+        "error-text-long",
         problems,
     );
     check_text(
@@ -369,6 +313,7 @@ pub fn check_draft(draft: &ReviewDraft, this_year: i32, problems: &mut Problems)
         draft.sub_agent_name.as_deref(),
         SUB_AGENT_NAME_MAX,
         false,
+        "error-text-long",
         problems,
     );
     if draft
@@ -376,13 +321,21 @@ pub fn check_draft(draft: &ReviewDraft, this_year: i32, problems: &mut Problems)
         .as_deref()
         .is_some_and(|n| text::fold(n).is_empty())
     {
-        problems.push(InputError::new("sub_agent", "review-error-sub-agent"));
+        problems.push(InputError::new("sub_agent", "error-review-sub-agent"));
     }
-    check_text("body", draft.body.as_deref(), BODY_MAX, true, problems);
+    // The story is the one text a worker can make too long; its message says the limit.
+    check_text(
+        "body",
+        draft.body.as_deref(),
+        BODY_MAX,
+        true,
+        "error-review-text-long",
+        problems,
+    );
     if let Some(lang) = &draft.body_language
         && !TEXT_LANGUAGES.contains(&lang.as_str())
     {
-        problems.push(InputError::new("body_language", "review-error-language"));
+        problems.push(InputError::new("body_language", "error-review-language"));
     }
 }
 
@@ -391,6 +344,7 @@ fn check_text(
     value: Option<&str>,
     max: usize,
     multiline: bool,
+    too_long: &'static str,
     problems: &mut Problems,
 ) {
     let Some(value) = value else { return };
@@ -400,11 +354,11 @@ fn check_text(
         text::has_forbidden_chars(value)
     };
     if forbidden {
-        problems.push(InputError::new(field, "review-error-text-chars"));
+        problems.push(InputError::new(field, "error-text-chars"));
     } else if text::has_markup(value) {
-        problems.push(InputError::new(field, "review-error-text-markup"));
+        problems.push(InputError::new(field, "error-text-markup"));
     } else if value.chars().count() > max {
-        problems.push(InputError::new(field, "review-error-text-long"));
+        problems.push(InputError::new(field, too_long));
     }
 }
 
@@ -521,7 +475,7 @@ impl ReviewInput {
             let v = self.get(field);
             let parsed = CountryCode::parse(v);
             if parsed.is_none() {
-                problems.push(InputError::new(field, "review-error-country"));
+                problems.push(InputError::new(field, "error-invalid-country"));
             }
             parsed
         };
@@ -535,7 +489,7 @@ impl ReviewInput {
         let departure_year = match parse_digits(self.get("departure_year")) {
             Some(y) if y <= i64::from(i32::MAX) => y as i32,
             _ => {
-                problems.push(InputError::new("departure_year", "review-error-year"));
+                problems.push(InputError::new("departure_year", "error-review-year"));
                 0
             }
         };
@@ -549,7 +503,7 @@ impl ReviewInput {
             }
             let parsed = money.parse_amount(v);
             if parsed.is_none() {
-                problems.push(InputError::new(field, "review-error-amount"));
+                problems.push(InputError::new(field, "error-amount"));
             }
             parsed
         };
@@ -577,16 +531,13 @@ impl ReviewInput {
         }
         let took_loan = self.yes_no("took_loan", &mut problems);
         let loan_interest_bp = {
-            let v = self.get("loan_interest").trim().trim_end_matches('%');
-            if v.is_empty() {
+            let v = self.get("loan_interest");
+            if v.trim().is_empty() {
                 None
             } else {
-                // Percent with up to two decimals, read exactly as hundredths.
-                let parsed = Currency::parse("USD")
-                    .and_then(|two| two.parse_amount(v))
-                    .and_then(|hundredths| i32::try_from(hundredths).ok());
+                let parsed = costs::parse_monthly_interest(v);
                 if parsed.is_none() {
-                    problems.push(InputError::new("loan_interest", "review-error-interest"));
+                    problems.push(InputError::new("loan_interest", "error-interest"));
                 }
                 parsed
             }
@@ -603,7 +554,7 @@ impl ReviewInput {
             if !v.is_empty() {
                 match parse_digits(v) {
                     Some(r) if (1..=5).contains(&r) => ratings[d.index()] = Some(r as i16),
-                    _ => problems.push(InputError::new(d.field(), "review-error-rating")),
+                    _ => problems.push(InputError::new(d.field(), "error-review-rating")),
                 }
             }
         }
@@ -667,7 +618,7 @@ impl ReviewInput {
         }
         let parsed = parse(v);
         if parsed.is_none() {
-            problems.push(InputError::new(field, "review-error-choice"));
+            problems.push(InputError::new(field, "error-choice"));
         }
         parsed
     }
@@ -678,7 +629,7 @@ impl ReviewInput {
             "yes" => Some(true),
             "no" => Some(false),
             _ => {
-                problems.push(InputError::new(field, "review-error-choice"));
+                problems.push(InputError::new(field, "error-choice"));
                 None
             }
         }
@@ -754,7 +705,7 @@ impl ReviewInput {
             "loan_interest",
             draft
                 .loan_interest_bp
-                .and_then(|bp| Currency::parse("USD").map(|two| two.to_input(i64::from(bp))))
+                .map(costs::monthly_interest_input)
                 .unwrap_or_default(),
         );
         input.set("promised_wage", amount(draft.promised_wage));
@@ -1077,12 +1028,12 @@ mod tests {
         let mut pairs = minimal();
         pairs.push(("body", &long));
         let problems = form(&pairs).draft(2026).unwrap_err();
-        assert_eq!(problems[0].message_key, "review-error-text-long");
+        assert_eq!(problems[0].message_key, "error-review-text-long");
         // Markup is refused; a "<" before a number is not markup.
         let mut pairs = minimal();
         pairs.push(("body", "<b>bold</b>"));
         let problems = form(&pairs).draft(2026).unwrap_err();
-        assert_eq!(problems[0].message_key, "review-error-text-markup");
+        assert_eq!(problems[0].message_key, "error-text-markup");
         let mut pairs = minimal();
         pairs.push(("body", "paid < 5000 and got > 100"));
         assert!(form(&pairs).draft(2026).is_ok());
@@ -1221,7 +1172,7 @@ impl ReviewListQuery {
                         .parse::<i64>()
                         .ok()
                         .filter(|p| (1..=REVIEWS_MAX_PAGE).contains(p))
-                        .ok_or(InputError::new("page", "review-error-page"))?
+                        .ok_or(InputError::new("page", "error-review-page"))?
                 }
                 "per_page" => {
                     query.per_page = value
@@ -1232,7 +1183,7 @@ impl ReviewListQuery {
                 }
                 _ => {
                     if !TEXT_LANGUAGES.contains(&value) {
-                        return Err(InputError::new("language", "review-error-language"));
+                        return Err(InputError::new("language", "error-review-language"));
                     }
                     query.language = Some(value.to_owned());
                 }

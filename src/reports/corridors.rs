@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 
 use super::{K, Partition, mean, median_of, share_bp, visible};
+use crate::domain::costs::CostCategory;
 use crate::domain::currency::Currency;
 use crate::domain::report::{CorridorRow, Rates, ReviewFact};
-use crate::domain::review::CostCategory;
 
 #[derive(Debug, Clone, Default)]
 struct Acc {

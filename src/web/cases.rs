@@ -21,9 +21,10 @@ use crate::db::Pool;
 use crate::db::complaints::{self as store, CaseFile, QueueRow};
 use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
-    ActionInput, ActionName, CloseReason, CostCategory, Issue, Lender, MESSAGE_MAX, Money,
-    Priority, REASON_MAX, ReferralStatus, Remedy, RemedyObtained, Stage, split_words,
+    ActionInput, ActionName, CloseReason, Issue, MESSAGE_MAX, Money, Priority, REASON_MAX,
+    ReferralStatus, Remedy, RemedyObtained, Stage, split_words,
 };
+use crate::domain::costs::{self, CostCategory, Lender, VisaType};
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
@@ -406,19 +407,21 @@ fn case_page(
         });
     }
     if let Some(lender) = c.lender.as_deref().and_then(Lender::parse) {
-        let value = match c.loan_interest_percent {
-            Some(percent) => format!("{} · {percent}%", tr.t(lender.message_key())),
-            None => tr.t(lender.message_key()),
-        };
         facts.push(Fact {
             label: tr.t("case-fact-loan"),
-            value,
+            value: tr.t(lender.message_key()),
         });
+        if let Some(bp) = c.loan_interest_bp {
+            facts.push(Fact {
+                label: tr.t("loan-interest-monthly"),
+                value: costs::monthly_interest_text(bp),
+            });
+        }
     }
-    if let Some(visa) = &c.visa_type {
+    if let Some(visa) = c.visa_type.as_deref().and_then(VisaType::parse) {
         facts.push(Fact {
             label: tr.t("case-fact-visa-type"),
-            value: visa.clone(),
+            value: tr.t(visa.message_key()),
         });
     }
     if let Some(wage) = Money::from_parts(c.promised_wage_minor, c.wage_currency.as_deref()) {

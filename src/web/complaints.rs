@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use super::cases::{MessageLine, outcome_text};
 use super::forms::{
-    FormError, Opt, choices, country_options, currency_options, refused, refused_after, visible,
+    CostOpt, FormError, Opt, choices, cost_options, country_options, currency_options, refused,
+    refused_after, visible,
 };
 use super::{Frame, Nav};
 use crate::app::complaints::{self as filing, Found, filer_of, is_unknown_receipt};
@@ -19,10 +20,11 @@ use crate::db::complaints::Tracked;
 use crate::db::{self, Pool};
 use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
-    CONTACT_MAX, ComplaintInput, ContactPreference, CostCategory, DESCRIPTION_MAX, Filer, Issue,
-    Lender, MESSAGE_MAX, Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy, SAFE_TIMES_MAX,
-    SUB_AGENT_NAME_MAX, Stage,
+    CONTACT_MAX, ComplaintInput, ContactPreference, DESCRIPTION_MAX, Filer, Issue, MESSAGE_MAX,
+    Money, OCCUPATION_MAX, Receipt, ReferralStatus, Remedy, SAFE_TIMES_MAX, SUB_AGENT_NAME_MAX,
+    Stage,
 };
+use crate::domain::costs::{Lender, VisaType};
 use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
@@ -60,8 +62,9 @@ struct NewComplaintPage {
     remedies: Vec<Opt>,
     fee_currencies: Vec<Opt>,
     wage_currencies: Vec<Opt>,
-    costs: Vec<Opt>,
+    costs: Vec<CostOpt>,
     lenders: Vec<Opt>,
+    visa_types: Vec<Opt>,
     share_kinds: Vec<Opt>,
     contact_kinds: Vec<Opt>,
     preferences: Vec<Opt>,
@@ -75,7 +78,6 @@ struct Limits {
     description: usize,
     contact: usize,
     safe_times: usize,
-    visa_type: usize,
 }
 
 const LIMITS: Limits = Limits {
@@ -84,7 +86,6 @@ const LIMITS: Limits = Limits {
     description: DESCRIPTION_MAX,
     contact: CONTACT_MAX,
     safe_times: SAFE_TIMES_MAX,
-    visa_type: crate::domain::complaint::VISA_TYPE_MAX,
 };
 
 fn shown_back(form: &ComplaintInput) -> ComplaintInput {
@@ -220,19 +221,20 @@ async fn new_page(
         ),
         fee_currencies: currency_options(&form.fee_currency),
         wage_currencies: currency_options(&form.wage_currency),
-        costs: choices(
-            &tr,
-            CostCategory::ALL,
-            |c| c.as_str(),
-            |c| c.message_key(),
-            &form.costs,
-        ),
+        costs: cost_options(&tr, &form.costs),
         lenders: choices(
             &tr,
             Lender::ALL,
             |l| l.as_str(),
             |l| l.message_key(),
             &one(&form.lender),
+        ),
+        visa_types: choices(
+            &tr,
+            VisaType::ALL,
+            |v| v.as_str(),
+            |v| v.message_key(),
+            &one(&form.visa_type),
         ),
         share_kinds: kinds(&form.share_with),
         contact_kinds: kinds(&form.contact_with),

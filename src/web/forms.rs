@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::ContentType;
 
 use super::localize::Rendered;
+use crate::domain::costs::CostCategory;
 use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
@@ -133,6 +134,33 @@ pub struct Opt {
     pub value: String,
     pub label: String,
     pub selected: bool,
+}
+
+/// A recruitment-cost category to tick: its word, label and hint, and whether it is chosen.
+pub struct CostOpt {
+    pub value: &'static str,
+    pub label: String,
+    pub hint: String,
+    pub selected: bool,
+}
+
+impl CostOpt {
+    pub fn new(tr: &Tr, category: CostCategory, selected: bool) -> CostOpt {
+        CostOpt {
+            value: category.as_str(),
+            label: tr.t(category.message_key()),
+            hint: tr.t(category.hint_key()),
+            selected,
+        }
+    }
+}
+
+/// The ILO cost categories with their labels and hints, those in `chosen` marked.
+pub fn cost_options(tr: &Tr, chosen: &[String]) -> Vec<CostOpt> {
+    CostCategory::ALL
+        .iter()
+        .map(|c| CostOpt::new(tr, *c, chosen.iter().any(|v| v == c.as_str())))
+        .collect()
 }
 
 /// The choices of a word enum, labelled in the reader's language; those in `chosen` marked.

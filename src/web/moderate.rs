@@ -12,7 +12,7 @@ use crate::auth::SignedIn;
 use crate::auth::csrf::{CsrfForm, CsrfToken, one_or_many};
 use crate::db::reviews::{self, Decision, QueueRow, StoredReview};
 use crate::db::{self, Pool};
-use crate::domain::currency::Currency;
+use crate::domain::costs;
 use crate::domain::pii;
 use crate::domain::review::{Check, Dimension, RejectReason};
 use crate::error::AppError;
@@ -206,10 +206,8 @@ fn facts_of(tr: &Tr, s: &StoredReview) -> Vec<Fact> {
         d.lender.map(|l| tr.t(l.message_key())),
     );
     push(
-        tr.t("review-field-interest"),
-        d.loan_interest_bp.and_then(|bp| {
-            Currency::parse("USD").map(|two| format!("{}%", two.format(i64::from(bp))))
-        }),
+        tr.t("loan-interest-monthly"),
+        d.loan_interest_bp.map(costs::monthly_interest_text),
     );
     push(tr.t("review-field-promised-wage"), money(d.promised_wage));
     push(tr.t("review-field-first-wage"), money(d.first_month_wage));

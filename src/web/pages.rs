@@ -5,11 +5,13 @@ use std::sync::OnceLock;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
+use super::forms::CostOpt;
 use super::reviews::ProfileReviews;
 use super::{Frame, Nav, html};
 use crate::clock;
 use crate::db::recruiters::{LicenceEventRow, RecruiterListRow};
 use crate::db::{self, Pool, recruiters, reviews};
+use crate::domain::costs::CostCategory;
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
 use crate::domain::review::ReviewListQuery;
@@ -284,12 +286,20 @@ pub async fn recruiter(
 struct RightsPage {
     tr: Tr,
     nav: Nav,
+    /// The ILO's related costs, in the words the review and complaint forms use.
+    related_costs: Vec<CostOpt>,
 }
 
 pub async fn rights(frame: Frame) -> Result<HttpResponse, AppError> {
+    let related_costs = CostCategory::ALL
+        .iter()
+        .filter(|c| c.is_related_cost())
+        .map(|c| CostOpt::new(&frame.tr, *c, false))
+        .collect();
     html(&RightsPage {
         tr: frame.tr,
         nav: frame.nav,
+        related_costs,
     })
 }
 

@@ -14,12 +14,13 @@ use crate::db::reports::RankedRecruiter;
 use crate::db::{self, Pool};
 use crate::domain::account::Sector;
 use crate::domain::complaint::Issue;
+use crate::domain::costs::CostCategory;
 use crate::domain::currency::Currency;
 use crate::domain::report::{
     Breakdown, CorridorRow, Format, JusticeCount, OrganisationRow, RANKING_PAGE_SIZE, RankingSort,
     Report, ReportQuery,
 };
-use crate::domain::review::{CostCategory, Gender};
+use crate::domain::review::Gender;
 use crate::error::AppError;
 use crate::i18n::Tr;
 use crate::reports::csv;

@@ -17,11 +17,11 @@ use crate::auth::{AuthState, MaybeUser, bridge, session};
 use crate::db::reviews::{self, KeptScores, PublicReview};
 use crate::db::{self, Pool};
 use crate::domain::account::Sector;
+use crate::domain::costs::{CostCategory, Lender, PaidTo, VisaType};
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostCategory, Dimension, Gender, Lender, PaidTo, ReviewInput, ReviewListQuery,
-    Scorecard, Shown, TEXT_LANGUAGES, VisaType,
+    Check, Dimension, Gender, ReviewInput, ReviewListQuery, Scorecard, Shown, TEXT_LANGUAGES,
 };
 use crate::error::{AppError, InputError};
 use crate::i18n::{self, Tr};
@@ -337,7 +337,7 @@ async fn review_form(
                 year = Some(
                     value
                         .parse::<i32>()
-                        .map_err(|_| InputError::new("year", "review-error-year"))?,
+                        .map_err(|_| InputError::new("year", "error-review-year"))?,
                 )
             }
             _ => return Err(InputError::new("query", "error-unknown-parameter").into()),

@@ -18,4 +18,5 @@ mod pages;
 mod reports;
 mod reviews;
 mod smtp;
+mod vocabulary;
 mod watchlist;

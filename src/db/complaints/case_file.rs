@@ -62,7 +62,8 @@ pub struct ComplaintRow {
     pub wage_currency: Option<String>,
     pub cost_categories: String,
     pub lender: Option<String>,
-    pub loan_interest_percent: Option<i32>,
+    /// Monthly, basis points.
+    pub loan_interest_bp: Option<i32>,
     pub visa_type: Option<String>,
     pub description: Option<String>,
     pub share_kinds: String,
@@ -153,7 +154,7 @@ pub fn case_file(
                 complaints::wage_currency,
                 complaints::cost_categories,
                 complaints::lender,
-                complaints::loan_interest_percent,
+                complaints::loan_interest_bp,
                 complaints::visa_type,
                 complaints::description,
                 complaints::share_kinds,

@@ -1,10 +1,8 @@
 //! What a worker files, as typed (form fields or JSON), checked into a typed draft.
 
-use super::{
-    ContactPreference, CostCategory, Issue, Lender, Loan, Money, Priority, Remedy, Stage,
-    VISA_TYPE_MAX,
-};
+use super::{ContactPreference, Issue, Loan, Money, Priority, Remedy, Stage};
 use crate::domain::account::{OrganisationKind, Sector};
+use crate::domain::costs::{self, CostCategory, Lender, VisaType};
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::PublicId;
 use crate::domain::text;
@@ -116,7 +114,7 @@ pub struct ComplaintDraft {
     pub actual_wage: Option<Money>,
     pub costs: Vec<CostCategory>,
     pub loan: Option<Loan>,
-    pub visa_type: Option<String>,
+    pub visa_type: Option<VisaType>,
     pub description: Option<String>,
     pub share_with: Vec<OrganisationKind>,
     pub contact_with: Vec<OrganisationKind>,
@@ -135,13 +133,13 @@ pub fn short_text(
         return Ok(None);
     }
     if value.chars().count() > max {
-        return Err(InputError::new(field, "error-complaint-too-long"));
+        return Err(InputError::new(field, "error-text-long"));
     }
     if text::has_forbidden_chars(value) {
-        return Err(InputError::new(field, "error-complaint-characters"));
+        return Err(InputError::new(field, "error-text-chars"));
     }
     if text::has_markup(value) {
-        return Err(InputError::new(field, "error-complaint-markup"));
+        return Err(InputError::new(field, "error-text-markup"));
     }
     Ok(Some(value.to_owned()))
 }
@@ -157,16 +155,16 @@ pub fn long_text(
         return Ok(None);
     }
     if value.chars().count() > max {
-        return Err(InputError::new(field, "error-complaint-too-long"));
+        return Err(InputError::new(field, "error-text-long"));
     }
     let forbidden = value
         .split('\n')
         .any(|line| text::has_forbidden_chars(line) || line.contains('\r'));
     if forbidden {
-        return Err(InputError::new(field, "error-complaint-characters"));
+        return Err(InputError::new(field, "error-text-chars"));
     }
     if text::has_markup(&value) {
-        return Err(InputError::new(field, "error-complaint-markup"));
+        return Err(InputError::new(field, "error-text-markup"));
     }
     Ok(Some(value))
 }
@@ -194,7 +192,7 @@ fn flag(field: &'static str, input: &str) -> Result<bool, InputError> {
     match input.trim() {
         "" | "0" | "false" | "no" | "off" => Ok(false),
         "1" | "on" | "true" | "yes" => Ok(true),
-        _ => Err(InputError::new(field, "error-complaint-choice")),
+        _ => Err(InputError::new(field, "error-choice")),
     }
 }
 
@@ -206,11 +204,11 @@ pub(super) fn choices<T: Copy + PartialEq>(
     max: usize,
 ) -> Result<Vec<T>, InputError> {
     if values.len() > max {
-        return Err(InputError::new(field, "error-complaint-choice"));
+        return Err(InputError::new(field, "error-choice"));
     }
     let mut chosen = Vec::new();
     for value in values.iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
-        let item = parse(value).ok_or(InputError::new(field, "error-complaint-choice"))?;
+        let item = parse(value).ok_or(InputError::new(field, "error-choice"))?;
         if !chosen.contains(&item) {
             chosen.push(item);
         }
@@ -229,19 +227,20 @@ fn one_choice<T>(
     }
     parse(value)
         .map(Some)
-        .ok_or(InputError::new(field, "error-complaint-choice"))
+        .ok_or(InputError::new(field, "error-choice"))
 }
 
 impl ComplaintInput {
     /// A complaint form prefilled with what a worker reported in a review (the review →
     /// complaint bridge): who, the corridor, the job, what was paid and earned, the loan, the
-    /// story, and the issues the review's answers point to. Consent, contact and the remedy
-    /// sought are left for the worker to choose.
+    /// visa, the story, and the issues the review's answers point to, each in the same words
+    /// (nothing is lost on the way). Consent, contact and the remedy sought are left for the
+    /// worker to choose.
     pub fn from_review(
         recruiter_public_id: &str,
         review: &crate::domain::review::ReviewDraft,
     ) -> ComplaintInput {
-        use crate::domain::review::{self as r, Check};
+        use crate::domain::review::Check;
         let mut issues = Vec::new();
         let mut issue = |i: Issue| issues.push(i.as_str().to_owned());
         if review.charged_any() == Some(true) {
@@ -282,27 +281,11 @@ impl ComplaintInput {
             .costs
             .iter()
             .filter(|c| c.paid)
-            .filter_map(|c| match c.category {
-                r::CostCategory::Fee => None,
-                r::CostCategory::Medical => Some(CostCategory::Medical),
-                r::CostCategory::Insurance => Some(CostCategory::Insurance),
-                r::CostCategory::Skills => Some(CostCategory::SkillsTests),
-                r::CostCategory::Training => Some(CostCategory::Training),
-                r::CostCategory::Equipment => Some(CostCategory::Equipment),
-                r::CostCategory::Travel => Some(CostCategory::Travel),
-                r::CostCategory::Administrative => Some(CostCategory::Administrative),
-                r::CostCategory::Illegitimate => Some(CostCategory::Illegitimate),
-            })
-            .map(|c| c.as_str().to_owned())
+            .map(|c| c.category.as_str().to_owned())
             .collect();
-        let lender = match review.lender {
-            Some(r::Lender::Recruiter) => Lender::Recruiter,
-            Some(r::Lender::Moneylender) => Lender::Moneylender,
-            Some(r::Lender::Bank) => Lender::Bank,
-            Some(r::Lender::Family) => Lender::Family,
-            Some(r::Lender::Cooperative | r::Lender::Other) => Lender::Other,
-            None => Lender::Other,
-        };
+        let took_loan = review.took_loan == Some(true);
+        // The complaint has no "took a loan" question: a loan from someone unnamed is "other".
+        let lender = review.lender.unwrap_or(Lender::Other);
         let (sub_agent_name, recruiter) = match &review.sub_agent_name {
             Some(name) => (name.clone(), String::new()),
             None => (String::new(), recruiter_public_id.to_owned()),
@@ -330,19 +313,20 @@ impl ComplaintInput {
             promised_wage: money(review.promised_wage),
             actual_wage: money(review.first_month_wage),
             costs,
-            lender: if review.took_loan == Some(true) {
+            lender: if took_loan {
                 lender.as_str().to_owned()
             } else {
                 String::new()
             },
-            // The review asks for monthly interest; the complaint for yearly, in whole percent.
             loan_interest: review
                 .loan_interest_bp
-                .filter(|_| review.took_loan == Some(true))
-                .map(|bp| ((i64::from(bp) * 12 + 50) / 100).min(1000).to_string())
+                .filter(|_| took_loan)
+                .map(costs::monthly_interest_input)
                 .unwrap_or_default(),
-            // The review's visa type is a code; the complaint asks for it in the worker's
-            // words, so it is left for them.
+            visa_type: review
+                .visa_type
+                .map(|v| v.as_str().to_owned())
+                .unwrap_or_default(),
             description: review.body.clone().unwrap_or_default(),
             ..ComplaintInput::default()
         }
@@ -396,24 +380,24 @@ impl ComplaintInput {
             CostCategory::ALL.len(),
         )?;
         let lender = one_choice("lender", &self.lender, Lender::parse)?;
-        let interest_percent = match self.loan_interest.trim().trim_end_matches('%').trim() {
+        let interest_bp = match self.loan_interest.trim() {
             "" => None,
-            n => match n.parse::<i32>() {
-                Ok(n) if (0..=1000).contains(&n) => Some(n),
-                _ => return Err(InputError::new("loan_interest", "error-complaint-interest")),
+            typed => match costs::parse_monthly_interest(typed) {
+                Some(bp) if costs::interest_in_range(bp) => Some(bp),
+                _ => return Err(InputError::new("loan_interest", "error-interest")),
             },
         };
-        let loan = match (lender, interest_percent) {
-            (Some(lender), interest_percent) => Some(Loan {
+        let loan = match (lender, interest_bp) {
+            (Some(lender), interest_bp) => Some(Loan {
                 lender,
-                interest_percent,
+                interest_bp,
             }),
             (None, Some(_)) => {
                 return Err(InputError::new("lender", "error-complaint-lender"));
             }
             (None, None) => None,
         };
-        let visa_type = short_text("visa_type", &self.visa_type, VISA_TYPE_MAX)?;
+        let visa_type = one_choice("visa_type", &self.visa_type, VisaType::parse)?;
         let description = long_text("description", &self.description, DESCRIPTION_MAX)?;
         let kinds = OrganisationKind::ALL.len();
         let share_with = choices(
@@ -690,8 +674,8 @@ mod tests {
         let input = ComplaintInput {
             costs: vec!["medical".into(), "illegitimate".into()],
             lender: "moneylender".into(),
-            loan_interest: "36%".into(),
-            visa_type: "Work visa".into(),
+            loan_interest: "2.5%".into(),
+            visa_type: "domestic_work".into(),
             ..minimal()
         };
         let draft = input.parse(Filer::Anonymous, 2026).unwrap();
@@ -703,9 +687,32 @@ mod tests {
             draft.loan,
             Some(Loan {
                 lender: Lender::Moneylender,
-                interest_percent: Some(36)
+                interest_bp: Some(250)
             })
         );
+        assert_eq!(draft.visa_type, Some(VisaType::DomesticWork));
+        for (field, refused) in [
+            ("costs", vec!["skills_tests".to_owned()]),
+            ("visa_type", vec!["Work visa".to_owned()]),
+        ] {
+            let input = ComplaintInput {
+                costs: if field == "costs" {
+                    refused.clone()
+                } else {
+                    vec![]
+                },
+                visa_type: if field == "visa_type" {
+                    refused[0].clone()
+                } else {
+                    String::new()
+                },
+                ..minimal()
+            };
+            assert_eq!(
+                input.parse(Filer::Anonymous, 2026).unwrap_err().field,
+                field
+            );
+        }
         let interest_alone = ComplaintInput {
             loan_interest: "12".into(),
             ..minimal()
@@ -719,13 +726,55 @@ mod tests {
         );
         let usury = ComplaintInput {
             lender: "bank".into(),
-            loan_interest: "5000".into(),
+            loan_interest: "101".into(),
             ..minimal()
         };
         assert_eq!(
             usury.parse(Filer::Anonymous, 2026).unwrap_err().field,
             "loan_interest"
         );
+    }
+
+    #[test]
+    fn the_review_bridge_carries_every_cost_word_the_loan_and_the_visa() {
+        use crate::domain::review::ReviewInput;
+        let review = ReviewInput::new(
+            [
+                ("origin", "NP"),
+                ("destination", "QA"),
+                ("departure_year", "2024"),
+                ("rating_overall", "1"),
+                ("visa_type", "domestic_work"),
+                ("currency", "NPR"),
+                ("cost_fee_paid", "yes"),
+                ("cost_skills_amount", "500"),
+                ("cost_travel_paid", "no"),
+                ("took_loan", "yes"),
+                ("lender", "cooperative"),
+                ("loan_interest", "2.5"),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect(),
+        )
+        .unwrap()
+        .draft(2026)
+        .unwrap();
+        let input = ComplaintInput {
+            share_with: vec!["labour_inspectorate".into()],
+            ..ComplaintInput::from_review("0123456789ab", &review)
+        };
+        assert_eq!(input.costs, vec!["fee", "skills"]);
+        let draft = input.parse(Filer::Anonymous, 2026).unwrap();
+        assert_eq!(draft.costs, vec![CostCategory::Fee, CostCategory::Skills]);
+        assert_eq!(
+            draft.loan,
+            Some(Loan {
+                lender: Lender::Cooperative,
+                interest_bp: Some(250)
+            })
+        );
+        assert_eq!(draft.visa_type, Some(VisaType::DomesticWork));
     }
 
     #[test]

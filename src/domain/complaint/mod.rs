@@ -1,5 +1,8 @@
 //! Complaints and their referrals: what a worker files (checked into a typed draft), whom it
 //! may reach, how urgent it is, and the life of each referral as a typed state machine.
+//! What was paid, to whom and with what loan is said in the words of [`crate::domain::costs`].
+
+use crate::domain::costs::Lender;
 
 word_enum!(
     /// What went wrong: the 11 ILO indicators of forced labour, then the recruitment abuses.
@@ -56,42 +59,13 @@ word_enum!(
     }
 );
 
-word_enum!(
-    /// What the worker paid for, by the ILO's categories of recruitment costs (2019); the
-    /// last are never legitimate (bribes, bonds, deposits, illegal cost recovery).
-    CostCategory, "complaint-cost", {
-        Medical = "medical",
-        Insurance = "insurance",
-        SkillsTests = "skills_tests",
-        Training = "training",
-        Equipment = "equipment",
-        Travel = "travel",
-        Administrative = "administrative",
-        Illegitimate = "illegitimate",
-    }
-);
-
-word_enum!(
-    /// Who lent the worker the money to pay.
-    Lender, "complaint-lender", {
-        Family = "family",
-        Moneylender = "moneylender",
-        Bank = "bank",
-        Recruiter = "recruiter",
-        Employer = "employer",
-        Other = "other",
-    }
-);
-
 /// A loan taken to pay for the recruitment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Loan {
     pub lender: Lender,
-    /// Yearly interest in whole percent, if known.
-    pub interest_percent: Option<i32>,
+    /// Monthly interest in basis points (3 % a month = 300), if known; as a review has it.
+    pub interest_bp: Option<i32>,
 }
-
-pub const VISA_TYPE_MAX: usize = 60;
 
 word_enum!(
     /// How the worker wants to be reached.

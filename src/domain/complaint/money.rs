@@ -24,11 +24,10 @@ impl Money {
         if amount.is_empty() {
             return Ok(None);
         }
-        let currency =
-            Currency::parse(currency).ok_or(InputError::new(field, "error-complaint-currency"))?;
+        let currency = Currency::parse(currency).ok_or(InputError::new(field, "error-currency"))?;
         let minor = currency
             .parse_amount(amount)
-            .ok_or(InputError::new(field, "error-complaint-amount"))?;
+            .ok_or(InputError::new(field, "error-amount"))?;
         Ok(Some(Money { minor, currency }))
     }
 
@@ -66,14 +65,8 @@ mod tests {
         for bad in ["-5", "1.234", "1e5", "abc", "99999999999999", "."] {
             assert!(m(bad, "USD").is_err(), "{bad}");
         }
-        assert_eq!(
-            m("5", "XYZ").unwrap_err().message_key,
-            "error-complaint-currency"
-        );
-        assert_eq!(
-            m("5.5", "JPY").unwrap_err().message_key,
-            "error-complaint-amount"
-        );
+        assert_eq!(m("5", "XYZ").unwrap_err().message_key, "error-currency");
+        assert_eq!(m("5.5", "JPY").unwrap_err().message_key, "error-amount");
         let kwd = Money::from_parts(Some(12_345), Some("KWD")).unwrap();
         assert_eq!(kwd.display(), "12.345 KWD");
     }

@@ -38,7 +38,7 @@ async fn hostile_complaint_input_is_refused_and_nothing_is_stored() {
         ),
         ("issues", "flying", "Choose from the list"),
         ("workers_affected", "-4", "number of workers"),
-        ("fee_amount", "12.5e3", "amount as a number"),
+        ("fee_amount", "12.5e3", "amount with digits only"),
         ("origin", "ZZ", "country code"),
     ];
     for (field, value, message) in cases {

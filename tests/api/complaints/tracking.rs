@@ -142,7 +142,7 @@ async fn worker_can_follow_an_anonymous_complaint_with_the_receipt_alone() {
     assert_eq!(case["fee"]["amount"], "1500.50");
     assert_eq!(case["costs"], json!(["medical", "illegitimate"]));
     assert_eq!(case["lender"], "moneylender");
-    assert_eq!(case["loan_interest_percent"], 36);
+    assert_eq!(case["loan_interest_bp"], 3600);
     assert_eq!(case["timeline"].as_array().unwrap().len(), 6, "{case}");
 }
 
