@@ -339,128 +339,14 @@ fn case_page(
     let c = &file.complaint;
     let status = file.referral.status();
     let at = crate::clock::now();
-    let mut facts = vec![
-        Fact {
-            label: tr.t("case-fact-received"),
-            value: day(c.received_on),
-        },
-        Fact {
-            label: tr.t("case-fact-corridor"),
-            value: format!("{} → {}", tr.country(&c.origin), tr.country(&c.destination)),
-        },
-        Fact {
-            label: tr.t("case-fact-workers"),
-            value: c.workers_affected.to_string(),
-        },
-        Fact {
-            label: tr.t("case-fact-acknowledge-by"),
-            value: day(file.referral.acknowledge_by),
-        },
-        Fact {
-            label: tr.t("case-fact-answer-by"),
-            value: day(file.referral.answer_by),
-        },
-    ];
-    if let Some(country) = &file.licensing_country {
-        facts.push(Fact {
-            label: tr.t("case-fact-licensing-country"),
-            value: tr.country(country),
-        });
-    }
-    if let Some(sector) = c.sector.as_deref().and_then(Sector::parse) {
-        facts.push(Fact {
-            label: tr.t("case-fact-sector"),
-            value: tr.t(sector.message_key()),
-        });
-    }
-    if let Some(occupation) = &c.occupation {
-        facts.push(Fact {
-            label: tr.t("case-fact-occupation"),
-            value: occupation.clone(),
-        });
-    }
-    if let Some(year) = c.departure_year {
-        facts.push(Fact {
-            label: tr.t("case-fact-departure-year"),
-            value: year.to_string(),
-        });
-    }
-    if let Some(stage) = c.stage.as_deref().and_then(Stage::parse) {
-        facts.push(Fact {
-            label: tr.t("case-fact-stage"),
-            value: tr.t(stage.message_key()),
-        });
-    }
-    if let Some(fee) = Money::from_parts(c.fee_minor, c.fee_currency.as_deref()) {
-        facts.push(Fact {
-            label: tr.t("case-fact-fee"),
-            value: fee.display(),
-        });
-    }
-    let costs = words(&tr, &c.cost_categories, CostCategory::parse, |c| {
-        c.message_key()
-    });
-    if !costs.is_empty() {
-        facts.push(Fact {
-            label: tr.t("case-fact-costs"),
-            value: costs.join(&format!("{} ", tr.t("list-separator"))),
-        });
-    }
-    if let Some(lender) = c.lender.as_deref().and_then(Lender::parse) {
-        facts.push(Fact {
-            label: tr.t("case-fact-loan"),
-            value: tr.t(lender.message_key()),
-        });
-        if let Some(bp) = c.loan_interest_bp {
-            facts.push(Fact {
-                label: tr.t("loan-interest-monthly"),
-                value: costs::monthly_interest_text(bp),
-            });
-        }
-    }
-    if let Some(visa) = c.visa_type.as_deref().and_then(VisaType::parse) {
-        facts.push(Fact {
-            label: tr.t("case-fact-visa-type"),
-            value: tr.t(visa.message_key()),
-        });
-    }
-    if let Some(wage) = Money::from_parts(c.promised_wage_minor, c.wage_currency.as_deref()) {
-        facts.push(Fact {
-            label: tr.t("case-fact-promised-wage"),
-            value: wage.display(),
-        });
-    }
-    if let Some(wage) = Money::from_parts(c.actual_wage_minor, c.wage_currency.as_deref()) {
-        facts.push(Fact {
-            label: tr.t("case-fact-actual-wage"),
-            value: wage.display(),
-        });
-    }
+    let facts = facts_of(&tr, &file);
     let contact_withheld = file.contact.is_none() && c.contact_preference == "contact";
     let opt = |value: &str, key: &str| Opt {
         value: value.to_owned(),
         label: tr.t(key),
         selected: false,
     };
-    let group = file
-        .referral
-        .collective_case_id
-        .zip(group)
-        .map(|(case_id, members)| {
-            (
-                case_id,
-                members
-                    .into_iter()
-                    .map(|(id, s, p)| {
-                        (
-                            id,
-                            ReferralStatus::parse(&s).map_or(s, |s| tr.t(s.message_key())),
-                            tr.t(Priority::from_rank(p).message_key()),
-                        )
-                    })
-                    .collect(),
-            )
-        });
+    let group = group_lines(&tr, file.referral.collective_case_id, group);
     CasePage {
         nav: frame.nav,
         csrf: csrf.0,
@@ -561,6 +447,132 @@ fn case_page(
         reason_max: REASON_MAX,
         tr,
     }
+}
+
+/// The referral's facts, each ready to print, in the order the page shows them.
+fn facts_of(tr: &Tr, file: &CaseFile) -> Vec<Fact> {
+    let c = &file.complaint;
+    let mut facts = vec![
+        Fact {
+            label: tr.t("case-fact-received"),
+            value: day(c.received_on),
+        },
+        Fact {
+            label: tr.t("case-fact-corridor"),
+            value: format!("{} → {}", tr.country(&c.origin), tr.country(&c.destination)),
+        },
+        Fact {
+            label: tr.t("case-fact-workers"),
+            value: c.workers_affected.to_string(),
+        },
+        Fact {
+            label: tr.t("case-fact-acknowledge-by"),
+            value: day(file.referral.acknowledge_by),
+        },
+        Fact {
+            label: tr.t("case-fact-answer-by"),
+            value: day(file.referral.answer_by),
+        },
+    ];
+    if let Some(country) = &file.licensing_country {
+        facts.push(Fact {
+            label: tr.t("case-fact-licensing-country"),
+            value: tr.country(country),
+        });
+    }
+    if let Some(sector) = c.sector.as_deref().and_then(Sector::parse) {
+        facts.push(Fact {
+            label: tr.t("case-fact-sector"),
+            value: tr.t(sector.message_key()),
+        });
+    }
+    if let Some(occupation) = &c.occupation {
+        facts.push(Fact {
+            label: tr.t("case-fact-occupation"),
+            value: occupation.clone(),
+        });
+    }
+    if let Some(year) = c.departure_year {
+        facts.push(Fact {
+            label: tr.t("case-fact-departure-year"),
+            value: year.to_string(),
+        });
+    }
+    if let Some(stage) = c.stage.as_deref().and_then(Stage::parse) {
+        facts.push(Fact {
+            label: tr.t("case-fact-stage"),
+            value: tr.t(stage.message_key()),
+        });
+    }
+    if let Some(fee) = Money::from_parts(c.fee_minor, c.fee_currency.as_deref()) {
+        facts.push(Fact {
+            label: tr.t("case-fact-fee"),
+            value: fee.display(),
+        });
+    }
+    let costs = words(tr, &c.cost_categories, CostCategory::parse, |c| {
+        c.message_key()
+    });
+    if !costs.is_empty() {
+        facts.push(Fact {
+            label: tr.t("case-fact-costs"),
+            value: costs.join(&format!("{} ", tr.t("list-separator"))),
+        });
+    }
+    if let Some(lender) = c.lender.as_deref().and_then(Lender::parse) {
+        facts.push(Fact {
+            label: tr.t("case-fact-loan"),
+            value: tr.t(lender.message_key()),
+        });
+        if let Some(bp) = c.loan_interest_bp {
+            facts.push(Fact {
+                label: tr.t("loan-interest-monthly"),
+                value: costs::monthly_interest_text(bp),
+            });
+        }
+    }
+    if let Some(visa) = c.visa_type.as_deref().and_then(VisaType::parse) {
+        facts.push(Fact {
+            label: tr.t("case-fact-visa-type"),
+            value: tr.t(visa.message_key()),
+        });
+    }
+    if let Some(wage) = Money::from_parts(c.promised_wage_minor, c.wage_currency.as_deref()) {
+        facts.push(Fact {
+            label: tr.t("case-fact-promised-wage"),
+            value: wage.display(),
+        });
+    }
+    if let Some(wage) = Money::from_parts(c.actual_wage_minor, c.wage_currency.as_deref()) {
+        facts.push(Fact {
+            label: tr.t("case-fact-actual-wage"),
+            value: wage.display(),
+        });
+    }
+    facts
+}
+
+/// The members of the referral's collective case: (referral id, status, priority) in words.
+fn group_lines(
+    tr: &Tr,
+    collective_case_id: Option<i64>,
+    members: Option<Vec<(i64, String, i32)>>,
+) -> Option<Group> {
+    collective_case_id.zip(members).map(|(case_id, members)| {
+        (
+            case_id,
+            members
+                .into_iter()
+                .map(|(id, s, p)| {
+                    (
+                        id,
+                        ReferralStatus::parse(&s).map_or(s, |s| tr.t(s.message_key())),
+                        tr.t(Priority::from_rank(p).message_key()),
+                    )
+                })
+                .collect(),
+        )
+    })
 }
 
 async fn case(

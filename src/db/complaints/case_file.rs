@@ -42,7 +42,8 @@ impl ReferralRow {
 }
 
 /// The complaint as stored; what a page may show of it is decided by [`CaseFile::shared`].
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = complaints)]
 pub struct ComplaintRow {
     pub id: i64,
     pub origin: String,
@@ -71,6 +72,8 @@ pub struct ComplaintRow {
     pub contact_preference: String,
     pub contact_details: Option<String>,
     pub safe_times: Option<String>,
+    #[diesel(select_expression = complaints::filed_by_id.is_not_null())]
+    #[diesel(select_expression_type = diesel::dsl::IsNotNull<complaints::filed_by_id>)]
     pub filed_on_behalf: bool,
     pub withdrawn: bool,
     pub received_on: NaiveDateTime,
@@ -135,37 +138,7 @@ pub fn case_file(
         .select((
             ReferralRow::as_select(),
             organisations::kind,
-            (
-                complaints::id,
-                complaints::origin,
-                complaints::destination,
-                complaints::sector,
-                complaints::occupation,
-                complaints::departure_year,
-                complaints::issues,
-                complaints::in_danger,
-                complaints::stage,
-                complaints::workers_affected,
-                complaints::remedies,
-                complaints::fee_minor,
-                complaints::fee_currency,
-                complaints::promised_wage_minor,
-                complaints::actual_wage_minor,
-                complaints::wage_currency,
-                complaints::cost_categories,
-                complaints::lender,
-                complaints::loan_interest_bp,
-                complaints::visa_type,
-                complaints::description,
-                complaints::share_kinds,
-                complaints::contact_kinds,
-                complaints::contact_preference,
-                complaints::contact_details,
-                complaints::safe_times,
-                complaints::filed_by_id.is_not_null(),
-                complaints::withdrawn,
-                complaints::received_on,
-            ),
+            ComplaintRow::as_select(),
             (
                 recruiters::public_id,
                 recruiters::name,

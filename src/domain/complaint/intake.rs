@@ -379,6 +379,46 @@ impl ComplaintInput {
             CostCategory::parse,
             CostCategory::ALL.len(),
         )?;
+        let loan = self.loan()?;
+        let visa_type = one_choice("visa_type", &self.visa_type, VisaType::parse)?;
+        let description = long_text("description", &self.description, DESCRIPTION_MAX)?;
+        let (share_with, contact_with, contact) = self.consent_and_contact(filer)?;
+        let on_behalf = filer == Filer::Caseworker;
+        if on_behalf && !flag("behalf_consent", &self.behalf_consent)? {
+            return Err(InputError::new(
+                "behalf_consent",
+                "error-complaint-behalf-consent",
+            ));
+        }
+        Ok(ComplaintDraft {
+            recruiter,
+            origin,
+            destination,
+            sector,
+            occupation,
+            departure_year,
+            issues,
+            in_danger,
+            stage,
+            workers_affected,
+            remedies,
+            fee,
+            promised_wage,
+            actual_wage,
+            costs,
+            loan,
+            visa_type,
+            description,
+            share_with,
+            contact_with,
+            contact,
+            on_behalf,
+        })
+    }
+
+    /// The loan taken to pay: a lender, and the monthly interest if known (interest without
+    /// a lender is refused).
+    fn loan(&self) -> Result<Option<Loan>, InputError> {
         let lender = one_choice("lender", &self.lender, Lender::parse)?;
         let interest_bp = match self.loan_interest.trim() {
             "" => None,
@@ -387,7 +427,7 @@ impl ComplaintInput {
                 _ => return Err(InputError::new("loan_interest", "error-interest")),
             },
         };
-        let loan = match (lender, interest_bp) {
+        Ok(match (lender, interest_bp) {
             (Some(lender), interest_bp) => Some(Loan {
                 lender,
                 interest_bp,
@@ -396,9 +436,15 @@ impl ComplaintInput {
                 return Err(InputError::new("lender", "error-complaint-lender"));
             }
             (None, None) => None,
-        };
-        let visa_type = one_choice("visa_type", &self.visa_type, VisaType::parse)?;
-        let description = long_text("description", &self.description, DESCRIPTION_MAX)?;
+        })
+    }
+
+    /// Whom the worker allowed to receive the case, to whom its contact may go, and how the
+    /// worker wants to be reached.
+    fn consent_and_contact(
+        &self,
+        filer: Filer,
+    ) -> Result<(Vec<OrganisationKind>, Vec<OrganisationKind>, Contact), InputError> {
         let kinds = OrganisationKind::ALL.len();
         let share_with = choices(
             "share_with",
@@ -458,37 +504,7 @@ impl ComplaintInput {
                 }
             }
         };
-        let on_behalf = filer == Filer::Caseworker;
-        if on_behalf && !flag("behalf_consent", &self.behalf_consent)? {
-            return Err(InputError::new(
-                "behalf_consent",
-                "error-complaint-behalf-consent",
-            ));
-        }
-        Ok(ComplaintDraft {
-            recruiter,
-            origin,
-            destination,
-            sector,
-            occupation,
-            departure_year,
-            issues,
-            in_danger,
-            stage,
-            workers_affected,
-            remedies,
-            fee,
-            promised_wage,
-            actual_wage,
-            costs,
-            loan,
-            visa_type,
-            description,
-            share_with,
-            contact_with,
-            contact,
-            on_behalf,
-        })
+        Ok((share_with, contact_with, contact))
     }
 
     fn recruiter_ref(&self) -> Result<RecruiterRef, InputError> {
