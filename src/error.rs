@@ -18,6 +18,13 @@ impl InputError {
     }
 }
 
+/// For logs and for serde's `try_from` (a refused form names the field and the key).
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message_key)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("invalid input in {}: {}", .0.field, .0.message_key)]

@@ -12,13 +12,12 @@ use crate::auth::{AuthState, MaybeUser, session};
 use crate::db::reviews::{self};
 use crate::db::{self, Pool};
 use crate::domain::account::Sector;
-use crate::domain::costs::{CostCategory, Lender, PaidTo, VisaType};
-use crate::domain::country::CountryCode;
+use crate::domain::costs::{self, CostCategory, Lender, PaidTo, VisaType};
 use crate::domain::currency::Currency;
 use crate::domain::recruiter::PublicId;
 use crate::domain::review::{
-    Check, CostItem, Dimension, Gender, ReviewDraft, ReviewListQuery, Scorecard, Shown,
-    check_draft, clean_text,
+    Check, CostInput, Dimension, Gender, ReviewDraft, ReviewInput, ReviewListQuery, Scorecard,
+    Shown,
 };
 use crate::error::ErrorBody;
 use crate::error::{AppError, InputError};
@@ -156,47 +155,49 @@ pub struct ReviewRequest {
 }
 
 impl ReviewRequest {
-    /// The checked draft, and the recruiter's id (`None` when it cannot be one: no such
-    /// recruiter).
-    fn draft(self, this_year: i32) -> Result<(Option<PublicId>, ReviewDraft), InputError> {
-        let recruiter = PublicId::parse(&self.recruiter_id);
-        let origin = CountryCode::parse(&self.origin)
-            .ok_or(InputError::new("origin", "error-invalid-country"))?;
-        let destination = CountryCode::parse(&self.destination)
-            .ok_or(InputError::new("destination", "error-invalid-country"))?;
-        let currency = match self.currency.as_deref() {
-            None | Some("") => None,
-            Some(code) => {
-                Some(Currency::parse(code).ok_or(InputError::new("currency", "error-currency"))?)
-            }
+    /// The recruiter's id (`None` when it cannot be one: no such recruiter) and the same
+    /// input the form gives, so that one parse ([`ReviewInput::draft`]) checks both. A
+    /// category given twice is refused here: the form cannot say it twice.
+    fn input(self) -> Result<(Option<PublicId>, ReviewInput), InputError> {
+        let yes_no = |b: Option<bool>| match b {
+            Some(true) => "yes".to_owned(),
+            Some(false) => "no".to_owned(),
+            None => String::new(),
         };
-        let gender = match self.gender.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(word) => {
-                Some(Gender::parse(word).ok_or(InputError::new("gender", "error-choice"))?)
-            }
+        let word = |w: Option<&'static str>| w.unwrap_or_default().to_owned();
+        let currency = self.currency.unwrap_or_default();
+        // Minor units as the form would have them typed; without a known currency, the
+        // bare number (which then reads as an amount still missing its currency).
+        let amount = |minor: Option<i64>| match (minor, Currency::parse(&currency)) {
+            (None, _) => String::new(),
+            (Some(m), Some(c)) => c.to_input(m),
+            (Some(m), None) => m.to_string(),
         };
-        let mut costs: Vec<CostItem> = Vec::new();
+        let mut costs: [CostInput; 9] = Default::default();
+        let mut seen = Vec::new();
         for c in self.costs {
-            if costs.iter().any(|seen| seen.category == c.category) {
+            if seen.contains(&c.category) {
                 return Err(InputError::new("costs", "error-review-cost-repeated"));
             }
-            costs.push(CostItem {
-                category: c.category,
-                paid: c.paid,
-                amount: c.amount.filter(|_| c.paid),
-                paid_to: c.paid_to.filter(|_| c.paid),
-                receipt: c.receipt.filter(|_| c.paid),
-            });
+            seen.push(c.category);
+            costs[c.category.index()] = CostInput {
+                paid: yes_no(Some(c.paid)),
+                amount: amount(c.amount),
+                paid_to: word(c.paid_to.map(|p| p.as_str())),
+                receipt: yes_no(c.receipt),
+            };
         }
-        costs.sort_by_key(|c| c.category.index());
         let (took_loan, lender, interest) = match self.loan {
             None => (None, None, None),
-            Some(l) if !l.taken => (Some(false), None, None),
-            Some(l) => (Some(true), l.lender, l.interest_monthly_bp),
+            // A loan not taken has no lender or interest, whatever else was sent.
+            Some(l) => (
+                Some(l.taken),
+                l.lender.filter(|_| l.taken),
+                l.interest_monthly_bp.filter(|_| l.taken),
+            ),
         };
         let k = &self.checklist;
-        let mut checks = [None; 8];
+        let mut checks: [String; 8] = Default::default();
         for (check, value) in [
             (Check::ContractBeforeDeparture, k.contract_before_departure),
             (Check::ContractUnderstood, k.contract_understood),
@@ -207,46 +208,60 @@ impl ReviewRequest {
             (Check::FreeToChangeEmployer, k.free_to_change_employer),
             (Check::InfoAccurate, k.info_accurate),
         ] {
-            checks[check.index()] = value;
+            checks[check.index()] = yes_no(value);
         }
         let r = &self.ratings;
-        let mut ratings = [None; 5];
-        ratings[Dimension::FeesHonesty.index()] = r.fees_honesty;
-        ratings[Dimension::JobTruth.index()] = r.job_truth;
-        ratings[Dimension::ContractDocuments.index()] = r.contract_documents;
-        ratings[Dimension::Support.index()] = r.support_after_arrival;
-        ratings[Dimension::Overall.index()] = Some(r.overall);
-        let draft = ReviewDraft {
-            sub_agent_name: self.sub_agent_name.as_deref().and_then(clean_text),
-            origin,
-            destination,
-            sector: self.sector,
-            occupation: self.occupation.as_deref().and_then(clean_text),
-            departure_year: self.departure_year,
-            visa_type: self.visa_type,
-            gender,
-            currency,
+        let mut ratings: [String; 5] = Default::default();
+        for (dimension, value) in [
+            (Dimension::FeesHonesty, r.fees_honesty),
+            (Dimension::JobTruth, r.job_truth),
+            (Dimension::ContractDocuments, r.contract_documents),
+            (Dimension::Support, r.support_after_arrival),
+            (Dimension::Overall, Some(r.overall)),
+        ] {
+            ratings[dimension.index()] = value.map(|v| v.to_string()).unwrap_or_default();
+        }
+        let input = ReviewInput {
+            sub_agent: self.sub_agent_name.unwrap_or_default(),
+            origin: self.origin,
+            destination: self.destination,
+            sector: word(self.sector.map(|s| s.as_str())),
+            occupation: self.occupation.unwrap_or_default(),
+            departure_year: self.departure_year.to_string(),
+            visa_type: word(self.visa_type.map(|v| v.as_str())),
+            gender: self.gender.unwrap_or_default(),
             costs,
-            took_loan,
-            lender,
-            loan_interest_bp: interest,
-            promised_wage: self.promised_wage,
-            first_month_wage: self.first_month_wage,
+            took_loan: yes_no(took_loan),
+            lender: word(lender.map(|l| l.as_str())),
+            // Out of range, it reads back out of range and is refused by the parse.
+            loan_interest: interest
+                .map(costs::monthly_interest_input)
+                .unwrap_or_default(),
+            promised_wage: amount(self.promised_wage),
+            first_wage: amount(self.first_month_wage),
             checks,
             ratings,
-            would_use_again: self.would_use_again,
-            body: self.text.as_deref().and_then(clean_text),
-            body_language: self.text_language.filter(|l| !l.is_empty()),
+            use_again: yes_no(self.would_use_again),
+            body: self.text.unwrap_or_default(),
+            body_language: self.text_language.unwrap_or_default(),
+            currency,
+            website: String::new(),
         };
-        let mut problems = Vec::new();
-        check_draft(&draft, this_year, &mut problems);
-        match problems.into_iter().next() {
-            Some(problem) => Err(InputError::new(
-                api_field(problem.field),
-                problem.message_key,
-            )),
-            None => Ok((recruiter, draft)),
-        }
+        Ok((PublicId::parse(&self.recruiter_id), input))
+    }
+
+    /// The checked draft and the recruiter's id; the first problem, on the request's name
+    /// of its field.
+    fn draft(self, this_year: i32) -> Result<(Option<PublicId>, ReviewDraft), InputError> {
+        let (recruiter, input) = self.input()?;
+        let draft = input.draft(this_year).map_err(|problems| {
+            let first = problems
+                .into_iter()
+                .next()
+                .unwrap_or(InputError::new("json", "error-review-json"));
+            InputError::new(api_field(first.field), first.message_key)
+        })?;
+        Ok((recruiter, draft))
     }
 }
 

@@ -169,8 +169,6 @@ fn file_complaints(
 ) -> Result<Filed, AppError> {
     let everest = recruiter_id(conn, "DEMO-NP-0103")?;
     let sagarmatha = recruiter_id(conn, "DEMO-NP-0101")?;
-    let manila = recruiter_id(conn, "DEMO-PH-0201")?;
-    let padma = recruiter_id(conn, "DEMO-BD-0301")?;
     let np_qa = |recruiter: &str, kinds: &[&str]| ComplaintInput {
         recruiter: recruiter.to_owned(),
         origin: "NP".into(),
@@ -254,6 +252,20 @@ fn file_complaints(
         now,
         None,
     )?;
+    file_elsewhere(conn, now)?;
+
+    Ok(Filed {
+        fees,
+        substituted,
+        resolved,
+        closed,
+    })
+}
+
+/// The complaints outside Nepal → Qatar: one to legal aid, one that nobody covers.
+fn file_elsewhere(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), AppError> {
+    let manila = recruiter_id(conn, "DEMO-PH-0201")?;
+    let padma = recruiter_id(conn, "DEMO-BD-0301")?;
     // Domestic work, PH→SA, to legal aid.
     complaint(
         conn,
@@ -285,13 +297,7 @@ fn file_complaints(
         now,
         None,
     )?;
-
-    Ok(Filed {
-        fees,
-        substituted,
-        resolved,
-        closed,
-    })
+    Ok(())
 }
 
 /// The inspectorate's work on its referrals: questions, notes, an outcome, a closure.

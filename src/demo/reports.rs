@@ -159,8 +159,7 @@ fn approved_reviews(conn: &mut DbConnection, now: NaiveDateTime) -> Result<(), A
         let input = ReviewInput::new(
             fields
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
         )?;
         let draft = input.draft(now.year()).map_err(|problems| {
             AppError::Internal(format!("demo report review {i}: {:?}", problems.first()))

@@ -109,8 +109,7 @@ pub fn seed(
         let input = ReviewInput::new(
             fields
                 .iter()
-                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                .collect(),
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
         )?;
         let draft = input.draft(now.year()).map_err(|problems| {
             AppError::Internal(format!("demo review {i}: {:?}", problems.first()))

@@ -96,23 +96,56 @@ impl Currency {
     /// `١٥٠٠٫٥` — into minor units, exactly. `None` when it is not a plain non-negative
     /// number, has more decimals than the currency, or exceeds [`AMOUNT_MAX`].
     pub fn parse_amount(&self, input: &str) -> Option<i64> {
-        let mut whole: i64 = 0;
-        let mut fraction: i64 = 0;
-        let mut decimals: u8 = 0;
+        let typed = Typed::read(input, self.exponent)?;
+        let scale = 10i64.pow(u32::from(self.exponent));
+        let fraction = typed.fraction * 10i64.pow(u32::from(self.exponent - typed.decimals));
+        let minor = typed.whole.checked_mul(scale)?.checked_add(fraction)?;
+        (minor <= AMOUNT_MAX).then_some(minor)
+    }
+
+    /// Whether `input` is written as an amount (digits, separators, at most one decimal
+    /// point) within the limit forms state — 10,000,000,000, [`AMOUNT_MAX`] in cents — for a
+    /// form that has amounts but no currency yet: the currency is then what is missing.
+    pub fn reads_as_amount(input: &str) -> bool {
+        let most_decimals = CURRENCIES.iter().map(|(_, e)| *e).max().unwrap_or(0);
+        Typed::read(input, most_decimals).is_some_and(|t| t.whole <= AMOUNT_MAX / 100)
+    }
+
+    /// Minor units back into what a form shows (`1500.50`, no grouping), for a field.
+    pub fn to_input(&self, minor: i64) -> String {
+        self.format(minor).replace(',', "")
+    }
+}
+
+/// An amount as written: its whole part (at most [`AMOUNT_MAX`]), its fraction and how many
+/// decimals the fraction had.
+struct Typed {
+    whole: i64,
+    fraction: i64,
+    decimals: u8,
+}
+
+impl Typed {
+    fn read(input: &str, max_decimals: u8) -> Option<Typed> {
+        let mut typed = Typed {
+            whole: 0,
+            fraction: 0,
+            decimals: 0,
+        };
         let mut seen_point = false;
         let mut digits = 0usize;
         for c in input.trim().chars() {
             if let Some(d) = decimal_digit(c) {
                 digits += 1;
                 if seen_point {
-                    decimals += 1;
-                    if decimals > self.exponent {
+                    typed.decimals += 1;
+                    if typed.decimals > max_decimals {
                         return None;
                     }
-                    fraction = fraction * 10 + i64::from(d);
+                    typed.fraction = typed.fraction * 10 + i64::from(d);
                 } else {
-                    whole = whole.checked_mul(10)?.checked_add(i64::from(d))?;
-                    if whole > AMOUNT_MAX {
+                    typed.whole = typed.whole.checked_mul(10)?.checked_add(i64::from(d))?;
+                    if typed.whole > AMOUNT_MAX {
                         return None;
                     }
                 }
@@ -128,18 +161,7 @@ impl Currency {
                 return None;
             }
         }
-        if digits == 0 {
-            return None;
-        }
-        let scale = 10i64.pow(u32::from(self.exponent));
-        let fraction = fraction * 10i64.pow(u32::from(self.exponent - decimals));
-        let minor = whole.checked_mul(scale)?.checked_add(fraction)?;
-        (minor <= AMOUNT_MAX).then_some(minor)
-    }
-
-    /// Minor units back into what a form shows (`1500.50`, no grouping), for a field.
-    pub fn to_input(&self, minor: i64) -> String {
-        self.format(minor).replace(',', "")
+        (digits > 0).then_some(typed)
     }
 }
 
@@ -178,6 +200,23 @@ fn group(mut n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_amount_without_its_currency_still_reads_as_one() {
+        for typed in [
+            "1500",
+            "1,50,000",
+            "१५००",
+            "١٥٠٠٫٥",
+            "1500.125",
+            "10,000,000,000",
+        ] {
+            assert!(Currency::reads_as_amount(typed), "{typed}");
+        }
+        for typed in ["", "-5", "1.2.3", "1500.1234", "10000000001", "abc", "1e5"] {
+            assert!(!Currency::reads_as_amount(typed), "{typed}");
+        }
+    }
 
     fn npr() -> Currency {
         Currency::parse("npr").unwrap()

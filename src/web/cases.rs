@@ -347,6 +347,7 @@ fn case_page(
         selected: false,
     };
     let group = group_lines(&tr, file.referral.collective_case_id, group);
+    let (steps, messages) = timeline(&tr, &file);
     CasePage {
         nav: frame.nav,
         csrf: csrf.0,
@@ -384,32 +385,8 @@ fn case_page(
                 file.referral.outcome_money_currency.as_deref(),
             ),
         ),
-        steps: file
-            .steps
-            .iter()
-            .map(|s| StepLine {
-                day: day(s.occurred_at),
-                text: step_text(
-                    &tr,
-                    &s.event,
-                    s.from_status.as_deref(),
-                    s.to_status.as_deref(),
-                ),
-                actor: s.actor.clone(),
-                reason: s.reason.clone(),
-            })
-            .collect(),
-        messages: file
-            .messages
-            .iter()
-            .map(|m| MessageLine {
-                day: day(m.occurred_at),
-                from_worker: m.from_worker,
-                internal: m.internal,
-                author: m.author.clone(),
-                body: m.body.clone(),
-            })
-            .collect(),
+        steps,
+        messages,
         actions: status
             .actions()
             .iter()
@@ -447,6 +424,37 @@ fn case_page(
         reason_max: REASON_MAX,
         tr,
     }
+}
+
+/// The referral's steps and messages, oldest first, each with its day.
+fn timeline(tr: &Tr, file: &CaseFile) -> (Vec<StepLine>, Vec<MessageLine>) {
+    let steps = file
+        .steps
+        .iter()
+        .map(|s| StepLine {
+            day: day(s.occurred_at),
+            text: step_text(
+                tr,
+                &s.event,
+                s.from_status.as_deref(),
+                s.to_status.as_deref(),
+            ),
+            actor: s.actor.clone(),
+            reason: s.reason.clone(),
+        })
+        .collect();
+    let messages = file
+        .messages
+        .iter()
+        .map(|m| MessageLine {
+            day: day(m.occurred_at),
+            from_worker: m.from_worker,
+            internal: m.internal,
+            author: m.author.clone(),
+            body: m.body.clone(),
+        })
+        .collect();
+    (steps, messages)
 }
 
 /// The referral's facts, each ready to print, in the order the page shows them.

@@ -11,12 +11,12 @@ use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
-/// A refused field and the translated reason.
+/// What a refused form shows: each refused field with its translated reason, in the order
+/// found, one per field. Forms with one message at the top show the first
+/// ([`FormError::message`]); the review form shows each beside its field ([`FormError::msg`]).
 #[derive(Debug, Clone, Default)]
 pub struct FormError {
-    /// The field's name (`""` when no form is refused).
-    pub field: &'static str,
-    pub message: String,
+    refused: Vec<(&'static str, String)>,
 }
 
 impl FormError {
@@ -25,9 +25,23 @@ impl FormError {
     }
 
     pub fn new(tr: &Tr, error: &InputError) -> FormError {
+        FormError::all(tr, std::slice::from_ref(error))
+    }
+
+    /// Every problem found, the first message of each field kept.
+    pub fn all(tr: &Tr, problems: &[InputError]) -> FormError {
+        let mut refused: Vec<(&'static str, String)> = Vec::new();
+        for p in problems {
+            if !refused.iter().any(|(field, _)| *field == p.field) {
+                refused.push((p.field, tr.t(p.message_key)));
+            }
+        }
+        FormError { refused }
+    }
+
+    fn one(field: &'static str, message: String) -> FormError {
         FormError {
-            field: error.field,
-            message: tr.t(error.message_key),
+            refused: vec![(field, message)],
         }
     }
 
@@ -38,30 +52,43 @@ impl FormError {
             AppError::Input(input) => Some((error.status_code(), FormError::new(tr, input))),
             AppError::BadCredentials => Some((
                 error.status_code(),
-                FormError {
-                    field: "username",
-                    message: tr.t(error.message_key()),
-                },
+                FormError::one("username", tr.t(error.message_key())),
             )),
             // Too many attempts: the form again, with what was typed, and when to retry
             // (see [`refused_after`]).
             AppError::TooManyRequests { .. } => Some((
                 error.status_code(),
-                FormError {
-                    field: "form",
-                    message: tr.t(error.message_key()),
-                },
+                FormError::one("form", tr.t(error.message_key())),
             )),
             _ => None,
         }
     }
 
+    /// This field was refused.
     pub fn is(&self, field: &str) -> bool {
-        !self.field.is_empty() && self.field == field
+        self.refused.iter().any(|(f, _)| *f == field)
+    }
+
+    /// One of these fields was refused.
+    pub fn any_of(&self, fields: &[&str]) -> bool {
+        fields.iter().any(|f| self.is(f))
     }
 
     pub fn any(&self) -> bool {
-        !self.field.is_empty()
+        !self.refused.is_empty()
+    }
+
+    /// The reason this field was refused (empty when it was not).
+    pub fn msg(&self, field: &str) -> &str {
+        self.refused
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("", |(_, m)| m.as_str())
+    }
+
+    /// The first reason found, for forms that show one message.
+    pub fn message(&self) -> &str {
+        self.refused.first().map_or("", |(_, m)| m.as_str())
     }
 }
 

@@ -1,14 +1,12 @@
 //! The review form (`/recruiters/{id}/review`), its thank-you page, and the scorecard and
 //! review list of a recruiter's profile.
 
-use std::collections::BTreeMap;
-
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::forms::{
-    Opt, choices, country_options, currency_options, refused, refused_after, see_other,
+    FormError, Opt, choices, country_options, currency_options, refused, refused_after, see_other,
 };
 use super::{Frame, Nav, html};
 use crate::app::reviews::{Sent, may_review, submit};
@@ -41,37 +39,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// Largest review form body: 100 KB of text in a three-byte script, percent-encoded, is
 /// 300 KB; such a form must reach the check that answers "too long" beside the field.
 pub const FORM_BODY_MAX: usize = 512 * 1024;
-
-/// One message per refused field.
-#[derive(Debug, Clone, Default)]
-pub struct FieldErrors(BTreeMap<&'static str, String>);
-
-impl FieldErrors {
-    pub fn new(tr: &Tr, problems: &[InputError]) -> FieldErrors {
-        FieldErrors(
-            problems
-                .iter()
-                .map(|p| (p.field, tr.t(p.message_key)))
-                .collect(),
-        )
-    }
-
-    pub fn is(&self, field: &str) -> bool {
-        self.0.contains_key(field)
-    }
-
-    pub fn msg(&self, field: &str) -> &str {
-        self.0.get(field).map(String::as_str).unwrap_or("")
-    }
-
-    pub fn any(&self) -> bool {
-        !self.0.is_empty()
-    }
-
-    fn any_of(&self, fields: &[&str]) -> bool {
-        fields.iter().any(|f| self.is(f))
-    }
-}
 
 /// A cost category's row of the form.
 pub struct CostLine {
@@ -109,7 +76,7 @@ struct ReviewFormPage {
     is_sub_agent: bool,
     signed_in_worker: bool,
     form: ReviewInput,
-    errors: FieldErrors,
+    errors: FormError,
     countries: Vec<Opt>,
     destinations: Vec<Opt>,
     currencies: Vec<Opt>,
@@ -161,6 +128,52 @@ fn default_origin(lang: &str) -> &'static str {
     }
 }
 
+/// The rows of the cost section, as typed.
+fn cost_lines(tr: &Tr, form: &ReviewInput) -> Vec<CostLine> {
+    CostCategory::ALL
+        .iter()
+        .map(|c| {
+            let fields = c.fields();
+            CostLine {
+                label: tr.t(c.message_key()),
+                hint: tr.t(&format!("{}-hint", c.message_key())),
+                fields,
+                paid: form.get(fields[0]).to_owned(),
+                amount: form.get(fields[1]).to_owned(),
+                paid_to: choices(
+                    tr,
+                    PaidTo::ALL,
+                    |v| v.as_str(),
+                    |v| v.message_key(),
+                    &[form.get(fields[2]).to_owned()],
+                ),
+                receipt: form.get(fields[3]).to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The languages a review's text may be in; the chosen one, else the page's own, selected.
+fn language_options(tr: &Tr, chosen: &str) -> Vec<Opt> {
+    let mut languages: Vec<Opt> = TEXT_LANGUAGES
+        .iter()
+        .map(|code| Opt {
+            value: (*code).to_owned(),
+            label: match i18n::find(code) {
+                Some(locale) => Tr::autonym(locale),
+                None => tr.t("review-language-other"),
+            },
+            selected: *code == chosen,
+        })
+        .collect();
+    if chosen.is_empty()
+        && let Some(own) = languages.iter_mut().find(|o| o.value == tr.lang())
+    {
+        own.selected = true;
+    }
+    languages
+}
+
 impl ReviewFormPage {
     fn new(
         frame: Frame,
@@ -168,7 +181,7 @@ impl ReviewFormPage {
         recruiter: &(String, String, bool, Vec<String>),
         signed_in_worker: bool,
         form: ReviewInput,
-        errors: FieldErrors,
+        errors: FormError,
     ) -> ReviewFormPage {
         let tr = frame.tr;
         let yes_no = |field: &'static str, key: &str| YesNo {
@@ -176,27 +189,7 @@ impl ReviewFormPage {
             label: tr.t(key),
             value: form.get(field).to_owned(),
         };
-        let costs = CostCategory::ALL
-            .iter()
-            .map(|c| {
-                let fields = c.fields();
-                CostLine {
-                    label: tr.t(c.message_key()),
-                    hint: tr.t(&format!("{}-hint", c.message_key())),
-                    fields,
-                    paid: form.get(fields[0]).to_owned(),
-                    amount: form.get(fields[1]).to_owned(),
-                    paid_to: choices(
-                        &tr,
-                        PaidTo::ALL,
-                        |v| v.as_str(),
-                        |v| v.message_key(),
-                        &[form.get(fields[2]).to_owned()],
-                    ),
-                    receipt: form.get(fields[3]).to_owned(),
-                }
-            })
-            .collect();
+        let costs = cost_lines(&tr, &form);
         let checks = Check::ALL
             .iter()
             .map(|c| yes_no(c.field(), c.message_key()))
@@ -218,22 +211,7 @@ impl ReviewFormPage {
             .filter(|d| **d != Dimension::Overall)
             .map(|d| d.field())
             .collect();
-        let mut languages: Vec<Opt> = TEXT_LANGUAGES
-            .iter()
-            .map(|code| Opt {
-                value: (*code).to_owned(),
-                label: match i18n::find(code) {
-                    Some(locale) => Tr::autonym(locale),
-                    None => tr.t("review-language-other"),
-                },
-                selected: *code == form.get("body_language"),
-            })
-            .collect();
-        if form.get("body_language").is_empty()
-            && let Some(own) = languages.iter_mut().find(|o| o.value == tr.lang())
-        {
-            own.selected = true;
-        }
+        let languages = language_options(&tr, form.get("body_language"));
         ReviewFormPage {
             nav: frame.nav,
             csrf,
@@ -373,12 +351,9 @@ async fn review_form(
         &recruiter,
         user.is_some(),
         form,
-        FieldErrors::default(),
+        FormError::none(),
     ))
 }
-
-/// A review form as sent: field name → value; a field sent twice is refused.
-type RawForm = BTreeMap<String, String>;
 
 #[allow(clippy::too_many_arguments)] // actix extractors, one per argument
 async fn submit_review(
@@ -387,15 +362,15 @@ async fn submit_review(
     csrf: CsrfToken,
     MaybeUser(user): MaybeUser,
     path: web::Path<String>,
-    form: Result<CsrfForm<RawForm>, actix_web::Error>,
+    form: Result<CsrfForm<ReviewInput>, actix_web::Error>,
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, actix_web::Error> {
     // Who may review is settled before the form is read.
     may_review(user.as_ref())?;
-    let CsrfForm(raw) = form?;
+    // A field the form does not have, or one sent twice, refuses the whole form.
+    let CsrfForm(input) = form?;
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
-    let input = ReviewInput::new(raw).map_err(AppError::from)?;
     if input.is_bot() {
         // Looks like success to the bot; nothing is stored.
         tracing::info!("review honeypot filled; dropped");
@@ -417,7 +392,7 @@ async fn submit_review(
     };
     // Only a refused form needs the recruiter again, to show the page (unknown: 404).
     let recruiter = recruiter_of(&pool, &id).await?;
-    let errors = FieldErrors::new(&frame.tr, &problems);
+    let errors = FormError::all(&frame.tr, &problems);
     let page = ReviewFormPage::new(
         frame,
         csrf.0,

@@ -31,10 +31,7 @@ async fn approved(app: &TestApp, licence: &str, fields: &[(&str, &str)]) {
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().unwrap();
         let now = Utc::now().naive_utc();
-        let draft = ReviewInput::new(fields.into_iter().collect())
-            .unwrap()
-            .draft(now.year())
-            .unwrap();
+        let draft = ReviewInput::new(fields).unwrap().draft(now.year()).unwrap();
         let submitted =
             reviews::submit(&mut conn, &PublicId::parse(&id).unwrap(), None, &draft, now).unwrap();
         let review = reviews::id_of(&mut conn, &submitted.public_id).unwrap();

@@ -770,8 +770,7 @@ mod tests {
                 ("loan_interest", "2.5"),
             ]
             .into_iter()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect(),
+            .map(|(k, v)| (k.to_owned(), v.to_owned())),
         )
         .unwrap()
         .draft(2026)

@@ -172,8 +172,7 @@ async fn kept_scorecards_equal_a_rebuild_after_random_approvals_edits_and_reject
                 fields.push(("sub_agent", format!("Broker {}", rng.next(2))));
             }
             let input =
-                ReviewInput::new(fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect())
-                    .unwrap();
+                ReviewInput::new(fields.into_iter().map(|(k, v)| (k.to_owned(), v))).unwrap();
             let draft = input.draft(2026).unwrap();
             // Half the reviews come from accounts, so some are edits of earlier ones.
             let author = (rng.next(2) == 0).then(|| authors[rng.next(4) as usize]);

@@ -362,3 +362,92 @@ async fn gender_is_optional_stored_from_form_and_api_and_never_shown_on_a_review
         assert!(!profile.contains(word), "{word} on the profile");
     }
 }
+
+/// The draft stored for a review, read back through the library.
+async fn stored_draft(app: &TestApp, id: i64) -> fairrecruit::domain::review::ReviewDraft {
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        fairrecruit::db::reviews::stored(&mut conn, id)
+            .unwrap()
+            .unwrap()
+            .draft
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_form_and_the_api_are_one_parse_and_store_the_same_review() {
+    let (app, id) = app_with_directory().await;
+    let res = app
+        .browser()
+        .post_form(&format!("/recruiters/{id}/review"), &full_form())
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    // The same review in the API's words: minor units, basis points, booleans.
+    let body = json!({
+        "recruiter_id": id,
+        "origin": "NP",
+        "destination": "QA",
+        "departure_year": 2024,
+        "sector": "construction",
+        "occupation": "Mason",
+        "visa_type": "work",
+        "currency": "NPR",
+        "costs": [
+            {"category": "travel", "paid": false},
+            {"category": "fee", "paid": true, "amount": 15_000_000, "paid_to": "recruiter", "receipt": false},
+            {"category": "medical", "paid": true, "amount": 500_050}
+        ],
+        "loan": {"taken": true, "lender": "moneylender", "interest_monthly_bp": 300},
+        "promised_wage": 8_000_000,
+        "first_month_wage": 5_000_000,
+        "checklist": {"documents_kept": true, "contract_substituted": false, "job_as_promised": false},
+        "ratings": {"overall": 2, "fees_honesty": 1},
+        "would_use_again": false,
+        "text": "They asked for more money at the airport.",
+        "text_language": "en"
+    });
+    let (status, answer) = post_api(&app, &body, None).await;
+    assert_eq!(status, 201, "{answer}");
+    let ids = pending_ids(&app).await;
+    assert_eq!(ids.len(), 2);
+    let (a, b) = (
+        stored_draft(&app, ids[0]).await,
+        stored_draft(&app, ids[1]).await,
+    );
+    assert_eq!(a, b);
+    assert_eq!(a.loan_interest_bp, Some(300));
+    assert_eq!(a.total_cost(), Some(15_000_000 + 500_050));
+
+    // One parse, one set of messages: amounts without a currency miss the currency on the
+    // form and in the API alike; a field sent twice refuses the form.
+    let mut fields = full_form();
+    fields.retain(|(k, _)| *k != "currency");
+    let res = app
+        .browser()
+        .post_form(&format!("/recruiters/{id}/review?lang=en"), &fields)
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Choose the currency of your amounts."));
+    assert!(
+        page.contains("value=\"150000\""),
+        "what was typed comes back"
+    );
+    let mut body = api_review(&id);
+    body.as_object_mut().unwrap().remove("currency");
+    let (status, answer) = post_api(&app, &body, None).await;
+    assert_eq!(status, 400);
+    assert_eq!(answer["field"], "currency");
+    assert_eq!(answer["message"], "Choose the currency of your amounts.");
+    let mut fields = full_form();
+    fields.push(("rating_overall", "5"));
+    let res = app
+        .browser()
+        .post_form(&format!("/recruiters/{id}/review"), &fields)
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert_eq!(stored_reviews(&app).await.0, 2);
+}
