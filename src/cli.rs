@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::auth::AuthConfig;
-use crate::config::Config;
+use crate::config::{Config, Timeouts};
 use crate::db::DatabaseUrl;
 use crate::notify::mail::MailConfig;
 
@@ -123,6 +123,13 @@ pub struct ServeArgs {
     /// The sender of notifications, e.g. `FairRecruit <noreply@example.org>`.
     #[arg(long, env = "FAIRRECRUIT_MAIL_FROM", default_value = crate::notify::mail::DEFAULT_FROM)]
     pub mail_from: String,
+    /// Seconds a client has to send a request's line and headers.
+    #[arg(long, env = "FAIRRECRUIT_HEADER_TIMEOUT", default_value_t = crate::config::HEADER_TIMEOUT_SECS)]
+    pub header_timeout: u64,
+    /// Seconds a client has to send a request's whole body once its headers are in; a
+    /// slower body is answered 408 and the connection closed.
+    #[arg(long, env = "FAIRRECRUIT_BODY_TIMEOUT", default_value_t = crate::config::BODY_TIMEOUT_SECS)]
+    pub body_timeout: u64,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -146,6 +153,10 @@ impl Cli {
             demo: serve.demo,
             workers: serve.workers,
             db_pool_size: serve.db_pool_size.max(1),
+            timeouts: Timeouts {
+                header: std::time::Duration::from_secs(serve.header_timeout.max(1)),
+                body: std::time::Duration::from_secs(serve.body_timeout.max(1)),
+            },
             auth: AuthConfig {
                 jwt_secret: serve.jwt_secret.clone().filter(|s| !s.is_empty()),
                 public_url: serve.public_url.clone().filter(|s| !s.is_empty()),

@@ -12,8 +12,33 @@ pub struct Config {
     pub demo: bool,
     pub workers: Option<usize>,
     pub db_pool_size: u32,
+    pub timeouts: Timeouts,
     pub auth: AuthConfig,
     pub mail: crate::notify::mail::MailConfig,
+}
+
+/// Default seconds to send a request's line and headers (they are small: a slow phone
+/// sends them in well under a second).
+pub const HEADER_TIMEOUT_SECS: u64 = 10;
+/// Default seconds to send a whole body: the largest form (512 KiB) at 3G's 384 kbit/s
+/// takes about 11 s; a client dripping a byte a second is cut off.
+pub const BODY_TIMEOUT_SECS: u64 = 30;
+
+/// How long a client may take to send a request, so that slow senders cannot hold every
+/// worker.
+#[derive(Debug, Clone, Copy)]
+pub struct Timeouts {
+    pub header: std::time::Duration,
+    pub body: std::time::Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Timeouts {
+        Timeouts {
+            header: std::time::Duration::from_secs(HEADER_TIMEOUT_SECS),
+            body: std::time::Duration::from_secs(BODY_TIMEOUT_SECS),
+        }
+    }
 }
 
 impl Config {
@@ -25,6 +50,7 @@ impl Config {
             demo: false,
             workers: Some(2),
             db_pool_size: 4,
+            timeouts: Timeouts::default(),
             auth: AuthConfig {
                 // A secret per test server; nothing written to disk.
                 jwt_secret: Some(crate::auth::random_hex(32)),

@@ -86,7 +86,7 @@ impl From<diesel::r2d2::PoolError> for AppError {
 }
 
 /// Every code the service can answer with, for the locale test and the API documentation.
-pub const ALL_CODES: [ErrorCode; 9] = [
+pub const ALL_CODES: [ErrorCode; 10] = [
     ErrorCode::InvalidInput,
     ErrorCode::Unauthorized,
     ErrorCode::Forbidden,
@@ -94,6 +94,7 @@ pub const ALL_CODES: [ErrorCode; 9] = [
     ErrorCode::NotFound,
     ErrorCode::MethodNotAllowed,
     ErrorCode::PayloadTooLarge,
+    ErrorCode::RequestTimeout,
     ErrorCode::ServiceUnavailable,
     ErrorCode::Internal,
 ];
@@ -108,6 +109,8 @@ pub enum ErrorCode {
     NotFound,
     MethodNotAllowed,
     PayloadTooLarge,
+    /// The body did not arrive in time (see `config::Timeouts`).
+    RequestTimeout,
     ServiceUnavailable,
     Internal,
 }
@@ -122,6 +125,7 @@ impl ErrorCode {
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::ServiceUnavailable => "service_unavailable",
             ErrorCode::Internal => "internal",
         }
@@ -136,6 +140,7 @@ impl ErrorCode {
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -151,6 +156,7 @@ impl ErrorCode {
             ErrorCode::NotFound => "error-not-found",
             ErrorCode::MethodNotAllowed => "error-method-not-allowed",
             ErrorCode::PayloadTooLarge => "error-payload-too-large",
+            ErrorCode::RequestTimeout => "error-request-timeout",
             ErrorCode::ServiceUnavailable => "error-service-unavailable",
             ErrorCode::Internal => "error-internal",
         }
@@ -166,6 +172,7 @@ impl ErrorCode {
             ErrorCode::NotFound => "error-not-found-title",
             ErrorCode::MethodNotAllowed => "error-method-not-allowed-title",
             ErrorCode::PayloadTooLarge => "error-payload-too-large-title",
+            ErrorCode::RequestTimeout => "error-request-timeout-title",
             ErrorCode::ServiceUnavailable => "error-service-unavailable-title",
             ErrorCode::Internal => "error-internal-title",
         }
@@ -180,6 +187,7 @@ impl ErrorCode {
             404 => ErrorCode::NotFound,
             429 => ErrorCode::TooManyRequests,
             405 => ErrorCode::MethodNotAllowed,
+            408 => ErrorCode::RequestTimeout,
             413 => ErrorCode::PayloadTooLarge,
             503 => ErrorCode::ServiceUnavailable,
             400..=499 => ErrorCode::InvalidInput,

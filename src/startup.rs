@@ -9,7 +9,7 @@ use tracing_actix_web::TracingLogger;
 use utoipa_actix_web::AppExt;
 
 use crate::auth::AuthState;
-use crate::config::Config;
+use crate::config::{Config, Timeouts};
 use crate::db::{self, Pool};
 use crate::notify::mail::Mailer;
 use crate::telemetry::PrivateRootSpan;
@@ -54,7 +54,13 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
-        let server = run(listener, pool.clone(), auth, config.workers)?;
+        let server = run(
+            listener,
+            pool.clone(),
+            auth,
+            config.workers,
+            config.timeouts,
+        )?;
         Ok(Application {
             port: local.port(),
             address: local.to_string(),
@@ -94,14 +100,17 @@ fn run(
     pool: Pool,
     auth: AuthState,
     workers: Option<usize>,
+    timeouts: Timeouts,
 ) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
     let auth = web::Data::new(auth);
+    let limits = web::Data::new(timeouts);
     let mut server = HttpServer::new(move || {
         let (app, openapi) = App::new()
             .into_utoipa_app()
             .app_data(pool.clone())
             .app_data(auth.clone())
+            .app_data(limits.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))
@@ -111,12 +120,14 @@ fn run(
             .configure(api::unlisted_routes)
             .configure(pages::routes)
             .default_service(web::to(pages::not_found))
+            .wrap(from_fn(pages::limits::limits))
             .wrap(from_fn(auth::csrf::guard))
             .wrap(from_fn(pages::localize::localize))
             .wrap(Compress::default())
             .wrap(security_headers())
             .wrap(TracingLogger::<PrivateRootSpan>::new())
     })
+    .client_request_timeout(timeouts.header)
     .listen(listener)?
     .shutdown_timeout(30);
     if let Some(workers) = workers {

@@ -328,6 +328,7 @@ error-case-message-required = اكتب رسالة.
 error-case-priority = اختر أولوية من القائمة.
 error-case-refer-self = الملف موجود أصلًا لدى هذه الجهة.
 error-case-refer-consent = لم يوافق العامل على مشاركة الشكوى مع هذا النوع من الجهات.
+error-case-refer-coverage = هذه الجهة لا تعمل في بلدان هذه الشكوى.
 error-case-refer-exists = لدى هذه الجهة هذه الشكوى أصلًا.
 error-case-group-alone = لا يوجد هنا ملف مفتوح آخر بشأن هذه الوكالة.
 error-case-filter = في التصفية قيمة لا نعرفها.

@@ -317,6 +317,7 @@ error-case-message-required = একটি বার্তা লিখুন।
 error-case-priority = তালিকা থেকে অগ্রাধিকার বেছে নিন।
 error-case-refer-self = কেসটি আগে থেকেই এই প্রতিষ্ঠানে আছে।
 error-case-refer-consent = শ্রমিক এই ধরনের প্রতিষ্ঠানের সাথে অভিযোগ শেয়ার করতে সম্মতি দেননি।
+error-case-refer-coverage = এই প্রতিষ্ঠান এই অভিযোগের দেশগুলোতে কাজ করে না।
 error-case-refer-exists = এই প্রতিষ্ঠানের কাছে অভিযোগটি আগে থেকেই আছে।
 error-case-group-alone = এখানে এই এজেন্সি সম্পর্কে আর কোনো খোলা কেস নেই।
 error-case-filter = ছাঁকনিতে এমন একটি মান আছে যা আমরা চিনি না।

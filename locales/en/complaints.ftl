@@ -317,6 +317,7 @@ error-case-message-required = Write a message.
 error-case-priority = Choose a priority from the list.
 error-case-refer-self = The case is already at this organisation.
 error-case-refer-consent = The worker did not agree to share the complaint with this kind of organisation.
+error-case-refer-coverage = This organisation does not work in the countries of this complaint.
 error-case-refer-exists = This organisation already has this complaint.
 error-case-group-alone = No other open case here is about this recruiter.
 error-case-filter = A filter has a value we do not know.

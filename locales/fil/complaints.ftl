@@ -317,6 +317,7 @@ error-case-message-required = Sumulat ng mensahe.
 error-case-priority = Pumili ng priyoridad mula sa listahan.
 error-case-refer-self = Nasa organisasyong ito na ang kaso.
 error-case-refer-consent = Hindi pumayag ang manggagawa na ibahagi ang reklamo sa ganitong uri ng organisasyon.
+error-case-refer-coverage = Hindi kumikilos ang organisasyong ito sa mga bansa ng reklamong ito.
 error-case-refer-exists = Nasa organisasyong ito na ang reklamong ito.
 error-case-group-alone = Walang ibang bukas na kaso rito tungkol sa ahensyang ito.
 error-case-filter = May halaga sa filter na hindi namin kilala.

@@ -317,6 +317,7 @@ error-case-message-required = संदेश लिखें।
 error-case-priority = सूची से प्राथमिकता चुनें।
 error-case-refer-self = केस पहले से इसी संस्था के पास है।
 error-case-refer-consent = मज़दूर ने इस प्रकार की संस्था के साथ शिकायत साझा करने की सहमति नहीं दी।
+error-case-refer-coverage = यह संस्था इस शिकायत के देशों में काम नहीं करती।
 error-case-refer-exists = इस संस्था के पास यह शिकायत पहले से है।
 error-case-group-alone = यहाँ इस एजेंसी के बारे में कोई और खुला केस नहीं है।
 error-case-filter = छँटाई में ऐसा मान है जिसे हम नहीं जानते।

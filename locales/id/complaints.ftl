@@ -314,6 +314,7 @@ error-case-message-required = Tulis pesan.
 error-case-priority = Pilih prioritas dari daftar.
 error-case-refer-self = Kasus ini sudah ada di lembaga ini.
 error-case-refer-consent = Pekerja tidak setuju pengaduannya dibagikan ke jenis lembaga ini.
+error-case-refer-coverage = Lembaga ini tidak bekerja di negara-negara pengaduan ini.
 error-case-refer-exists = Lembaga ini sudah memiliki pengaduan ini.
 error-case-group-alone = Tidak ada kasus terbuka lain di sini tentang agen ini.
 error-case-filter = Ada nilai saringan yang tidak kami kenal.

@@ -317,6 +317,7 @@ error-case-message-required = सन्देश लेख्नुहोस्�
 error-case-priority = सूचीबाट प्राथमिकता छान्नुहोस्।
 error-case-refer-self = यो केस पहिल्यै यही संस्थामा छ।
 error-case-refer-consent = कामदारले यस किसिमको संस्थासँग उजुरी बाँड्न सहमति दिनुभएको छैन।
+error-case-refer-coverage = यो संस्थाले यस उजुरीका देशहरूमा काम गर्दैन।
 error-case-refer-exists = यो संस्थासँग यो उजुरी पहिल्यै छ।
 error-case-group-alone = यहाँ यो एजेन्सीबारे अरू कुनै खुला केस छैन।
 error-case-filter = छनोटमा हामीले नचिनेको मान छ।

@@ -317,6 +317,7 @@ error-case-message-required = پیغام لکھیں۔
 error-case-priority = فہرست سے ترجیح چنیں۔
 error-case-refer-self = کیس پہلے ہی اسی ادارے کے پاس ہے۔
 error-case-refer-consent = مزدور نے اس قسم کے ادارے کے ساتھ شکایت شیئر کرنے کی رضامندی نہیں دی۔
+error-case-refer-coverage = یہ ادارہ اس شکایت کے ممالک میں کام نہیں کرتا۔
 error-case-refer-exists = اس ادارے کے پاس یہ شکایت پہلے سے ہے۔
 error-case-group-alone = یہاں اس ایجنسی کے بارے میں کوئی اور کھلا کیس نہیں۔
 error-case-filter = چھانٹی میں ایسی قدر ہے جسے ہم نہیں جانتے۔

@@ -43,6 +43,13 @@ pub async fn sign_in(
     password: &str,
     language: Option<&'static str>,
 ) -> Result<Issued, AppError> {
+    // Bytes that were not UTF-8 cannot be a name or a password: said on their field (400),
+    // not answered as a failed sign-in.
+    for (field, typed) in [("username", username), ("password", password)] {
+        if typed.contains(crate::domain::text::UNREADABLE) {
+            return Err(InputError::new(field, "error-form-encoding").into());
+        }
+    }
     let key = Username::key_of(username);
     if key.is_empty() {
         return Err(InputError::new("username", "error-username-required").into());

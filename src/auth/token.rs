@@ -57,6 +57,9 @@ impl Keys {
         validation.set_issuer(&[ISSUER]);
         validation.set_audience(&[AUDIENCE]);
         validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
+        // A token that says it is not valid yet is refused (jsonwebtoken checks `nbf` only
+        // when asked).
+        validation.validate_nbf = true;
         Keys {
             encoding: EncodingKey::from_secret(&token_key),
             decoding: DecodingKey::from_secret(&token_key),
@@ -82,8 +85,9 @@ impl Keys {
         Ok((self.sign(&claims)?, claims))
     }
 
-    /// Signs claims as given (HS256 with the token key).
-    pub fn sign(&self, claims: &Claims) -> anyhow::Result<String> {
+    /// Signs claims as given (HS256 with the token key); any serialisable claims, so that
+    /// tests can sign what this service never issues.
+    pub fn sign(&self, claims: &impl Serialize) -> anyhow::Result<String> {
         Ok(jsonwebtoken::encode(
             &Header::new(Algorithm::HS256),
             claims,

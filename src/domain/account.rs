@@ -128,6 +128,9 @@ pub struct Username {
 impl Username {
     pub fn parse(input: &str) -> Result<Username, InputError> {
         let display: String = input.trim().nfkc().collect();
+        if display.contains(text::UNREADABLE) {
+            return Err(InputError::new("username", "error-form-encoding"));
+        }
         let length = display.chars().count();
         if length == 0 {
             return Err(InputError::new("username", "error-username-required"));
@@ -182,6 +185,9 @@ impl NewPassword {
             normalise_password(input).ok_or(InputError::new(field, "error-password-length"))?;
         if password.chars().any(|c| c.is_control()) {
             return Err(InputError::new(field, "error-password-characters"));
+        }
+        if password.contains(crate::domain::text::UNREADABLE) {
+            return Err(InputError::new(field, "error-form-encoding"));
         }
         // zxcvbn scores 0–4; 0 and 1 are guessable within about a million tries (lists of
         // common passwords, keyboard walks, dates, the username itself).

@@ -40,13 +40,19 @@ pub fn fold_licence(input: &str) -> String {
         .collect()
 }
 
+/// What a form body's bytes that are not UTF-8 decode to (U+FFFD). Nobody types it, so text
+/// holding it is refused on its field, with everything else typed kept, instead of being
+/// stored with the damage (query strings are refused outright: `query::parse_pairs`).
+pub const UNREADABLE: char = '\u{FFFD}';
+
 /// True when the text carries characters that have no business in a name or a query:
-/// control characters and the bidirectional overrides and isolates that can make text
-/// display as something other than what it is.
+/// control characters, the bidirectional overrides and isolates that can make text display
+/// as something other than what it is, and [`UNREADABLE`] bytes.
 pub fn has_forbidden_chars(input: &str) -> bool {
     input.chars().any(|c| {
         (c.is_control() && c != '\t')
             || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || c == UNREADABLE
     })
 }
 

@@ -5,6 +5,7 @@ mod admin;
 mod cases;
 mod complaints;
 pub mod forms;
+pub mod limits;
 pub mod localize;
 mod mail;
 mod moderate;
@@ -83,6 +84,14 @@ impl Frame {
             .copied()
             .unwrap_or(Tr::new(i18n::DEFAULT));
         // Keep the person's search when they switch language; an undecodable query is dropped.
+        // The links go to this page when it is one of our routes (the router matched it, so
+        // its path starts with a route's own first segment); anywhere else — a 404 such as
+        // `//evil.example/` — they carry the query alone, never the path asked for.
+        let here = if req.match_pattern().is_some() {
+            req.path()
+        } else {
+            ""
+        };
         let kept: Vec<(String, String)> = crate::query::parse_pairs(req.query_string())
             .unwrap_or_default()
             .into_iter()
@@ -97,7 +106,7 @@ impl Frame {
                 LangLink {
                     code: locale.code,
                     autonym: Tr::autonym(locale),
-                    href: format!("{}?{query}", req.path()),
+                    href: format!("{here}?{query}"),
                     current: locale == tr.locale,
                 }
             })

@@ -186,9 +186,9 @@ fn csv_href(req: &HttpRequest) -> String {
         .filter(|(k, _)| k != "format" && k != "page")
         .collect();
     pairs.push(("format".into(), "csv".into()));
+    // A same-page reference: the request path is never written into a link.
     format!(
-        "{}?{}",
-        req.path(),
+        "?{}",
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     )
 }
@@ -312,9 +312,9 @@ fn page_href(req: &HttpRequest, page: i64) -> String {
         .filter(|(k, _)| k != "page")
         .collect();
     pairs.push(("page".into(), page.to_string()));
+    // A same-page reference: the request path is never written into a link.
     format!(
-        "{}?{}",
-        req.path(),
+        "?{}",
         serde_urlencoded::to_string(&pairs).unwrap_or_default()
     )
 }

@@ -9,6 +9,7 @@ mod auth;
 mod authorization;
 mod complaints;
 mod directory;
+mod hardening;
 mod hostile_input;
 mod import;
 mod locales;

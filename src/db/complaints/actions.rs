@@ -6,7 +6,8 @@ use diesel::prelude::*;
 use crate::db::DbConnection;
 use crate::db::outbox::{self, Audience, Notice};
 use crate::db::schema::{
-    collective_cases, complaints, organisations, referral_messages, referrals,
+    collective_cases, complaints, organisation_countries, organisations, recruiters,
+    referral_messages, referrals,
 };
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::{CaseAction, Priority, ReferralStatus, join_words, split_words};
@@ -229,17 +230,28 @@ pub fn refer_on(
 ) -> Result<i64, AppError> {
     crate::db::transaction(conn, |conn| {
         status_in(conn, referral_id, organisation_id)?;
-        let (complaint_id, recruiter_id, priority, share_kinds): (i64, i64, i32, String) =
-            referrals::table
-                .inner_join(complaints::table)
-                .filter(referrals::id.eq(referral_id))
-                .select((
-                    referrals::complaint_id,
-                    referrals::recruiter_id,
-                    referrals::priority,
-                    complaints::share_kinds,
-                ))
-                .first(conn)?;
+        let (complaint_id, recruiter_id, priority, share_kinds, origin, destination, licensed_in): (
+            i64,
+            i64,
+            i32,
+            String,
+            String,
+            String,
+            Option<String>,
+        ) = referrals::table
+            .inner_join(complaints::table)
+            .inner_join(recruiters::table.on(recruiters::id.eq(referrals::recruiter_id)))
+            .filter(referrals::id.eq(referral_id))
+            .select((
+                referrals::complaint_id,
+                referrals::recruiter_id,
+                referrals::priority,
+                complaints::share_kinds,
+                complaints::origin,
+                complaints::destination,
+                recruiters::licensing_country,
+            ))
+            .first(conn)?;
         let kind: Option<String> = organisations::table
             .find(target)
             .select(organisations::kind)
@@ -257,6 +269,19 @@ pub fn refer_on(
         }
         if !split_words(&share_kinds, OrganisationKind::parse).contains(&kind) {
             return Err(InputError::new("organisation", "error-case-refer-consent").into());
+        }
+        // As routing: the target covers the corridor or the recruiter's licensing country.
+        let covered: Vec<String> = [origin, destination]
+            .into_iter()
+            .chain(licensed_in)
+            .collect();
+        let covers: i64 = organisation_countries::table
+            .filter(organisation_countries::organisation_id.eq(target))
+            .filter(organisation_countries::country.eq_any(covered))
+            .count()
+            .get_result(conn)?;
+        if covers == 0 {
+            return Err(InputError::new("organisation", "error-case-refer-coverage").into());
         }
         let existing: i64 = referrals::table
             .filter(referrals::complaint_id.eq(complaint_id))

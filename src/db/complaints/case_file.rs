@@ -6,8 +6,8 @@ use diesel::prelude::*;
 
 use crate::db::DbConnection;
 use crate::db::schema::{
-    complaints, organisations, recruiters, referral_messages, referral_transitions, referrals,
-    users,
+    complaints, organisation_countries, organisations, recruiters, referral_messages,
+    referral_transitions, referrals, users,
 };
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::{ReferralStatus, split_words};
@@ -198,8 +198,19 @@ pub fn case_file(
         .filter(referrals::status.eq_any(OPEN))
         .count()
         .get_result(conn)?;
+    // Only organisations that cover the complaint's corridor or the recruiter's licensing
+    // country, as routing requires, and that have no referral of it yet.
+    let covered: Vec<String> = [complaint.origin.clone(), complaint.destination.clone()]
+        .into_iter()
+        .chain(recruiter.3.clone())
+        .collect();
     let refer_targets: Vec<(i64, String, String)> = organisations::table
         .filter(organisations::id.ne(organisation_id))
+        .filter(exists(
+            organisation_countries::table
+                .filter(organisation_countries::organisation_id.eq(organisations::id))
+                .filter(organisation_countries::country.eq_any(covered)),
+        ))
         .filter(not(exists(
             referrals::table
                 .filter(referrals::complaint_id.eq(complaint.id))

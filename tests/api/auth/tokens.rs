@@ -62,6 +62,13 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
     };
     let good = keys.sign(&claims).unwrap();
     assert_eq!(me(&app, &good).await.0, 200, "the control token works");
+    // Not valid before a time to come: refused; before a time past: accepted.
+    for (nbf, expected) in [(now + 600, 401), (now - 60, 200)] {
+        let mut with_nbf = serde_json::to_value(&claims).unwrap();
+        with_nbf["nbf"] = serde_json::json!(nbf);
+        let token = keys.sign(&with_nbf).unwrap();
+        assert_eq!(me(&app, &token).await.0, expected, "nbf {nbf} at {now}");
+    }
     let mut forged = Vec::new();
     for (what, changed) in [
         (

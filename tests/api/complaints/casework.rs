@@ -260,7 +260,7 @@ async fn open_referrals_about_one_recruiter_can_be_grouped_and_acted_on_together
 }
 
 #[tokio::test]
-async fn a_case_is_referred_on_only_where_the_worker_consented() {
+async fn a_case_is_referred_on_only_where_the_worker_consented_and_the_target_covers_it() {
     let w = world().await;
     let origin_authority = w
         .app
@@ -299,8 +299,8 @@ async fn a_case_is_referred_on_only_where_the_worker_consented() {
         .await;
     assert_eq!(res.status().as_u16(), 400);
     assert!(res.text().await.unwrap().contains("already has"));
-    // Referred on to another inspectorate (a kind the worker agreed to): a new referral
-    // there, recorded on the first one's timeline.
+    // Not to an organisation that covers none of the complaint's countries (NP, QA, the
+    // recruiter's licensing country), as routing would not; the case page does not offer it.
     let emirates = w
         .app
         .create_organisation(
@@ -309,18 +309,46 @@ async fn a_case_is_referred_on_only_where_the_worker_consented() {
             &["AE"],
         )
         .await;
+    let (_, page) = inspector.get_text(&format!("/cases/{id}?lang=en")).await;
+    assert!(!page.contains("Inspectorate of the Emirates"));
     let res = inspector
         .post_form(
-            &format!("/cases/{id}/refer"),
+            &format!("/cases/{id}/refer?lang=en"),
             &[
                 ("organisation", &emirates.to_string()),
                 ("reason", "Employer moved to Dubai"),
             ],
         )
         .await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("does not work in the countries")
+    );
+    // Referred on to another inspectorate (a kind the worker agreed to, covering Qatar): a
+    // new referral there, recorded on the first one's timeline.
+    let gulf = w
+        .app
+        .create_organisation(
+            "Gulf Labour Inspection Network",
+            "labour_inspectorate",
+            &["AE", "QA"],
+        )
+        .await;
+    let res = inspector
+        .post_form(
+            &format!("/cases/{id}/refer"),
+            &[
+                ("organisation", &gulf.to_string()),
+                ("reason", "Employer moved to Dubai"),
+            ],
+        )
+        .await;
     assert_eq!(res.status().as_u16(), 303);
     let rows = referrals_by_org(&w.app).await;
-    assert_eq!(rows.last().unwrap().1, emirates);
+    assert_eq!(rows.last().unwrap().1, gulf);
     let (_, page) = inspector.get_text(&format!("/cases/{id}?lang=en")).await;
     assert!(page.contains("Referred on to another organisation"));
     assert!(page.contains("Employer moved to Dubai"));

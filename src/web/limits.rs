@@ -1,0 +1,88 @@
+//! Limits every request meets before a handler sees it: `HEAD` is answered as `GET` (the
+//! server leaves the body out), and a body must arrive within `config::Timeouts::body` of
+//! its headers — a client that drips it is answered 408 and its connection closed, so a few
+//! hundred slow senders cannot hold every worker. (The headers' own limit is the server's
+//! `client_request_timeout`, set in `startup.rs`.)
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::error::PayloadError;
+use actix_web::http::{ConnectionType, Method, StatusCode};
+use actix_web::middleware::Next;
+use actix_web::web::Bytes;
+use actix_web::{HttpMessage, HttpResponse, web};
+use futures_util::Stream;
+
+use crate::config::Timeouts;
+
+pub async fn limits(
+    mut req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if req.method() == Method::HEAD {
+        req.head_mut().method = Method::GET;
+    }
+    let body_time = req
+        .app_data::<web::Data<Timeouts>>()
+        .map_or_else(|| Timeouts::default().body, |t| t.body);
+    let expired = Arc::new(AtomicBool::new(false));
+    let payload = req.take_payload();
+    req.set_payload(Payload::Stream {
+        payload: Box::pin(Deadline::new(payload, body_time, expired.clone())),
+    });
+    let res = next.call(req).await?.map_into_boxed_body();
+    if expired.load(Ordering::Relaxed) {
+        tracing::info!("request body too slow; connection closed");
+        let (req, _) = res.into_parts();
+        let mut response = HttpResponse::new(StatusCode::REQUEST_TIMEOUT);
+        response
+            .head_mut()
+            .set_connection_type(ConnectionType::Close);
+        return Ok(ServiceResponse::new(req, response));
+    }
+    Ok(res)
+}
+
+/// A request body that ends in an error once its time is up.
+struct Deadline {
+    inner: Payload,
+    timer: Pin<Box<tokio::time::Sleep>>,
+    expired: Arc<AtomicBool>,
+}
+
+impl Deadline {
+    fn new(inner: Payload, within: Duration, expired: Arc<AtomicBool>) -> Deadline {
+        Deadline {
+            inner,
+            timer: Box::pin(tokio::time::sleep(within)),
+            expired,
+        }
+    }
+}
+
+impl Stream for Deadline {
+    type Item = Result<Bytes, PayloadError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if let Poll::Ready(item) = Pin::new(&mut self.inner).poll_next(cx) {
+            return Poll::Ready(item);
+        }
+        match self.timer.as_mut().poll(cx) {
+            Poll::Ready(()) => {
+                self.expired.store(true, Ordering::Relaxed);
+                Poll::Ready(Some(Err(PayloadError::Io(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "request body too slow",
+                )))))
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! What an outside probe found (issue 23): links never built from the request path, HEAD
+//! answered as GET, slow senders cut off, undecodable form bytes refused on their field,
+//! tokens not valid yet refused (in auth/tokens.rs) and refer-on within the complaint's
+//! countries (in complaints/casework.rs).
+
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+use crate::helpers::{TestApp, sample_csv, spawn_app, spawn_app_with};
+
+fn host_of(app: &TestApp) -> String {
+    app.address.trim_start_matches("http://").to_owned()
+}
+
+/// Sends `request` as raw bytes and reads the answer until the server closes (at most
+/// `within`; a server that keeps the connection open longer fails the test).
+async fn raw(app: &TestApp, request: &[u8], within: Duration) -> String {
+    let mut stream = TcpStream::connect(host_of(app)).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(within, stream.read_to_end(&mut answer))
+        .await
+        .expect("the server closes the connection")
+        .ok();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// Every `href="…"` of a page.
+fn hrefs(page: &str) -> Vec<&str> {
+    page.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect()
+}
+
+#[tokio::test]
+async fn no_link_is_built_from_the_request_path() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    for path in [
+        "//evil.example/",
+        "/\\evil.example/",
+        "//evil.example/reports?lang=ne",
+    ] {
+        let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        let answer = raw(&app, request.as_bytes(), Duration::from_secs(20)).await;
+        assert!(answer.starts_with("HTTP/1.1 404"), "{path}: {answer}");
+        assert!(!answer.contains("evil.example"), "{path} is written back");
+        let body = &answer[answer.find("\r\n\r\n").unwrap()..];
+        for href in hrefs(body) {
+            assert!(
+                href.starts_with('/') && !href.starts_with("//")
+                    || href.starts_with('?')
+                    || href.starts_with('#'),
+                "{path}: {href}"
+            );
+        }
+    }
+    // Pages whose links keep the query (language switcher, CSV, pages of a report) write
+    // the route's own path or the query alone.
+    for page in [
+        "/recruiters?q=everest",
+        "/reports/recruiters",
+        "/reports/corridors",
+        "/reports/justice",
+    ] {
+        let (status, html) = app.get_text(page).await;
+        assert_eq!(status, 200, "{page}");
+        let links = hrefs(&html);
+        assert!(
+            links
+                .iter()
+                .any(|h| h.contains("?") && h.contains("lang=ar")),
+            "{page}"
+        );
+        for href in links {
+            assert!(
+                !href.starts_with("//") && !href.contains('\\') && !href.contains("://"),
+                "{page}: {href}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn head_is_answered_as_get_without_a_body() {
+    let app = spawn_app().await;
+    for path in ["/", "/recruiters", "/api/v1/recruiters", "/healthz"] {
+        let get = app.client.get(app.url(path)).send().await.unwrap();
+        let head = app.client.head(app.url(path)).send().await.unwrap();
+        assert_eq!(head.status(), get.status(), "{path}");
+        assert_eq!(
+            head.headers().get("content-type"),
+            get.headers().get("content-type"),
+            "{path}"
+        );
+        assert!(head.bytes().await.unwrap().is_empty(), "{path}");
+    }
+    // HEAD where only POST is allowed is still a 405.
+    let res = app
+        .client
+        .head(app.url("/api/v1/auth/token"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 405);
+}
+
+#[tokio::test]
+async fn a_dripping_client_is_cut_off_while_a_slow_phone_upload_succeeds() {
+    let app = spawn_app_with(|c| {
+        c.timeouts.body = Duration::from_secs(2);
+        c.timeouts.header = Duration::from_secs(2);
+    })
+    .await;
+    app.import_csv(&sample_csv()).await;
+    // 100 bytes announced, one sent every 250 ms (25 s in all): answered 408 and closed
+    // after about 2 s, well before the drip would end.
+    let answer = slow_send(
+        &app,
+        b"POST /api/v1/auth/token HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n",
+        vec![b" ".to_vec(); 100],
+        Duration::from_millis(250),
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("request_timeout"), "{answer}");
+
+    // Headers that never end: the connection is closed too.
+    let answer = raw(
+        &app,
+        b"GET / HTTP/1.1\r\nHost: x\r\n",
+        Duration::from_secs(20),
+    )
+    .await;
+    assert!(!answer.contains("200 OK"), "{answer}");
+
+    // The largest review the API takes (256 KiB) in 16 KiB pieces over about a second, as
+    // a slow phone sends it: it arrives and is answered on its merits (the text is too
+    // long: a 400 on `text`, not a 408).
+    let id = app.id_of("NP-0001").await;
+    let text = "ब".repeat(80_000);
+    let body = format!(
+        r#"{{"recruiter_id":"{id}","origin":"NP","destination":"QA","departure_year":2024,"ratings":{{"overall":3}},"text":"{text}"}}"#
+    );
+    assert!(body.len() > 200 * 1024 && body.len() <= 256 * 1024);
+    let head = format!(
+        "POST /api/v1/reviews HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let chunks = body
+        .as_bytes()
+        .chunks(16 * 1024)
+        .map(<[u8]>::to_vec)
+        .collect();
+    let answer = slow_send(&app, head.as_bytes(), chunks, Duration::from_millis(60)).await;
+    assert!(
+        answer.starts_with("HTTP/1.1 400"),
+        "{}",
+        &answer[..answer.len().min(300)]
+    );
+    assert!(answer.contains("\"field\":\"text\""));
+}
+
+/// Sends `head`, then each chunk after `pause`, while reading the answer until the server
+/// closes the connection (at most 20 s).
+async fn slow_send(app: &TestApp, head: &[u8], chunks: Vec<Vec<u8>>, pause: Duration) -> String {
+    let stream = TcpStream::connect(host_of(app)).await.unwrap();
+    let (mut read, mut write) = stream.into_split();
+    write.write_all(head).await.unwrap();
+    let sender = tokio::spawn(async move {
+        for chunk in chunks {
+            tokio::time::sleep(pause).await;
+            if write.write_all(&chunk).await.is_err() {
+                break;
+            }
+        }
+        write
+    });
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(20), read.read_to_end(&mut answer))
+        .await
+        .expect("the server answers and closes")
+        .ok();
+    sender.abort();
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+/// A form body with the CSRF token of `browser` and `rest` as raw, already-encoded text.
+async fn raw_form(browser: &crate::helpers::Browser, path: &str, rest: &str) -> (u16, String) {
+    let token = browser.csrf().await;
+    let res = browser
+        .client
+        .post(browser.url(path))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("csrf={token}&{rest}"))
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    (status, res.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn undecodable_form_bytes_are_refused_on_their_field_and_the_rest_comes_back() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    let id = app.id_of("NP-0001").await;
+    let browser = app.browser();
+    // A review whose story is not UTF-8: 400, the story's field says so, the occupation
+    // typed beside it comes back, nothing is stored.
+    let (status, page) = raw_form(
+        &browser,
+        &format!("/recruiters/{id}/review?lang=en"),
+        "origin=NP&destination=QA&departure_year=2024&rating_overall=3&occupation=Mason&body=ok%C3%28",
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(page.contains("could not be read"), "{page}");
+    assert!(page.contains("value=\"Mason\""));
+    let (_, queue) = {
+        let pool = app.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            fairrecruit::db::reviews::queue(&mut pool.get().unwrap(), 10).unwrap()
+        })
+        .await
+        .unwrap()
+    };
+    assert_eq!(queue, 0, "nothing stored");
+    // Sign-in with such a password or name: a 400 on the field, not a failed sign-in.
+    app.create_account("worker", "worker_one", None).await;
+    for (field, body) in [
+        (
+            "password",
+            "username=worker_one&password=%C3%28%C3%28%C3%28%C3%28%C3%28",
+        ),
+        ("username", "username=worker%FF&password=whatever-it-is"),
+    ] {
+        let (status, page) = raw_form(&browser, "/login?lang=en", body).await;
+        assert_eq!(status, 400, "{field}");
+        assert!(page.contains("could not be read"), "{field}");
+    }
+    let (status, page) = raw_form(
+        &app.browser(),
+        "/register?lang=en",
+        "username=new%C3%28name&password=monsoon-tea-garden-47&password_confirm=monsoon-tea-garden-47",
+    )
+    .await;
+    assert_eq!(status, 400, "{page}");
+    assert!(page.contains("could not be read"), "{page}");
+}
