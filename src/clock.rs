@@ -8,6 +8,18 @@ pub fn now() -> NaiveDateTime {
     chrono::Utc::now().naive_utc()
 }
 
+/// Midnight of the day `at` falls on: what is stored and sent about a worker's complaint or
+/// review, so that a time of day never helps identify a worker (it would line up with sign-in
+/// times in the audit log, or with a mail server's own records).
+pub fn day_of(at: NaiveDateTime) -> NaiveDateTime {
+    at.date().and_hms_opt(0, 0, 0).unwrap_or(at)
+}
+
+/// Midnight of today, UTC (see [`day_of`]).
+pub fn today() -> NaiveDateTime {
+    day_of(now())
+}
+
 /// The current year, in UTC.
 pub fn this_year() -> i32 {
     chrono::Utc::now().year()

@@ -512,6 +512,7 @@ struct ReviewListParams {
 #[derive(Serialize, ToSchema)]
 pub struct PublicReviewBody {
     id: String,
+    /// The day only (midnight UTC): no review keeps its time of day.
     created_at: DateTime<Utc>,
     /// ISO 3166-1 alpha-2.
     origin: String,

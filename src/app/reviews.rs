@@ -53,7 +53,8 @@ pub async fn submit(
     let abuse = draft.reports_abuse();
     let filed_for = recruiter.clone();
     let submitted = db::run(pool, move |conn| {
-        reviews::submit(conn, &filed_for, author, &draft, crate::clock::now())
+        // The day only: a review's row never holds its time of day.
+        reviews::submit(conn, &filed_for, author, &draft, crate::clock::today())
     })
     .await?;
     let bridge = abuse.then(|| {
@@ -90,13 +91,13 @@ pub async fn stored(pool: &Pool, id: i64) -> Result<StoredReview, AppError> {
     .await
 }
 
-/// A review's version as the moderation page carries it: the time of its last change, so a
+/// A review's version as the moderation page carries it: a digest of what its author wrote
+/// (rows keep only the day, so the time of the last change cannot tell versions apart), so a
 /// decision on a review its author changed meanwhile can be refused.
 pub fn version_of(review: &StoredReview) -> String {
-    review
-        .updated_at
-        .format("%Y-%m-%dT%H:%M:%S%.6f")
-        .to_string()
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{:?}", review.draft).as_bytes());
+    digest.iter().take(16).map(|b| format!("{b:02x}")).collect()
 }
 
 /// A moderator's decision as typed: `approve` (with the flagged spans `start-end` to redact
@@ -162,7 +163,13 @@ pub async fn decide(
 ) -> Result<(), AppError> {
     let moderator_id = moderator.id;
     db::run(pool, move |conn| {
-        reviews::decide(conn, id, Some(moderator_id), &decision, crate::clock::now())
+        reviews::decide(
+            conn,
+            id,
+            Some(moderator_id),
+            &decision,
+            crate::clock::today(),
+        )
     })
     .await
 }

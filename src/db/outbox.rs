@@ -59,7 +59,9 @@ pub struct NewMail {
 }
 
 impl NewMail {
-    /// A mail for an account, in its language (English when it has none), due at `now`.
+    /// A mail for an account, in its language (English when it has none), due at once. Its
+    /// row holds the day only (midnight of `now`, which is already due): a notice's row never
+    /// tells at what time of day the complaint or review it announces was sent.
     pub fn to(
         user_id: i64,
         recipient: String,
@@ -78,8 +80,8 @@ impl NewMail {
             params,
             state: "pending",
             attempts: 0,
-            due_at: now,
-            created_at: now,
+            due_at: crate::clock::day_of(now),
+            created_at: crate::clock::day_of(now),
         }
     }
 
@@ -251,7 +253,9 @@ pub fn mark_sent(
     diesel::update(claimed(id, attempts))
         .set((
             outbox::state.eq("sent"),
-            outbox::sent_at.eq(Some(now)),
+            // The day only, and the lease's time of day wiped (see `NewMail::to`).
+            outbox::sent_at.eq(Some(crate::clock::day_of(now))),
+            outbox::due_at.eq(crate::clock::day_of(now)),
             outbox::last_error.eq(None::<String>),
         ))
         .execute(conn)
@@ -280,7 +284,11 @@ pub fn mark_dead(
     error: &str,
 ) -> QueryResult<bool> {
     diesel::update(claimed(id, attempts))
-        .set((outbox::state.eq("dead"), outbox::last_error.eq(Some(error))))
+        .set((
+            outbox::state.eq("dead"),
+            outbox::due_at.eq(crate::clock::today()),
+            outbox::last_error.eq(Some(error)),
+        ))
         .execute(conn)
         .map(|n| n == 1)
 }
@@ -358,14 +366,11 @@ pub fn retry_all(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usi
 // ---------------------------------------------------------------------------------------
 // Digests and upkeep
 
-/// A day between two digests to the same person.
-pub const DIGEST_EVERY: chrono::TimeDelta = chrono::TimeDelta::hours(24);
-
 /// Sent mails are kept this long (for support questions), then deleted.
 pub const KEEP_SENT: chrono::TimeDelta = chrono::TimeDelta::days(30);
 
 /// Gathers what is held for each digest reader into one digest mail, for those whose last
-/// digest is a day old or more (or who never had one). The held rows are marked as sent in
+/// digest was written on an earlier day (rows keep the day only) or who never had one. The held rows are marked as sent in
 /// that digest in the same transaction. Returns the digests written.
 pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<usize> {
     // A read first: with nothing held (nearly always) the upkeep takes no write lock.
@@ -400,7 +405,7 @@ pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResul
             let recent: i64 = outbox::table
                 .filter(outbox::user_id.eq(user))
                 .filter(outbox::kind.eq(Kind::Digest.as_str()))
-                .filter(outbox::created_at.gt(now - DIGEST_EVERY))
+                .filter(outbox::created_at.ge(crate::clock::day_of(now)))
                 .count()
                 .get_result(conn)?;
             if recent > 0 {
@@ -425,7 +430,7 @@ pub fn gather_digests(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResul
             .set((
                 outbox::state.eq("digested"),
                 outbox::digest_id.eq(Some(digest)),
-                outbox::sent_at.eq(Some(now)),
+                outbox::sent_at.eq(Some(crate::clock::day_of(now))),
             ))
             .execute(conn)?;
             written += 1;

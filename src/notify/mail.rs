@@ -158,6 +158,9 @@ impl Mailer {
             .from(self.from.clone())
             .to(to)
             .subject(text.subject.clone())
+            // The day only, as in the outbox: a mail's Date never lines up to the second
+            // with a complaint, a review or a sign-in.
+            .date(day_start())
             .message_id(Some(self.message_id(row.id)))
             .multipart(
                 MultiPart::alternative()
@@ -328,6 +331,12 @@ struct MailHtml<'a> {
     link: &'a str,
     footer: &'a str,
     settings: &'a str,
+}
+
+/// Midnight UTC of today, as a mail's `Date`.
+fn day_start() -> std::time::SystemTime {
+    let seconds = crate::clock::today().and_utc().timestamp();
+    std::time::UNIX_EPOCH + std::time::Duration::from_secs(u64::try_from(seconds).unwrap_or(0))
 }
 
 #[cfg(test)]

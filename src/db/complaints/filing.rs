@@ -45,8 +45,9 @@ pub fn file(
     now: NaiveDateTime,
 ) -> Result<Filed, AppError> {
     crate::db::transaction(conn, |conn| {
-        let (recruiter_id, licensing_country) = recruiter_for(conn, &draft.recruiter, now)?;
         let day = day_of(now);
+        // A sub-agent named here is created with the day only, like the complaint itself.
+        let (recruiter_id, licensing_country) = recruiter_for(conn, &draft.recruiter, day)?;
         let priority = draft.priority();
         let (contact_details, safe_times) = match &draft.contact {
             Contact::Chosen {

@@ -172,11 +172,9 @@ pub fn deadlines(
     )
 }
 
-/// Midnight of the day: what worker-side times are stored as, so a time of day never helps
-/// identify a worker.
-pub fn day_of(at: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
-    at.date().and_hms_opt(0, 0, 0).unwrap_or(at)
-}
+/// Midnight of the day: what worker-side times are stored as (the one definition is the
+/// clock's).
+pub use crate::clock::day_of;
 
 #[cfg(test)]
 #[cfg(test)]

@@ -231,3 +231,131 @@ async fn a_write_that_reads_first_waits_for_another_writer_instead_of_failing() 
     assert!(ours);
     assert_eq!(theirs.unwrap(), 1, "the other writer went after us");
 }
+
+/// Every time a column of `table` holds, read on the engine under test.
+async fn times_in(
+    app: &crate::helpers::TestApp,
+    table: &str,
+    column: &str,
+) -> Vec<chrono::NaiveDateTime> {
+    #[derive(QueryableByName)]
+    struct At {
+        #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Timestamp>)]
+        at: Option<chrono::NaiveDateTime>,
+    }
+    let pool = app.pool.clone();
+    let sql = format!("SELECT {column} AS at FROM {table}");
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        fairrecruit::db_run!(&mut *conn, c => diesel::sql_query(&sql).load::<At>(c))
+            .unwrap()
+            .into_iter()
+            .filter_map(|r| r.at)
+            .collect()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn nothing_about_an_anonymous_complaint_or_a_review_keeps_a_time_finer_than_the_day() {
+    let w = world().await;
+    let smtp = SmtpListener::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mailer = mailer_for(Some(&smtp), dir.path());
+    file(&w).await;
+    // One naming a sub-agent (a new directory row), and an anonymous review.
+    let res = reqwest::Client::new()
+        .post(w.app.url("/api/v1/complaints"))
+        .json(&json!({
+            "sub_agent_name": "Broker of the day", "sub_agent_country": "NP",
+            "origin": "NP", "destination": "QA", "share_with": ["labour_inspectorate"],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let res = reqwest::Client::new()
+        .post(w.app.url("/api/v1/reviews"))
+        .json(&json!({
+            "recruiter_id": w.recruiter, "origin": "NP", "destination": "QA",
+            "departure_year": 2024, "ratings": {"overall": 2}, "sub_agent_name": "Broker of the week",
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let moderator = {
+        w.app.create_account("moderator", "moderator_m", None).await;
+        w.app.signed_in("moderator_m").await
+    };
+    let (_, queue) = moderator.get_text("/moderate?lang=en").await;
+    let review = queue
+        .split("href=\"/moderate/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let (_, page) = moderator
+        .get_text(&format!("/moderate/{review}?lang=en"))
+        .await;
+    let seen = page
+        .split("name=\"seen\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let res = moderator
+        .post_form(
+            &format!("/moderate/{review}"),
+            &[("action", "approve"), ("seen", &seen)],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let sent = deliver(&w.app, &mailer, now()).await;
+    assert!(sent.sent > 0);
+
+    for (table, column) in [
+        ("complaints", "received_on"),
+        ("referrals", "opened_on"),
+        ("referrals", "updated_at"),
+        ("referral_transitions", "occurred_at"),
+        ("reviews", "created_at"),
+        ("reviews", "updated_at"),
+        ("reviews", "moderated_at"),
+        ("outbox", "created_at"),
+        ("outbox", "due_at"),
+        ("outbox", "sent_at"),
+    ] {
+        let times = times_in(&w.app, table, column).await;
+        assert!(!times.is_empty(), "{table}.{column} has rows");
+        for at in times {
+            assert_eq!(at, fairrecruit::clock::day_of(at), "{table}.{column}: {at}");
+        }
+    }
+    // The sub-agents named by workers: their directory rows too.
+    let pool = w.app.pool.clone();
+    let sub_agents: Vec<(chrono::NaiveDateTime, chrono::NaiveDateTime)> =
+        tokio::task::spawn_blocking(move || {
+            use fairrecruit::db::schema::recruiters;
+            recruiters::table
+                .filter(recruiters::is_sub_agent.eq(true))
+                .select((recruiters::created_at, recruiters::updated_at))
+                .load(&mut pool.get().unwrap())
+                .unwrap()
+        })
+        .await
+        .unwrap();
+    assert!(!sub_agents.is_empty());
+    for (created, updated) in sub_agents {
+        assert_eq!(created, fairrecruit::clock::day_of(created));
+        assert_eq!(updated, fairrecruit::clock::day_of(updated));
+    }
+    // Every mail's Date is midnight.
+    let mails = smtp.received();
+    assert!(!mails.is_empty());
+    for mail in &mails {
+        let date = mail.header("Date").unwrap();
+        assert!(date.contains("00:00:00"), "{date}");
+    }
+}

@@ -1,0 +1,2 @@
+-- The times of day are gone; nothing to restore.
+SELECT 1;
