@@ -193,6 +193,7 @@ pub struct ComplaintReceipt {
 )]
 #[post("/complaints")]
 pub async fn file_complaint(
+    req: actix_web::HttpRequest,
     MaybeUser(user): MaybeUser,
     body: web::Json<ComplaintRequest>,
     pool: web::Data<Pool>,
@@ -202,7 +203,8 @@ pub async fn file_complaint(
         .into_inner()
         .input()?
         .parse(filer_of(user.as_ref()), crate::clock::this_year())?;
-    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref()).await?;
+    let client = crate::auth::session::client_key(&req, &auth);
+    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref(), &client).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(ComplaintReceipt {

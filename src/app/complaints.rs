@@ -34,9 +34,10 @@ pub async fn file(
     auth: &AuthState,
     input: &ComplaintInput,
     user: Option<&User>,
+    client: &str,
 ) -> Result<Filing, AppError> {
     let draft = input.parse(filer_of(user), crate::clock::this_year())?;
-    file_draft(pool, auth, draft, user).await
+    file_draft(pool, auth, draft, user, client).await
 }
 
 /// Files a draft already checked (the API builds its draft from JSON).
@@ -45,7 +46,19 @@ pub async fn file_draft(
     auth: &AuthState,
     draft: ComplaintDraft,
     user: Option<&User>,
+    client: &str,
 ) -> Result<Filing, AppError> {
+    // A budget per client address for everyone but staff filing for workers (the address is
+    // only a key in memory, never stored), taken before any hashing: a flood of complaints
+    // neither fills the staff's mailboxes nor the hashing threads.
+    if !user.is_some_and(|u| u.role.belongs_to_organisation()) {
+        auth.complaints.take(client).map_err(|retry| {
+            tracing::warn!(retry_after = retry.0, "complaint throttled");
+            AppError::TooManyRequests {
+                retry_after: retry.0,
+            }
+        })?;
+    }
     let receipt = Receipt::generate();
     let hash = receipt::hash(auth, receipt.clone()).await?;
     let by = match user {

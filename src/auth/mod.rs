@@ -49,6 +49,8 @@ pub struct AuthConfig {
     pub registration_rate: throttle::Rate,
     /// Reviews sent without an account, per client address.
     pub review_rate: throttle::Rate,
+    /// Complaints filed by anyone but staff, per client address.
+    pub complaint_rate: throttle::Rate,
 }
 
 impl AuthConfig {
@@ -79,6 +81,12 @@ impl AuthConfig {
                 burst: 5,
                 refill: Duration::from_secs(600),
             },
+            // 5 complaints at once per address (a shared phone, a dormitory's Wi-Fi), then
+            // one every 10 minutes; staff filing for workers are not limited.
+            complaint_rate: throttle::Rate {
+                burst: 5,
+                refill: Duration::from_secs(600),
+            },
         }
     }
 }
@@ -91,6 +99,7 @@ pub struct AuthState {
     pub sign_in: throttle::Throttle,
     pub registration: throttle::Throttle,
     pub reviews: throttle::Throttle,
+    pub complaints: throttle::Throttle,
     pub cookies: CookieNames,
     /// `scheme://host[:port]` of the public URL, when configured.
     pub public_origin: Option<String>,
@@ -125,6 +134,7 @@ impl AuthState {
             sign_in: throttle::Throttle::new(config.sign_in_rate),
             registration: throttle::Throttle::new(config.registration_rate),
             reviews: throttle::Throttle::new(config.review_rate),
+            complaints: throttle::Throttle::new(config.complaint_rate),
             cookies: if secure {
                 CookieNames {
                     secure,

@@ -36,10 +36,15 @@ pub fn hash_with(key: &[u8; 32], receipt: &Receipt) -> Result<String, AppError> 
     Ok(out.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Hashes on the password threads (19 MiB each, bounded queue: 429 when full).
+/// Hashes on the password threads (19 MiB each), in the receipts' own lane (bounded queue:
+/// 429 when full), so receipts never take the sign-in's place.
 pub async fn hash(auth: &AuthState, receipt: Receipt) -> Result<String, AppError> {
     let key = *auth.keys.receipt_key();
-    auth.hasher.run(move || hash_with(&key, &receipt)).await?
+    auth.hasher
+        .run(super::password::Lane::Receipts, move || {
+            hash_with(&key, &receipt)
+        })
+        .await?
 }
 
 #[cfg(test)]

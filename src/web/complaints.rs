@@ -313,6 +313,7 @@ struct ReceiptPage {
 /// Checks, hashes the new receipt, stores and routes, and only after the commit shows the
 /// receipt — once, in this answer, never in an address.
 async fn file_complaint(
+    req: actix_web::HttpRequest,
     MaybeUser(user): MaybeUser,
     frame: Frame,
     csrf: CsrfToken,
@@ -320,7 +321,8 @@ async fn file_complaint(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    match filing::file(&pool, &auth, &form, user.as_ref()).await {
+    let client = crate::auth::session::client_key(&req, &auth);
+    match filing::file(&pool, &auth, &form, user.as_ref(), &client).await {
         Ok(filing) => no_store(super::html(&ReceiptPage {
             tr: frame.tr,
             nav: frame.nav,

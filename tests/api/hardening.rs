@@ -251,3 +251,67 @@ async fn undecodable_form_bytes_are_refused_on_their_field_and_the_rest_comes_ba
     assert_eq!(status, 400, "{page}");
     assert!(page.contains("could not be read"), "{page}");
 }
+
+#[tokio::test]
+async fn a_flood_of_anonymous_complaints_is_throttled_and_never_refuses_a_sign_in() {
+    let app = spawn_app_with(|c| c.auth.trust_forwarded_for = true).await;
+    app.import_csv(&sample_csv()).await;
+    let recruiter = app.id_of("NP-0001").await;
+    app.create_account("worker", "worker_one", None).await;
+    let flood = (0..40).map(|_| {
+        let url = app.url("/api/v1/complaints");
+        let recruiter = recruiter.clone();
+        async move {
+            let res = reqwest::Client::new()
+                .post(url)
+                .header("x-forwarded-for", "203.0.113.7")
+                .json(&serde_json::json!({
+                    "recruiter": recruiter, "origin": "NP", "destination": "QA",
+                    "share_with": ["labour_inspectorate"],
+                }))
+                .send()
+                .await
+                .unwrap();
+            let retry = res.headers().contains_key("retry-after");
+            (res.status().as_u16(), retry)
+        }
+    });
+    let sign_ins = (0..6).map(|_| {
+        let url = app.url("/api/v1/auth/token");
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .header("x-forwarded-for", "198.51.100.2")
+                .json(&serde_json::json!({"username": "worker_one", "password": crate::helpers::PASSWORD}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    });
+    let (filed, signed) = tokio::join!(
+        futures_util::future::join_all(flood),
+        futures_util::future::join_all(sign_ins)
+    );
+    assert!(signed.iter().all(|s| *s == 200), "sign-ins: {signed:?}");
+    let accepted = filed.iter().filter(|(s, _)| *s == 201).count();
+    assert_eq!(accepted, 5, "{filed:?}");
+    assert!(
+        filed
+            .iter()
+            .all(|(s, retry)| *s == 201 || (*s == 429 && *retry))
+    );
+    // Another address still files.
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/complaints"))
+        .header("x-forwarded-for", "198.51.100.9")
+        .json(&serde_json::json!({
+            "recruiter": recruiter, "origin": "NP", "destination": "QA",
+            "share_with": ["labour_inspectorate"],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+}
