@@ -801,3 +801,39 @@ pub fn change_staff_audited(
         Ok(())
     })
 }
+
+/// Recomputes every account's lookup key after the key's definition changed (migration
+/// 000013: confusable skeletons). An account whose new key another account already holds
+/// keeps its old key, and is logged: both still sign in as before, and no new look-alike of
+/// either can register. Returns the keys changed.
+pub fn rekey_usernames(conn: &mut DbConnection) -> QueryResult<usize> {
+    crate::db::transaction(conn, |conn| {
+        let rows: Vec<(i64, String, String)> = users::table
+            .order(users::id)
+            .select((users::id, users::username, users::username_key))
+            .load(conn)?;
+        let mut keys: std::collections::HashSet<String> =
+            rows.iter().map(|(_, _, key)| key.clone()).collect();
+        let mut changed = 0;
+        for (id, username, old) in rows {
+            let new = crate::domain::account::Username::key_of(&username);
+            if new == old {
+                continue;
+            }
+            if keys.contains(&new) {
+                tracing::warn!(
+                    account = id,
+                    "username looks like another account's; key kept"
+                );
+                continue;
+            }
+            diesel::update(users::table.find(id))
+                .set(users::username_key.eq(&new))
+                .execute(conn)?;
+            keys.remove(&old);
+            keys.insert(new);
+            changed += 1;
+        }
+        Ok(changed)
+    })
+}

@@ -191,11 +191,26 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
         DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
     }
     .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+    let mut rekey = false;
     for migration in applied {
         tracing::info!(%migration, "migration applied");
+        let digits: String = migration
+            .to_string()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        rekey |= digits == USERNAME_SKELETONS;
+    }
+    if rekey {
+        let changed = accounts::rekey_usernames(conn)?;
+        tracing::info!(changed, "username keys are confusable skeletons now");
     }
     Ok(())
 }
+
+/// The migration after which usernames' lookup keys are recomputed in Rust (SQL cannot
+/// compute a UTS #39 skeleton): `2026-12-03-000013_username_skeletons`.
+const USERNAME_SKELETONS: &str = "20261203000013";
 
 /// Applies pending migrations up to and including the one whose folder starts with `last`
 /// (`2026-11-27-000008`): a test writes rows as an older release did, then runs the rest with

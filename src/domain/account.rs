@@ -139,11 +139,12 @@ impl Username {
             return Err(InputError::new("username", "error-username-length"));
         }
         // Letters and digits of any script, with their combining marks (Devanagari vowel
-        // signs and virama, Arabic harakat) and joiners; it starts with a letter or digit.
+        // signs and virama, Arabic harakat); no zero-width joiners, which only change how
+        // a name looks; it starts with a letter or digit.
         let allowed = |c: char| {
             c.is_alphanumeric()
                 || unicode_normalization::char::is_combining_mark(c)
-                || matches!(c, '.' | '_' | '-' | '\u{200C}' | '\u{200D}')
+                || matches!(c, '.' | '_' | '-')
         };
         if text::has_forbidden_chars(&display)
             || !display.chars().all(allowed)
@@ -155,9 +156,17 @@ impl Username {
         Ok(Username { display, key })
     }
 
-    /// The lookup key of whatever was typed, valid or not (for login and throttling).
+    /// The lookup key of whatever was typed, valid or not (for login and throttling): its
+    /// UTS #39 confusable skeleton, lower-cased, so that names that look alike (`usеr` with a
+    /// Cyrillic е, `ＵＳＥＲ` in full width, `user`) are one name — the unique index on the key
+    /// refuses a look-alike of an existing account.
     pub fn key_of(input: &str) -> String {
-        input.trim().nfkc().flat_map(char::to_lowercase).collect()
+        let lowered: String = input.trim().nfkc().flat_map(char::to_lowercase).collect();
+        unicode_security::confusable_detection::skeleton(&lowered)
+            .collect::<String>()
+            .nfkc()
+            .flat_map(char::to_lowercase)
+            .collect()
     }
 }
 
@@ -310,12 +319,17 @@ mod tests {
     fn usernames_of_any_script_fold_to_one_key() {
         let u = Username::parse("  Ramesh_K ").unwrap();
         assert_eq!(u.display, "Ramesh_K");
-        assert_eq!(u.key, "ramesh_k");
+        // The key is a confusable skeleton (`m` and `rn` are one), the same whatever the
+        // case or the look-alike letters typed.
+        assert_eq!(u.key, Username::key_of("ramesh_k"));
+        assert_eq!(u.key, Username::key_of("RAMESH_K"));
+        assert_eq!(u.key, Username::key_of("ram\u{0435}sh_k"));
+        assert_ne!(u.key, Username::key_of("ramesh_x"));
         assert!(Username::parse("राम.श्रेष्ठ").is_ok());
         assert!(Username::parse("সীতা_বেগম").is_ok());
         assert!(Username::parse("محمد.علي").is_ok());
         // Full-width letters are the same name as their ASCII forms.
-        assert_eq!(Username::parse("ＲＡＭ").unwrap().key, "ram");
+        assert_eq!(Username::parse("ＲＡＭ").unwrap().key, Username::key_of("ram"));
     }
 
     #[test]

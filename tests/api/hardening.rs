@@ -315,3 +315,80 @@ async fn a_flood_of_anonymous_complaints_is_throttled_and_never_refuses_a_sign_i
         .unwrap();
     assert_eq!(res.status().as_u16(), 201);
 }
+
+#[tokio::test]
+async fn look_alike_usernames_are_refused_and_old_keys_are_recomputed() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    let register = |name: &'static str| {
+        let browser = &browser;
+        async move {
+            let res = browser
+                .post_form(
+                    "/register?lang=en",
+                    &[
+                        ("username", name),
+                        ("password", crate::helpers::PASSWORD),
+                        ("password_confirm", crate::helpers::PASSWORD),
+                    ],
+                )
+                .await;
+            let status = res.status().as_u16();
+            (status, res.text().await.unwrap())
+        }
+    };
+    assert_eq!(register("lkzq83960user").await.0, 303);
+    for look_alike in [
+        "lkzq83960us\u{0435}r", // Cyrillic е
+        "\u{FF4C}kzq83960user", // full-width ｌ
+        "LKZQ83960USER",
+    ] {
+        let (status, page) = register(look_alike).await;
+        assert_eq!(status, 400, "{look_alike}");
+        assert!(page.contains("looks too much like"), "{look_alike}");
+    }
+    // Zero-width joiners only change how a name looks: refused.
+    let (status, page) = register("ram\u{200D}kumar").await;
+    assert_eq!(status, 400);
+    assert!(page.contains("letters, digits"));
+
+    // Keys stored before skeletons (here: written as the old rule made them) are
+    // recomputed; a key that would clash with another account's stays as it was.
+    app.create_account("worker", "s\u{0435}ta", None).await; // Cyrillic е
+    app.create_account("worker", "gita", None).await;
+    let pool = app.pool.clone();
+    let keys = tokio::task::spawn_blocking(move || {
+        use diesel::prelude::*;
+        use fairrecruit::db::schema::users;
+        let mut conn = pool.get().unwrap();
+        for (name, old_key) in [
+            ("s\u{0435}ta", "s\u{0435}ta"),
+            ("lkzq83960user", "lkzq83960user"),
+        ] {
+            diesel::update(users::table.filter(users::username.eq(name)))
+                .set(users::username_key.eq(old_key))
+                .execute(&mut conn)
+                .unwrap();
+        }
+        fairrecruit::db::accounts::rekey_usernames(&mut conn).unwrap();
+        users::table
+            .order(users::id)
+            .select((users::username, users::username_key))
+            .load::<(String, String)>(&mut conn)
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        keys.contains(&("s\u{0435}ta".to_owned(), "seta".to_owned())),
+        "{keys:?}"
+    );
+    assert!(keys.contains(&("gita".to_owned(), "gita".to_owned())));
+    // And the recomputed account signs in as before.
+    assert_eq!(
+        app.browser()
+            .sign_in("s\u{0435}ta", crate::helpers::PASSWORD)
+            .await,
+        303
+    );
+}

@@ -1,0 +1,2 @@
+-- The old keys are not kept; nothing to undo.
+SELECT 1;
