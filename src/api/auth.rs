@@ -20,6 +20,11 @@ pub struct TokenRequest {
     /// 8 to 128 characters.
     #[schema(min_length = 8, max_length = 128)]
     password: String,
+    /// The `device` of an earlier answer for this account: someone else's wrong guesses
+    /// then never delay this client, only its own.
+    #[serde(default)]
+    #[schema(max_length = 128)]
+    device: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -30,6 +35,8 @@ pub struct TokenResponse {
     token_type: &'static str,
     /// Seconds until the token expires.
     expires_in: u64,
+    /// Keep it and send it back as `device` when signing in again (a year).
+    device: Option<String>,
 }
 
 /// Exchanges a username and password for a bearer token. An unknown user and a wrong
@@ -52,14 +59,23 @@ pub async fn issue_token(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
-    let issued =
-        session::sign_in(&auth, &pool, &client, &body.username, &body.password, None).await?;
+    let issued = session::sign_in(
+        &auth,
+        &pool,
+        &client,
+        &body.username,
+        &body.password,
+        None,
+        body.device.as_deref(),
+    )
+    .await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(TokenResponse {
             access_token: issued.token,
             token_type: "Bearer",
             expires_in: issued.claims.exp.saturating_sub(issued.claims.iat),
+            device: issued.device,
         }))
 }
 

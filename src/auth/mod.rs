@@ -3,6 +3,7 @@
 
 pub mod bridge;
 pub mod csrf;
+pub mod device;
 pub mod password;
 pub mod policy;
 pub mod receipt;
@@ -112,6 +113,8 @@ pub struct CookieNames {
     pub secure: bool,
     pub session: &'static str,
     pub csrf: &'static str,
+    /// The device cookie (`auth::device`).
+    pub device: &'static str,
 }
 
 impl AuthState {
@@ -140,12 +143,14 @@ impl AuthState {
                     secure,
                     session: "__Host-session",
                     csrf: "__Host-csrf",
+                    device: "__Host-device",
                 }
             } else {
                 CookieNames {
                     secure,
                     session: "session",
                     csrf: "csrf",
+                    device: "device",
                 }
             },
             public_origin,

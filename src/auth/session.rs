@@ -19,6 +19,8 @@ use crate::error::{AppError, InputError};
 pub struct Issued {
     pub token: String,
     pub claims: token::Claims,
+    /// A fresh device token after a sign-in with a password (`auth::device`).
+    pub device: Option<String>,
 }
 
 impl Issued {
@@ -28,7 +30,11 @@ impl Issued {
             .keys
             .issue(user_id, token_version)
             .map_err(|e| AppError::Internal(e.to_string()))?;
-        Ok(Issued { token, claims })
+        Ok(Issued {
+            token,
+            claims,
+            device: None,
+        })
     }
 }
 
@@ -42,6 +48,7 @@ pub async fn sign_in(
     username: &str,
     password: &str,
     language: Option<&'static str>,
+    device: Option<&str>,
 ) -> Result<Issued, AppError> {
     // Bytes that were not UTF-8 cannot be a name or a password: said on their field (400),
     // not answered as a failed sign-in.
@@ -57,10 +64,16 @@ pub async fn sign_in(
     // Out-of-bounds lengths cannot match a stored password: refused before any hashing.
     let password =
         normalise_password(password).ok_or(InputError::new("password", "error-password-length"))?;
+    // A device that signed into this account before is delayed only by its own failures,
+    // never by someone else's guesses (`auth::device`).
+    let device_key = device
+        .and_then(|d| super::device::verify(&auth.keys, &key, d))
+        .map(|nonce| format!("{key}\u{0}{nonce}"));
+    let delay_key = device_key.as_deref().unwrap_or(&key);
     let throttled = auth
         .sign_in
         .take(client)
-        .and_then(|()| auth.sign_in.check_account(&key));
+        .and_then(|()| auth.sign_in.check_account(delay_key));
     if let Err(retry) = throttled {
         tracing::warn!(retry_after = retry.0, "sign-in throttled");
         if auth.sign_in.record_refusal(client) {
@@ -83,8 +96,11 @@ pub async fn sign_in(
     let matched = auth.hasher.verify(password, stored).await?;
     match account {
         Some(account) if matched && !account.disabled => {
-            auth.sign_in.record_success(&key);
-            let issued = Issued::new(auth, account.id, account.token_version)?;
+            // A remembered device clears only its own record: the account's stays, since
+            // whoever was guessing may not have stopped.
+            auth.sign_in.record_success(delay_key);
+            let mut issued = Issued::new(auth, account.id, account.token_version)?;
+            issued.device = Some(super::device::issue(&auth.keys, &key));
             let event = AuditEvent::new("sign_in", Outcome::Success).actor(account.id);
             let worker = account.role == Role::Worker.as_str();
             db::run(pool, move |conn| {
@@ -100,6 +116,9 @@ pub async fn sign_in(
         }
         account => {
             auth.sign_in.record_failure(&key);
+            if let Some(device_key) = &device_key {
+                auth.sign_in.record_failure(device_key);
+            }
             // Only an existing account is named: a typed name matching nobody may be a
             // password typed into the wrong field.
             let mut event = AuditEvent::new("sign_in", Outcome::Failure);
@@ -149,6 +168,20 @@ pub fn session_cookie(auth: &AuthState, issued: &Issued) -> Cookie<'static> {
         .same_site(SameSite::Lax)
         .max_age(actix_web::cookie::time::Duration::seconds(
             token::LIFETIME_SECS as i64,
+        ))
+        .finish()
+}
+
+/// The device cookie after a sign-in (`auth::device`): a year, this site only, never read
+/// by a script.
+pub fn device_cookie(auth: &AuthState, token: &str) -> Cookie<'static> {
+    Cookie::build(auth.cookies.device, token.to_owned())
+        .path("/")
+        .http_only(true)
+        .secure(auth.cookies.secure)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(
+            super::device::LIFETIME_DAYS,
         ))
         .finish()
 }

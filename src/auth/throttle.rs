@@ -1,6 +1,8 @@
 //! Throttling of sign-in and registration, in memory: a token bucket per client address, and a
-//! progressive delay per account after repeated failures. The delay is capped, so an attacker
-//! who keeps failing can slow a worker's sign-in down by at most a minute, never lock them out.
+//! progressive delay per account after repeated failures, capped at a minute. The delay is
+//! kept per account for unknown devices and per device for one that signed into the account
+//! before (`auth::device`), so someone who keeps guessing delays every stranger but never the
+//! owner on a device they have used.
 
 use std::collections::HashMap;
 use std::sync::Mutex;

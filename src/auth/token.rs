@@ -47,6 +47,7 @@ pub struct Keys {
     csrf: [u8; 32],
     receipt: [u8; 32],
     bridge: [u8; 32],
+    device: [u8; 32],
 }
 
 impl Keys {
@@ -67,6 +68,7 @@ impl Keys {
             csrf: derive(secret, b"fairrecruit csrf v1"),
             receipt: derive(secret, b"fairrecruit receipt v1"),
             bridge: derive(secret, b"fairrecruit review bridge v1"),
+            device: derive(secret, b"fairrecruit device v1"),
         }
     }
 
@@ -119,6 +121,11 @@ impl Keys {
     /// The key of review → complaint links (see `auth::bridge`).
     pub fn bridge_key(&self) -> &[u8; 32] {
         &self.bridge
+    }
+
+    /// Signs device cookies (see `auth::device`).
+    pub fn device_key(&self) -> &[u8; 32] {
+        &self.device
     }
 }
 

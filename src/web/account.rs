@@ -177,6 +177,7 @@ async fn login(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
+    let device = req.cookie(auth.cookies.device);
     match session::sign_in(
         &auth,
         &pool,
@@ -184,15 +185,18 @@ async fn login(
         &form.username,
         &form.password,
         Some(frame.tr.lang()),
+        device.as_ref().map(|c| c.value()),
     )
     .await
     {
         Ok(issued) => {
             let target = local_path(&form.next).unwrap_or("/account");
-            Ok(HttpResponse::SeeOther()
-                .cookie(session::session_cookie(&auth, &issued))
-                .insert_header(("Location", target))
-                .finish())
+            let mut response = HttpResponse::SeeOther();
+            response.cookie(session::session_cookie(&auth, &issued));
+            if let Some(device) = &issued.device {
+                response.cookie(session::device_cookie(&auth, device));
+            }
+            Ok(response.insert_header(("Location", target)).finish())
         }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {

@@ -392,3 +392,87 @@ async fn look_alike_usernames_are_refused_and_old_keys_are_recomputed() {
         303
     );
 }
+
+#[tokio::test]
+async fn someone_guessing_a_password_never_keeps_the_owner_out_of_a_device_they_used() {
+    let app = spawn_app_with(|c| c.auth.trust_forwarded_for = true).await;
+    app.create_account("worker", "ramesh_k", None).await;
+    // The owner signs in on their phone once: it is remembered.
+    let phone = app.browser();
+    assert_eq!(
+        phone.sign_in("ramesh_k", crate::helpers::PASSWORD).await,
+        303
+    );
+    // Someone else guesses from other addresses until the account is delayed.
+    let guess = |n: usize| {
+        let url = app.url("/api/v1/auth/token");
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .header("x-forwarded-for", format!("203.0.113.{n}"))
+                .json(&serde_json::json!({"username": "ramesh_k", "password": "wrong-guess-123"}))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    for n in 0..5 {
+        assert_eq!(guess(n).await, 401);
+    }
+    assert_eq!(
+        guess(9).await,
+        429,
+        "the account is delayed for everyone else"
+    );
+    // The owner's phone is not: its own record is clean.
+    assert_eq!(
+        phone.sign_in("ramesh_k", crate::helpers::PASSWORD).await,
+        303
+    );
+    // A browser that never signed in here waits like the guesser.
+    assert_eq!(
+        app.browser()
+            .sign_in("ramesh_k", crate::helpers::PASSWORD)
+            .await,
+        429
+    );
+    // The API does the same with the `device` it answered.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let first: serde_json::Value = reqwest::Client::new()
+        .post(app.url("/api/v1/auth/token"))
+        .json(&serde_json::json!({"username": "ramesh_k", "password": crate::helpers::PASSWORD}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let device = first["device"].as_str().unwrap().to_owned();
+    for n in 10..15 {
+        assert_eq!(guess(n).await, 401);
+    }
+    assert_eq!(guess(19).await, 429);
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/auth/token"))
+        .json(&serde_json::json!({
+            "username": "ramesh_k", "password": crate::helpers::PASSWORD, "device": device,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    // Another account's device token is worth nothing here.
+    app.create_account("worker", "sita_b", None).await;
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/auth/token"))
+        .json(&serde_json::json!({
+            "username": "sita_b", "password": "wrong-guess-123", "device": device,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 401);
+}
+
