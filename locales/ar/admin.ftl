@@ -144,3 +144,6 @@ admin-password-hint = لموظف نسي كلمة المرور. تنتهي جمي
 admin-password-submit = تعيين كلمة المرور
 admin-error-own-password = غيّر كلمة مرورك من صفحة حسابك.
 admin-event-password-reset = كلمة مرور عيّنها مدير النظام
+admin-warning-look-alike = هذا الاسم يشبه اسم وكالة مدرجة. لم يُحفظ.
+admin-look-alike-list = تحقّق من أنها ليست إحدى هذه الوكالات:
+admin-look-alike-confirm = هذه وكالة مختلفة: احفظها على أي حال

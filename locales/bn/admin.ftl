@@ -137,3 +137,6 @@ admin-password-hint = যে স্টাফ সদস্য পাসওয়�
 admin-password-submit = পাসওয়ার্ড সেট করুন
 admin-error-own-password = নিজের পাসওয়ার্ড নিজের অ্যাকাউন্ট পাতায় বদলান।
 admin-event-password-reset = অ্যাডমিনিস্ট্রেটরের দেওয়া পাসওয়ার্ড
+admin-warning-look-alike = এই নামটি একটি তালিকাভুক্ত এজেন্সির নামের মতো দেখায়। এটি সংরক্ষণ করা হয়নি।
+admin-look-alike-list = যাচাই করুন যে এটি এই এজেন্সিগুলোর কোনোটি নয়:
+admin-look-alike-confirm = এটি একটি আলাদা এজেন্সি: তবুও সংরক্ষণ করুন

@@ -136,3 +136,6 @@ admin-password-hint = For a staff member who lost their password. Their sessions
 admin-password-submit = Set the password
 admin-error-own-password = Change your own password on your account page.
 admin-event-password-reset = Password set by an administrator
+admin-warning-look-alike = This name looks like the name of a listed agency. It was not saved.
+admin-look-alike-list = Check that it is not one of these agencies:
+admin-look-alike-confirm = This is a different agency: save it anyway

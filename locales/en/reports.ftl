@@ -25,8 +25,8 @@ reports-days = { $count ->
     [one] { $count } day
    *[other] { $count } days
 }
-reports-freshness = Figures as of { $time }. They are updated every 15 minutes.
-reports-not-yet = The figures have not been worked out yet. Please come back in a few minutes.
+reports-freshness = Figures as of { $time }. They are published once a week, on Monday; counts of complaints and referrals are rounded to the nearest 5.
+reports-not-yet = The figures have not been published yet. They are published every Monday.
 reports-chart-empty = (nothing to show yet)
 reports-chart-ranking = Top of this list: { $measure }
 reports-chart-ratio = Mean cost, in months of first wages

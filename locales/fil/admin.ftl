@@ -137,3 +137,6 @@ admin-password-hint = Para sa staff na nakalimot ng password. Matatapos agad ang
 admin-password-submit = Itakda ang password
 admin-error-own-password = Palitan ang sarili ninyong password sa pahina ng inyong account.
 admin-event-password-reset = Password na itinakda ng administrator
+admin-warning-look-alike = Kahawig ng pangalang ito ang pangalan ng isang nakalistang ahensya. Hindi ito na-save.
+admin-look-alike-list = Tiyaking hindi ito isa sa mga ahensyang ito:
+admin-look-alike-confirm = Ibang ahensya ito: i-save pa rin

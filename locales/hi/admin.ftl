@@ -136,3 +136,6 @@ admin-password-hint = उस स्टाफ़ सदस्य के लिए
 admin-password-submit = पासवर्ड तय करें
 admin-error-own-password = अपना पासवर्ड अपने अकाउंट पेज पर बदलें।
 admin-event-password-reset = प्रशासक द्वारा तय किया गया पासवर्ड
+admin-warning-look-alike = यह नाम सूची में दर्ज एक एजेंसी के नाम जैसा दिखता है। इसे सहेजा नहीं गया।
+admin-look-alike-list = जाँच लें कि यह इनमें से कोई एजेंसी नहीं है:
+admin-look-alike-confirm = यह एक अलग एजेंसी है: फिर भी सहेजें

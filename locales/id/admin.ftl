@@ -131,3 +131,6 @@ admin-password-hint = Untuk staf yang lupa kata sandinya. Semua sesinya langsung
 admin-password-submit = Tetapkan kata sandi
 admin-error-own-password = Ubah kata sandi Anda sendiri di halaman akun Anda.
 admin-event-password-reset = Kata sandi ditetapkan oleh administrator
+admin-warning-look-alike = Nama ini mirip dengan nama agensi yang terdaftar. Nama ini belum disimpan.
+admin-look-alike-list = Pastikan ini bukan salah satu agensi berikut:
+admin-look-alike-confirm = Ini agensi yang berbeda: tetap simpan

@@ -136,3 +136,6 @@ admin-password-hint = पासवर्ड बिर्सेका कर्�
 admin-password-submit = पासवर्ड राख्नुहोस्
 admin-error-own-password = आफ्नो पासवर्ड आफ्नो खाता पानामा बदल्नुहोस्।
 admin-event-password-reset = प्रशासकले राखेको पासवर्ड
+admin-warning-look-alike = यो नाम सूचीमा रहेको एउटा एजेन्सीको नामसँग मिल्दोजुल्दो छ। यो सुरक्षित गरिएको छैन।
+admin-look-alike-list = यो यीमध्ये कुनै एजेन्सी होइन भनी जाँच गर्नुहोस्:
+admin-look-alike-confirm = यो फरक एजेन्सी हो: जे भए पनि सुरक्षित गर्नुहोस्

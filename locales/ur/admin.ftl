@@ -136,3 +136,6 @@ admin-password-hint = اس اسٹاف ممبر کے لیے جو اپنا پاس 
 admin-password-submit = پاس ورڈ مقرر کریں
 admin-error-own-password = اپنا پاس ورڈ اپنے اکاؤنٹ کے صفحے پر بدلیں۔
 admin-event-password-reset = ایڈمنسٹریٹر کا مقرر کردہ پاس ورڈ
+admin-warning-look-alike = یہ نام فہرست میں شامل ایک ایجنسی کے نام جیسا لگتا ہے۔ اسے محفوظ نہیں کیا گیا۔
+admin-look-alike-list = تصدیق کریں کہ یہ ان میں سے کوئی ایجنسی نہیں:
+admin-look-alike-confirm = یہ ایک الگ ایجنسی ہے: پھر بھی محفوظ کریں

@@ -90,13 +90,16 @@ pub struct RankingItem {
     charged_share_bp: Option<i64>,
     /// Median of cost ÷ first-month wage, basis points of a month (10,000 = one month).
     cost_ratio_median_bp: Option<i64>,
+    /// Open complaints, rounded to the nearest 5; null when fewer than 5.
     complaints_open: Option<i64>,
+    /// Resolved complaints, rounded to the nearest 5; null when fewer than 5.
     complaints_resolved: Option<i64>,
 }
 
 #[derive(Serialize, ToSchema)]
 pub struct RankingReport {
-    /// When the figures were computed (null before the first computation).
+    /// The publication the figures are from (null before the first): they change once a
+    /// week, Monday 00:00 UTC, from what was filed before it.
     refreshed_at: Option<DateTime<Utc>>,
     breakdown: BreakdownBody,
     sort: &'static str,
@@ -288,7 +291,7 @@ pub struct OrganisationRecord {
     name: String,
     /// `labour_inspectorate`, `origin_authority`, `trade_union` or `legal_aid`.
     kind: String,
-    /// Referrals received: always 5 or more.
+    /// Referrals received, rounded to the nearest 5: always 5 or more.
     referrals: i64,
     /// Share acknowledged within the organisation's deadline, basis points, of those
     /// acknowledged or past their deadline.
@@ -304,9 +307,11 @@ pub struct OrganisationRecord {
 
 #[derive(Serialize, ToSchema)]
 pub struct JusticeReport {
+    /// The publication: figures change once a week, from what was filed before this moment.
     refreshed_at: Option<DateTime<Utc>>,
     total_complaints: Option<i64>,
-    /// The 11 ILO indicators of forced labour: complaints citing each.
+    /// The 11 ILO indicators of forced labour: complaints citing each (counts of complaints
+    /// and referrals are rounded to the nearest 5; null: fewer than 5).
     #[schema(value_type = BTreeMap<String, Option<i64>>)]
     indicators: BTreeMap<String, Option<i64>>,
     /// Recruitment abuses: complaints citing each.

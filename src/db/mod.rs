@@ -191,7 +191,7 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
         DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
     }
     .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-    let mut rekey = false;
+    let (mut rekey, mut name_keys) = (false, false);
     for migration in applied {
         tracing::info!(%migration, "migration applied");
         let digits: String = migration
@@ -200,6 +200,11 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
             .filter(char::is_ascii_digit)
             .collect();
         rekey |= digits == USERNAME_SKELETONS;
+        name_keys |= digits == RECRUITER_NAME_KEYS;
+    }
+    if name_keys {
+        let changed = recruiters::fill_name_keys(conn)?;
+        tracing::info!(changed, "recruiters' look-alike keys filled in");
     }
     if rekey {
         let changed = accounts::rekey_usernames(conn)?;
@@ -211,6 +216,9 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
 /// The migration after which usernames' lookup keys are recomputed in Rust (SQL cannot
 /// compute a UTS #39 skeleton): `2026-12-03-000013_username_skeletons`.
 const USERNAME_SKELETONS: &str = "20261203000013";
+/// The migration after which recruiters' look-alike keys are filled in Rust:
+/// `2026-12-03-000015_directory_names`.
+const RECRUITER_NAME_KEYS: &str = "20261203000015";
 
 /// Applies pending migrations up to and including the one whose folder starts with `last`
 /// (`2026-11-27-000008`): a test writes rows as an older release did, then runs the rest with

@@ -1,4 +1,10 @@
-//! Recruiter storage: the directory search, profiles, and the idempotent licence-list upsert.
+//! Recruiter storage: the directory search, profiles, the idempotent licence-list upsert,
+//! and the names workers typed that wait for a moderator before the directory shows them.
+//!
+//! Only `listing = 'listed'` rows are public: the search, the public profile, the count,
+//! reviews, the watchlist and the rankings read no other. A sub-agent named in a complaint
+//! or a review is `pending` until a moderator approves it (`approved`, public from the next
+//! weekly publication, so its appearance is not tied in time to a complaint) or refuses it.
 
 use std::collections::HashMap;
 
@@ -97,7 +103,7 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
     let collate = if postgres { " COLLATE \"C\"" } else { "" };
     let order = format!("ORDER BY r.name_norm{collate}, r.id");
     let filters = |params: &mut Params| {
-        let mut sql = String::new();
+        let mut sql = String::from(" AND r.listing = 'listed'");
         if let Some(country) = search.country {
             sql.push_str(&format!(
                 " AND r.licensing_country = {}",
@@ -216,13 +222,35 @@ fn destinations_of(conn: &mut DbConnection, ids: &[i64]) -> QueryResult<HashMap<
     Ok(map)
 }
 
-/// A recruiter's profile by public id: three queries.
+/// A listed recruiter's public profile by public id: three queries. A name waiting for a
+/// moderator, or refused, is not found.
 pub fn profile(
     conn: &mut DbConnection,
     public_id: &PublicId,
 ) -> QueryResult<Option<RecruiterProfile>> {
-    let Some((recruiter, address)) = recruiters::table
+    profile_of(conn, public_id, true)
+}
+
+/// Any recruiter's profile, listed or not (administrators).
+pub fn profile_any(
+    conn: &mut DbConnection,
+    public_id: &PublicId,
+) -> QueryResult<Option<RecruiterProfile>> {
+    profile_of(conn, public_id, false)
+}
+
+fn profile_of(
+    conn: &mut DbConnection,
+    public_id: &PublicId,
+    listed_only: bool,
+) -> QueryResult<Option<RecruiterProfile>> {
+    let mut query = recruiters::table
         .filter(recruiters::public_id.eq(public_id.as_str()))
+        .into_boxed();
+    if listed_only {
+        query = query.filter(recruiters::listing.eq(LISTED));
+    }
+    let Some((recruiter, address)) = query
         .select((
             (
                 recruiters::id,
@@ -272,8 +300,21 @@ pub fn refresh_statistics(conn: &mut DbConnection) -> QueryResult<()> {
     }
 }
 
+/// The listing of a public directory row.
+pub const LISTED: &str = "listed";
+/// A name workers typed, waiting for a moderator.
+pub const PENDING: &str = "pending";
+/// Approved by a moderator: listed at the next weekly publication.
+pub const APPROVED: &str = "approved";
+/// Refused by a moderator: never public.
+pub const REFUSED: &str = "refused";
+
+/// Listed recruiters (the home page's figure).
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
-    recruiters::table.count().get_result(conn)
+    recruiters::table
+        .filter(recruiters::listing.eq(LISTED))
+        .count()
+        .get_result(conn)
 }
 
 /// A licensed agency as a government's licence list gives it, already validated.
@@ -306,6 +347,7 @@ struct NewRecruiter<'a> {
     public_id: String,
     name: &'a str,
     name_norm: String,
+    name_key: String,
     licence_number: &'a str,
     licence_norm: String,
     licensing_country: &'a str,
@@ -323,6 +365,7 @@ impl<'a> NewRecruiter<'a> {
             public_id: PublicId::generate().to_string(),
             name: &listing.name,
             name_norm: text::fold(&listing.name),
+            name_key: text::name_key(&listing.name),
             licence_number: &listing.licence_number,
             licence_norm: text::fold_licence(&listing.licence_number),
             licensing_country: &listing.licensing_country,
@@ -425,6 +468,7 @@ fn update_listing<'a>(
             .set((
                 recruiters::name.eq(&listing.name),
                 recruiters::name_norm.eq(text::fold(&listing.name)),
+                recruiters::name_key.eq(text::name_key(&listing.name)),
                 recruiters::licence_status.eq(listing.licence_status.as_str()),
                 recruiters::address.eq(listing.address.as_deref()),
                 recruiters::updated_at.eq(now),
@@ -454,7 +498,7 @@ fn insert_listings(
         .iter()
         .map(|listing| NewRecruiter::of(listing, now))
         .collect();
-    for chunk in rows.chunks(MAX_PARAMS / 11) {
+    for chunk in rows.chunks(MAX_PARAMS / 12) {
         db_run!(&mut *conn, c => diesel::insert_into(recruiters::table).values(chunk).execute(c))?;
     }
     let public_ids: Vec<&str> = rows.iter().map(|r| r.public_id.as_str()).collect();
@@ -560,8 +604,11 @@ pub fn upsert_listings(
 pub enum AdminSave {
     /// Nothing differed from what was stored: nothing was written.
     Unchanged,
-    /// Saved (with a licence event when the status changed).
-    Saved,
+    /// Saved (with a licence event when the status changed); the public id.
+    Saved(String),
+    /// Not saved: the new name looks like these listed agencies' (UTS #39 skeleton), and the
+    /// administrator has not said it is a different agency.
+    LookAlike(Vec<LookAlike>),
 }
 
 /// The error a licence number already held in that country gives, on the form's field.
@@ -613,17 +660,25 @@ fn insert_destinations(conn: &mut DbConnection, id: i64, countries: &[String]) -
 /// An administrator adds a licensed recruiter: the row, its destinations, the first licence
 /// event (source `admin`) and the audit event `recruiter_created`, in one transaction. A
 /// licence number already held in that country is refused on the `licence_number` field.
-/// Returns the new public id.
+/// A name that looks like a listed agency's is not saved unless `look_alike_ok` (the
+/// administrator ticked that it is a different agency).
 pub fn create_by_admin(
     conn: &mut DbConnection,
     listing: &Listing,
+    look_alike_ok: bool,
     actor: i64,
     now: NaiveDateTime,
-) -> Result<String, crate::error::AppError> {
+) -> Result<AdminSave, crate::error::AppError> {
     use super::accounts::{self, AuditEvent, Outcome};
     super::transaction(conn, |conn| {
         if licence_holder(conn, listing, None)? {
             return Err(licence_taken());
+        }
+        if !look_alike_ok {
+            let similar = look_alikes(conn, &listing.name, None)?;
+            if !similar.is_empty() {
+                return Ok(AdminSave::LookAlike(similar));
+            }
         }
         let row = NewRecruiter::of(listing, now);
         let public_id = row.public_id.clone();
@@ -650,11 +705,12 @@ pub fn create_by_admin(
                     listing.licence_status
                 )),
         )?;
-        Ok(public_id)
+        Ok(AdminSave::Saved(public_id))
     })
 }
 
-/// An administrator edits every field of a recruiter. A status change adds a licence event
+/// An administrator edits every field of a recruiter. A new name that looks like another
+/// listed agency's is not saved unless `look_alike_ok`. A status change adds a licence event
 /// (source `admin`); any change records the audit event `recruiter_updated` naming the
 /// status change; all in one transaction. Unknown id: `NotFound`. A licence number another
 /// recruiter holds in that country is refused on the `licence_number` field.
@@ -662,6 +718,7 @@ pub fn update_by_admin(
     conn: &mut DbConnection,
     public_id: &PublicId,
     listing: &Listing,
+    look_alike_ok: bool,
     actor: i64,
     now: NaiveDateTime,
 ) -> Result<AdminSave, crate::error::AppError> {
@@ -695,10 +752,17 @@ pub fn update_by_admin(
         if licence_holder(conn, listing, Some(old.id))? {
             return Err(licence_taken());
         }
+        if old.name != listing.name && !look_alike_ok {
+            let similar = look_alikes(conn, &listing.name, Some(old.id))?;
+            if !similar.is_empty() {
+                return Ok(AdminSave::LookAlike(similar));
+            }
+        }
         diesel::update(recruiters::table.find(old.id))
             .set((
                 recruiters::name.eq(&listing.name),
                 recruiters::name_norm.eq(text::fold(&listing.name)),
+                recruiters::name_key.eq(text::name_key(&listing.name)),
                 recruiters::licence_number.eq(&listing.licence_number),
                 recruiters::licence_norm.eq(text::fold_licence(&listing.licence_number)),
                 recruiters::licensing_country.eq(&listing.licensing_country),
@@ -738,7 +802,7 @@ pub fn update_by_admin(
                 .actor(actor)
                 .detail(detail),
         )?;
-        Ok(AdminSave::Saved)
+        Ok(AdminSave::Saved(public_id.to_string()))
     })
 }
 
@@ -748,13 +812,16 @@ struct NewSubAgent<'a> {
     public_id: String,
     name: &'a str,
     name_norm: String,
+    name_key: String,
+    listing: &'static str,
     is_sub_agent: bool,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
 }
 
-/// The unlicensed sub-agent workers call `name`: the entry already listed under the same
-/// folded name, or a new one (no licence, marked as a sub-agent). Returns its row id.
+/// The unlicensed sub-agent workers call `name`: the entry already stored under the same
+/// folded name, or a new one (no licence, marked as a sub-agent, waiting for a moderator
+/// before the directory shows it). Returns its row id.
 pub fn find_or_create_sub_agent(
     conn: &mut DbConnection,
     name: &str,
@@ -775,7 +842,9 @@ pub fn find_or_create_sub_agent(
         .values(NewSubAgent {
             public_id: PublicId::generate().to_string(),
             name,
+            name_key: text::name_key(name),
             name_norm,
+            listing: PENDING,
             is_sub_agent: true,
             created_at: now,
             updated_at: now,
@@ -792,4 +861,161 @@ pub fn public_id_by_licence(conn: &mut DbConnection, number: &str) -> QueryResul
         .order(recruiters::id)
         .first(conn)
         .optional()
+}
+
+/// A listed recruiter whose name looks like another one's.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct LookAlike {
+    pub id: i64,
+    pub public_id: String,
+    pub name: String,
+    pub name_key: String,
+}
+
+/// Listed recruiters, other than `except`, whose names look like `name` (same
+/// [`text::name_key`]): one query on the key's index.
+pub fn look_alikes(
+    conn: &mut DbConnection,
+    name: &str,
+    except: Option<i64>,
+) -> QueryResult<Vec<LookAlike>> {
+    let found: Vec<LookAlike> = recruiters::table
+        .filter(recruiters::name_key.eq(text::name_key(name)))
+        .filter(recruiters::listing.eq(LISTED))
+        .order(recruiters::id)
+        .limit(10)
+        .select((
+            recruiters::id,
+            recruiters::public_id,
+            recruiters::name,
+            recruiters::name_key,
+        ))
+        .load(conn)?;
+    Ok(found.into_iter().filter(|l| Some(l.id) != except).collect())
+}
+
+/// A name waiting for a moderator, with the listed agencies it looks like.
+#[derive(Debug, Clone)]
+pub struct WaitingName {
+    pub public_id: String,
+    pub name: String,
+    /// The country the worker said the sub-agent works from, if any.
+    pub country: Option<String>,
+    pub look_alikes: Vec<LookAlike>,
+}
+
+/// How many names a moderator's page shows.
+pub const WAITING_PAGE: i64 = 50;
+
+/// Names waiting for a moderator, alphabetically (never by when they came: the queue says
+/// nothing of the complaint or review that named them), with their look-alikes: two queries.
+pub fn waiting_names(conn: &mut DbConnection) -> QueryResult<(Vec<WaitingName>, bool)> {
+    let mut rows: Vec<(String, String, Option<String>, String)> = recruiters::table
+        .filter(recruiters::listing.eq(PENDING))
+        .order((recruiters::name_norm, recruiters::id))
+        .limit(WAITING_PAGE + 1)
+        .select((
+            recruiters::public_id,
+            recruiters::name,
+            recruiters::licensing_country,
+            recruiters::name_key,
+        ))
+        .load(conn)?;
+    let more = rows.len() as i64 > WAITING_PAGE;
+    rows.truncate(WAITING_PAGE as usize);
+    let keys: Vec<&str> = rows.iter().map(|r| r.3.as_str()).collect();
+    let similar: Vec<LookAlike> = recruiters::table
+        .filter(recruiters::name_key.eq_any(&keys))
+        .filter(recruiters::listing.eq(LISTED))
+        .order(recruiters::id)
+        .select((
+            recruiters::id,
+            recruiters::public_id,
+            recruiters::name,
+            recruiters::name_key,
+        ))
+        .load(conn)?;
+    let names = rows
+        .into_iter()
+        .map(|(public_id, name, country, key)| WaitingName {
+            look_alikes: similar
+                .iter()
+                .filter(|l| l.name_key == key)
+                .take(5)
+                .cloned()
+                .collect(),
+            public_id,
+            name,
+            country,
+        })
+        .collect();
+    Ok((names, more))
+}
+
+/// A moderator's decision on a waiting name. Approved names are listed at the next weekly
+/// publication ([`publish_approved`]); refused ones are never public. Only a pending name
+/// can be decided: `NotFound` otherwise. The audit log records who decided, not about what
+/// complaint (the name is not linked to one there).
+pub fn decide_name(
+    conn: &mut DbConnection,
+    public_id: &PublicId,
+    approve: bool,
+    actor: i64,
+) -> Result<(), crate::error::AppError> {
+    use super::accounts::{self, AuditEvent, Outcome};
+    super::transaction(conn, |conn| {
+        let changed = diesel::update(
+            recruiters::table
+                .filter(recruiters::public_id.eq(public_id.as_str()))
+                .filter(recruiters::listing.eq(PENDING)),
+        )
+        .set(recruiters::listing.eq(if approve { APPROVED } else { REFUSED }))
+        .execute(conn)?;
+        if changed == 0 {
+            return Err(crate::error::AppError::NotFound);
+        }
+        accounts::record(
+            conn,
+            &AuditEvent::new(
+                if approve {
+                    "directory_name_approved"
+                } else {
+                    "directory_name_refused"
+                },
+                Outcome::Success,
+            )
+            .actor(actor)
+            .detail(format!("recruiter={public_id}")),
+        )?;
+        Ok(())
+    })
+}
+
+/// Lists every approved name (the weekly publication does this). Returns how many.
+pub fn publish_approved(conn: &mut DbConnection) -> QueryResult<usize> {
+    diesel::update(recruiters::table.filter(recruiters::listing.eq(APPROVED)))
+        .set(recruiters::listing.eq(LISTED))
+        .execute(conn)
+}
+
+/// Computes every recruiter's look-alike key (after the migration that added it). Returns
+/// how many were written.
+pub fn fill_name_keys(conn: &mut DbConnection) -> QueryResult<usize> {
+    super::transaction(conn, |conn| {
+        let rows: Vec<(i64, String, String)> = recruiters::table
+            .order(recruiters::id)
+            .select((recruiters::id, recruiters::name, recruiters::name_key))
+            .load(conn)?;
+        let mut changed = 0;
+        for (id, name, old) in rows {
+            let key = text::name_key(&name);
+            if key != old {
+                diesel::update(recruiters::table.find(id))
+                    .set(recruiters::name_key.eq(key))
+                    .execute(conn)?;
+                changed += 1;
+            }
+        }
+        Ok(changed)
+    })
 }

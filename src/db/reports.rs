@@ -100,14 +100,16 @@ fn country(code: &str) -> Option<&'static str> {
 /// Reads every fact in one transaction (one snapshot on SQLite). Reviews come in chunks of
 /// [`FACT_CHUNK`] by id, each with its paid cost categories; codes become the domain's static
 /// strings.
-pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
+pub fn load_facts(conn: &mut DbConnection, until: NaiveDateTime) -> QueryResult<Facts> {
     // Reads only: a deferred transaction, so no write lock is held while it reads (a
     // transaction that writes goes through `db::transaction`).
     conn.transaction(|conn| {
-        let reviews = review_facts(conn)?;
-        let (referrals, statuses) = referral_facts(conn)?;
-        let complaints = complaint_facts(conn, &statuses)?;
+        let reviews = review_facts(conn, until)?;
+        let (referrals, statuses) = referral_facts(conn, until)?;
+        let complaints = complaint_facts(conn, &statuses, until)?;
+        // Only listed recruiters are ranked: a name waiting for a moderator is not public.
         let countries = recruiters::table
+            .filter(recruiters::listing.eq(crate::db::recruiters::LISTED))
             .select((recruiters::id, recruiters::licensing_country))
             .load::<(i64, Option<String>)>(conn)?
             .into_iter()
@@ -134,12 +136,13 @@ pub fn load_facts(conn: &mut DbConnection) -> QueryResult<Facts> {
 }
 
 /// The approved reviews, read in chunks of [`FACT_CHUNK`] with the cost categories each paid.
-fn review_facts(conn: &mut DbConnection) -> QueryResult<Vec<ReviewFact>> {
+fn review_facts(conn: &mut DbConnection, until: NaiveDateTime) -> QueryResult<Vec<ReviewFact>> {
     let mut reviews = Vec::new();
     let mut after = 0i64;
     loop {
         let rows: Vec<ReviewFactRow> = reviews::table
             .filter(reviews::status.eq("approved"))
+            .filter(reviews::created_at.lt(until))
             .filter(reviews::id.gt(after))
             .order(reviews::id)
             .limit(FACT_CHUNK)
@@ -200,10 +203,14 @@ fn review_facts(conn: &mut DbConnection) -> QueryResult<Vec<ReviewFact>> {
 /// Each complaint's referral statuses: complaint id → statuses.
 type Statuses = HashMap<i64, Vec<String>>;
 
-/// Every referral with when it was first acknowledged and resolved, and each complaint's
-/// referral statuses.
-fn referral_facts(conn: &mut DbConnection) -> QueryResult<(Vec<ReferralFact>, Statuses)> {
+/// Every referral opened before `until` with when it was first acknowledged and resolved
+/// before `until`, and each complaint's referral statuses.
+fn referral_facts(
+    conn: &mut DbConnection,
+    until: NaiveDateTime,
+) -> QueryResult<(Vec<ReferralFact>, Statuses)> {
     let referral_rows: Vec<ReferralFactRow> = referrals::table
+        .filter(referrals::opened_on.lt(until))
         .select(ReferralFactRow::as_select())
         .load(conn)?;
     // The organisation's first step out of `new` (not the worker's withdrawal, which
@@ -217,6 +224,7 @@ fn referral_facts(conn: &mut DbConnection) -> QueryResult<(Vec<ReferralFact>, St
                     .and(referral_transitions::actor_id.is_not_null())
                     .or(referral_transitions::to_status.eq("resolved")),
             )
+            .filter(referral_transitions::occurred_at.lt(until))
             .select((
                 referral_transitions::referral_id,
                 referral_transitions::occurred_at,
@@ -260,12 +268,14 @@ fn referral_facts(conn: &mut DbConnection) -> QueryResult<(Vec<ReferralFact>, St
     Ok((referrals, statuses))
 }
 
-/// Every complaint, open or resolved as its referrals say.
+/// Every complaint received before `until`, open or resolved as its referrals say.
 fn complaint_facts(
     conn: &mut DbConnection,
     statuses: &Statuses,
+    until: NaiveDateTime,
 ) -> QueryResult<Vec<ComplaintFact>> {
     let complaint_rows: Vec<ComplaintFactRow> = complaints::table
+        .filter(complaints::received_on.lt(until))
         .select(ComplaintFactRow::as_select())
         .load(conn)?;
     let complaints = complaint_rows
@@ -372,7 +382,6 @@ pub fn replace(
     tables: &Tables,
     now: NaiveDateTime,
     duration_ms: i64,
-    fingerprint: &str,
 ) -> QueryResult<()> {
     super::transaction(conn, |conn| {
         if let DbConnection::Postgresql(c) = &mut *conn {
@@ -460,49 +469,10 @@ pub fn replace(
                 report_refreshes::id.eq(1),
                 report_refreshes::refreshed_at.eq(now),
                 report_refreshes::duration_ms.eq(duration_ms),
-                report_refreshes::fingerprint.eq(fingerprint),
             ))
             .execute(conn)?;
         Ok(())
     })
-}
-
-/// What the report figures depend on, in a few aggregate queries: approved reviews (count,
-/// last change of any review), complaints and referrals (counts, last step of any referral),
-/// exchange rates, recruiters' last change, and the day (acknowledgement deadlines pass by
-/// the day). Equal fingerprints mean equal figures.
-pub fn fingerprint(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<String> {
-    let approved: i64 = reviews::table
-        .filter(reviews::status.eq("approved"))
-        .count()
-        .get_result(conn)?;
-    let reviewed: Option<NaiveDateTime> = reviews::table
-        .select(diesel::dsl::max(reviews::updated_at))
-        .first(conn)?;
-    let complaints_n: i64 = complaints::table.count().get_result(conn)?;
-    let referrals_n: i64 = referrals::table.count().get_result(conn)?;
-    let step: Option<i64> = referral_transitions::table
-        .select(diesel::dsl::max(referral_transitions::id))
-        .first(conn)?;
-    let rates_n: i64 = exchange_rates::table.count().get_result(conn)?;
-    let rated: Option<NaiveDateTime> = exchange_rates::table
-        .select(diesel::dsl::max(exchange_rates::imported_at))
-        .first(conn)?;
-    let listed: Option<NaiveDateTime> = recruiters::table
-        .select(diesel::dsl::max(recruiters::updated_at))
-        .first(conn)?;
-    Ok(format!(
-        "{approved}|{reviewed:?}|{complaints_n}|{referrals_n}|{step:?}|{rates_n}|{rated:?}|{listed:?}|{}",
-        now.date()
-    ))
-}
-
-/// The fingerprint of the stored figures, if any.
-pub fn stored_fingerprint(conn: &mut DbConnection) -> QueryResult<Option<String>> {
-    report_refreshes::table
-        .select(report_refreshes::fingerprint)
-        .first(conn)
-        .optional()
 }
 
 /// When the figures were computed; `None` before the first refresh.

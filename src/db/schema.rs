@@ -14,6 +14,8 @@ diesel::table! {
         is_sub_agent -> Bool,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        listing -> Text,
+        name_key -> Text,
     }
 }
 
@@ -424,7 +426,6 @@ diesel::table! {
         id -> Integer,
         refreshed_at -> Timestamp,
         duration_ms -> BigInt,
-        fingerprint -> Text,
     }
 }
 

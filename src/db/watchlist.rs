@@ -54,6 +54,7 @@ fn find(conn: &mut DbConnection, typed: &str) -> Result<(i64, Option<String>), A
     let found = if let Some(id) = PublicId::parse(typed) {
         recruiters::table
             .filter(recruiters::public_id.eq(id.as_str().to_owned()))
+            .filter(recruiters::listing.eq(crate::db::recruiters::LISTED))
             .select((recruiters::id, recruiters::licence_status))
             .first(conn)
             .optional()?
@@ -64,6 +65,7 @@ fn find(conn: &mut DbConnection, typed: &str) -> Result<(i64, Option<String>), A
         }
         recruiters::table
             .filter(recruiters::licence_norm.eq(folded))
+            .filter(recruiters::listing.eq(crate::db::recruiters::LISTED))
             .order(recruiters::id)
             .select((recruiters::id, recruiters::licence_status))
             .first(conn)
@@ -192,13 +194,15 @@ pub struct Change {
     pub complaints: NewComplaints,
 }
 
-/// How many new complaints a summary tells: never an exact count under [`K_MIN`].
+/// How many new complaints a summary tells: never a count under [`K_MIN`], and counts
+/// rounded to the nearest five like the public reports' (`reports::rounded`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NewComplaints {
     None,
     /// 1 to 4.
     Fewer,
+    /// Rounded to a multiple of five.
     Count(i64),
 }
 
@@ -309,7 +313,7 @@ fn summarise(
             complaints: match new_complaints.get(&recruiter).copied().unwrap_or(0) {
                 0 => NewComplaints::None,
                 n if n < K_MIN => NewComplaints::Fewer,
-                n => NewComplaints::Count(n),
+                n => NewComplaints::Count(crate::reports::rounded(n)),
             },
         };
         if change.rating.is_some() || change.licence.is_some() {

@@ -40,6 +40,22 @@ pub fn fold_licence(input: &str) -> String {
         .collect()
 }
 
+/// The UTS #39 confusable skeleton of `input`, lower-cased: text that looks alike (a Cyrillic
+/// `е` for a Latin `e`, full-width letters) has one skeleton.
+pub fn skeleton(input: &str) -> String {
+    unicode_security::confusable_detection::skeleton(input)
+        .collect::<String>()
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The look-alike key of a recruiter's name: the skeleton of its folded form, so that
+/// `Gulf Recruіtment` (Cyrillic і), `Ｇulf Recruitment` and `GULF  recruitment.` are one key.
+pub fn name_key(name: &str) -> String {
+    fold(&skeleton(&fold(name)))
+}
+
 /// What a form body's bytes that are not UTF-8 decode to (U+FFFD). Nobody types it, so text
 /// holding it is refused on its field, with everything else typed kept, instead of being
 /// stored with the damage (query strings are refused outright: `query::parse_pairs`).
@@ -69,6 +85,16 @@ pub fn has_markup(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn look_alike_recruiter_names_have_one_key() {
+        let key = name_key("Gulf Recruitment");
+        assert_eq!(name_key("Gulf Recru\u{0456}tment"), key, "Cyrillic і");
+        assert_eq!(name_key("\u{FF27}ulf Recruitment"), key, "full-width G");
+        assert_eq!(name_key("GULF  recruitment."), key);
+        assert_ne!(name_key("Gulf Recruiting"), key);
+        assert_ne!(name_key("सगरमाथा"), name_key("Sagarmatha"));
+    }
 
     #[test]
     fn folds_case_accents_and_punctuation() {

@@ -1,5 +1,6 @@
-//! The report job: the report tables are rebuilt every quarter of an hour when anything they
-//! depend on changed. The work is `reports::refresh_if_changed`; this is its schedule.
+//! The report job: every quarter of an hour it checks whether the week's publication (Monday,
+//! 00:00 UTC) is out, and publishes it if not. The work is `reports::publish_if_due`; this is
+//! its schedule.
 
 use std::time::Duration;
 
@@ -7,40 +8,29 @@ use crate::clock;
 use crate::db::{self, Pool};
 use crate::reports;
 
-/// How often `serve` rebuilds the report tables.
+/// How often `serve` checks whether a publication is due.
 pub const REFRESH_EVERY: Duration = Duration::from_secs(15 * 60);
 /// The first scheduled run waits at least this long after start, so that it never races
 /// the writes of a service starting up (its demo data is refreshed when it is seeded).
 pub const FIRST_RUN_AFTER: Duration = Duration::from_secs(60);
 
-/// Runs [`reports::refresh_if_changed`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
-/// (database down) is logged and the next one tries again. The first run is when the figures
-/// fall due, but never within [`FIRST_RUN_AFTER`] of the start (a restart does not recompute
-/// everything, nor race the writes of starting up).
+/// Runs [`reports::publish_if_due`] every [`REFRESH_EVERY`], forever (inside `serve`); a failed run
+/// (database down) is logged and the next one tries again. The first check is
+/// [`FIRST_RUN_AFTER`] after the start (it never races the writes of starting up); a check
+/// when the week's figures are out reads one row.
 pub async fn run_periodically(pool: Pool) {
-    let last = db::run(&pool, |conn| Ok(db::reports::refreshed_at(conn)?))
-        .await
-        .ok()
-        .flatten();
-    let wait = last
-        .and_then(|at| {
-            let due = at + chrono::Duration::from_std(REFRESH_EVERY).ok()?;
-            (due - clock::now()).to_std().ok()
-        })
-        .unwrap_or(FIRST_RUN_AFTER)
-        .clamp(FIRST_RUN_AFTER, REFRESH_EVERY);
-    let first = actix_web::rt::time::Instant::now() + wait;
+    let first = actix_web::rt::time::Instant::now() + FIRST_RUN_AFTER;
     let mut ticks = actix_web::rt::time::interval_at(first, REFRESH_EVERY);
     loop {
         ticks.tick().await;
         let now = clock::now();
-        match db::run(&pool, move |conn| reports::refresh_if_changed(conn, now)).await {
+        match db::run(&pool, move |conn| reports::publish_if_due(conn, now)).await {
             Ok(None) => {}
             Ok(Some(done)) => tracing::info!(
                 reviews = done.reviews,
                 complaints = done.complaints,
                 duration_ms = done.duration_ms,
-                "reports refreshed"
+                "reports published"
             ),
             Err(e) => tracing::warn!(error = %e, "report refresh failed"),
         }

@@ -19,6 +19,37 @@ pub use crate::domain::review::median;
 /// The smallest number of workers a published figure may describe (k-anonymity).
 pub const K: i64 = 5;
 
+/// Public counts of complaints and referrals are published rounded to a multiple of this
+/// (as statistics offices publish), so that one new case never moves a figure by one.
+pub const ROUND_TO: i64 = 5;
+
+/// `n` rounded to the nearest multiple of [`ROUND_TO`] (halves up; 5, 6 and 7 are 5).
+/// Applied after suppression, so a shown figure (five or more) stays five or more.
+pub fn rounded(n: i64) -> i64 {
+    (n + ROUND_TO / 2).div_euclid(ROUND_TO) * ROUND_TO
+}
+
+/// `yes / n` in basis points from the rounded figures: a share never reveals what the rounded
+/// counts hide.
+pub fn rounded_share_bp(yes: i64, n: i64) -> Option<i64> {
+    share_bp(rounded(yes), rounded(n))
+}
+
+/// The public figures change once a week: at 00:00 UTC every Monday, the tables are rebuilt
+/// from what was filed before that moment. A complaint filed on Tuesday shows in Monday
+/// week's figures, among a week of others, instead of minutes after it was filed.
+pub const PUBLISH_EVERY_DAYS: i64 = 7;
+
+/// The last publication moment at or before `now`: a Monday, 00:00 UTC.
+pub fn publication_at(now: NaiveDateTime) -> NaiveDateTime {
+    // 1970-01-05 was a Monday.
+    let monday = chrono::NaiveDate::from_ymd_opt(1970, 1, 5).expect("a date");
+    let days = (now.date() - monday).num_days();
+    let start =
+        monday + chrono::Duration::days(days.div_euclid(PUBLISH_EVERY_DAYS) * PUBLISH_EVERY_DAYS);
+    start.and_hms_opt(0, 0, 0).expect("midnight")
+}
+
 /// A count that describes a group too small to publish: 1 to 4. Zero describes nobody.
 pub fn small(n: i64) -> bool {
     0 < n && n < K
@@ -129,24 +160,25 @@ pub struct Refreshed {
     pub total_ms: i64,
 }
 
-/// Rebuilds every report table from the reviews, complaints, referrals and rates. The facts
-/// are read in one transaction and the tables replaced in another, so the write lock is
-/// held only while rows are written, not while they are computed.
+/// Rebuilds every report table from the reviews, complaints, referrals and rates filed,
+/// opened or taken before `until` (the facts keep their day, so midnight is a clean cut).
+/// The facts are read in one transaction and the tables replaced in another, so the write
+/// lock is held only while rows are written, not while they are computed. The schedule
+/// calls it through [`publish_if_due`]; `fairrecruit refresh-reports` publishes at once.
 pub fn refresh(
     conn: &mut crate::db::DbConnection,
-    now: NaiveDateTime,
+    until: NaiveDateTime,
 ) -> Result<Refreshed, crate::error::AppError> {
     let started = std::time::Instant::now();
-    let fingerprint = crate::db::reports::fingerprint(conn, now)?;
-    let facts = crate::db::reports::load_facts(conn)?;
+    let facts = crate::db::reports::load_facts(conn, until)?;
     let tables = crate::db::reports::Tables {
         corridors: corridors::compute(&facts.reviews, &facts.rates),
         rankings: rankings::compute(&facts.reviews, &facts.complaints, &facts.countries),
         justice_counts: justice::counts(&facts.complaints),
-        organisations: justice::organisations(&facts.referrals, now),
+        organisations: justice::organisations(&facts.referrals, until),
     };
     let duration_ms = started.elapsed().as_millis() as i64;
-    crate::db::reports::replace(conn, &tables, now, duration_ms, &fingerprint)?;
+    crate::db::reports::replace(conn, &tables, until, duration_ms)?;
     Ok(Refreshed {
         reviews: facts.reviews.len(),
         complaints: facts.complaints.len(),
@@ -156,18 +188,23 @@ pub fn refresh(
     })
 }
 
-/// [`refresh`], unless nothing the figures depend on changed since the last one (then
-/// nothing is written: a scheduled run takes no write lock for nothing, as the escalation
-/// job does).
-pub fn refresh_if_changed(
+/// The week's publication, unless it is out already: the names moderators approved join
+/// the directory, and [`refresh`] runs up to the last Monday ([`publication_at`]) when the
+/// stored figures are older than it; otherwise nothing is read or written.
+pub fn publish_if_due(
     conn: &mut crate::db::DbConnection,
     now: NaiveDateTime,
 ) -> Result<Option<Refreshed>, crate::error::AppError> {
-    let current = crate::db::reports::fingerprint(conn, now)?;
-    if crate::db::reports::stored_fingerprint(conn)?.as_deref() == Some(current.as_str()) {
+    let due = publication_at(now);
+    if crate::db::reports::refreshed_at(conn)?.is_some_and(|at| at >= due) {
         return Ok(None);
     }
-    refresh(conn, now).map(Some)
+    // Names a moderator approved join the directory with the week's figures.
+    let named = crate::db::recruiters::publish_approved(conn)?;
+    if named > 0 {
+        tracing::info!(named, "approved names listed");
+    }
+    refresh(conn, due).map(Some)
 }
 
 #[cfg(test)]
@@ -180,6 +217,34 @@ mod tests {
             parts: parts.to_vec(),
             unpublished,
         }
+    }
+
+    #[test]
+    fn counts_round_to_the_nearest_five_and_shares_follow_them() {
+        let got: Vec<i64> = [5, 6, 7, 8, 12, 13, 32, 33].map(rounded).to_vec();
+        assert_eq!(got, vec![5, 5, 5, 10, 10, 15, 30, 35]);
+        assert_eq!(rounded(0), 0);
+        // 7 of 13 (5,385 bp) is published as 5 of 15.
+        assert_eq!(rounded_share_bp(7, 13), Some(3333));
+        assert_eq!(rounded_share_bp(0, 0), None);
+    }
+
+    #[test]
+    fn publications_are_on_mondays_at_midnight() {
+        let at = |d: &str| NaiveDateTime::parse_from_str(d, "%Y-%m-%d %H:%M:%S").unwrap();
+        // 2026-12-03 is a Thursday; the week's publication was Monday 30 November.
+        assert_eq!(
+            publication_at(at("2026-12-03 17:05:00")),
+            at("2026-11-30 00:00:00")
+        );
+        assert_eq!(
+            publication_at(at("2026-11-30 00:00:00")),
+            at("2026-11-30 00:00:00")
+        );
+        assert_eq!(
+            publication_at(at("2026-11-29 23:59:59")),
+            at("2026-11-23 00:00:00")
+        );
     }
 
     #[test]

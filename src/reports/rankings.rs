@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{K, Partition, bayesian_milli, median_of, share_bp, visible};
+use super::{K, Partition, bayesian_milli, median_of, rounded, share_bp, visible};
 use crate::domain::report::{ComplaintFact, RankingRow, ReviewFact};
 
 #[derive(Debug, Clone, Default)]
@@ -59,7 +59,7 @@ struct Group {
     no_year: Acc,
 }
 
-/// Every published ranking row. `countries`: recruiter id → licensing country ('' for
+/// Every published ranking row. `countries`: listed recruiter id → licensing country ('' for
 /// none); `(all_sum, all_count)`: the overall ratings of every approved review, the prior.
 pub fn compute(
     reviews: &[ReviewFact],
@@ -138,12 +138,16 @@ pub fn compute(
                 shown[i][m] = v;
             }
         }
-        let country = countries.get(&recruiter_id).cloned().unwrap_or_default();
+        // Listed recruiters only (a name waiting for a moderator is not public).
+        let Some(country) = countries.get(&recruiter_id).cloned() else {
+            continue;
+        };
         for (i, (breakdown, value, a)) in cells.iter().enumerate() {
             let ok = shown[i];
             let ranked = ok[0] && a.reviews >= K;
-            let complaints_open = ok[4].then_some(a.open);
-            let complaints_resolved = ok[5].then_some(a.resolved);
+            // Complaint counts are published rounded (one new complaint never shows as one).
+            let complaints_open = ok[4].then_some(a.open).map(rounded);
+            let complaints_resolved = ok[5].then_some(a.resolved).map(rounded);
             // A row is listed only for something it can show: a group of K or more.
             if !ranked
                 && complaints_open.is_none_or(|n| n < K)
@@ -234,8 +238,11 @@ mod tests {
         let complaints: Vec<_> = (0..6)
             .map(|i| complaint(3, i < 4))
             .chain((0..5).map(|_| complaint(4, true)))
+            // Recruiter 5 is a name waiting for a moderator (not among the listed): unranked.
+            .chain((0..9).map(|_| complaint(5, true)))
             .collect();
-        let rows = compute(&[], &complaints, &HashMap::new());
+        let countries = [(3, "NP".to_owned()), (4, "NP".to_owned())].into();
+        let rows = compute(&[], &complaints, &countries);
         let all: Vec<_> = rows.iter().filter(|r| r.breakdown == "all").collect();
         // Recruiter 3: 4 open, 2 resolved — nothing to show, not listed.
         assert_eq!(all.len(), 1);

@@ -1,5 +1,7 @@
 //! Moderation: `/moderate` (pending reviews, oldest first, with the personal data found in
-//! them) and `/moderate/{id}` (one review: approve, redact then approve, or reject).
+//! them), `/moderate/{id}` (one review: approve, redact then approve, or reject) and
+//! `/moderate/names` (sub-agents workers named, waiting before the public directory shows
+//! them, each with the listed agencies it looks like).
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
@@ -15,11 +17,13 @@ use crate::db::{self, Pool};
 use crate::domain::costs;
 use crate::domain::pii;
 use crate::domain::review::{Check, Dimension, RejectReason};
-use crate::error::AppError;
+use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/moderate").get(queue))
+        .service(web::resource("/moderate/names").get(names))
+        .service(web::resource("/moderate/names/{id}").post(decide_name))
         .service(web::resource("/moderate/{id}").get(review).post(decide));
 }
 
@@ -374,6 +378,109 @@ async fn decide(
         Ok(()) => Ok(see_other(&format!("/moderate?done={outcome}"))),
         // Decided by another moderator in the meantime.
         Err(AppError::NotFound) => Ok(see_other("/moderate?done=gone")),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A waiting name with every word ready to print.
+pub struct NameLine {
+    pub public_id: String,
+    pub name: String,
+    pub country: Option<String>,
+    /// Listed agencies it looks like: (public id, name).
+    pub look_alikes: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "moderate/names.html")]
+struct NamesPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    lines: Vec<NameLine>,
+    more: bool,
+    notice: Option<String>,
+}
+
+/// Names workers typed that wait for a moderator, alphabetically, with look-alikes: two
+/// queries. Nothing on the page says which complaint or review named them, or when.
+async fn names(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    SignedIn(user): SignedIn,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    moderation::moderator(&user)?;
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    let notice = pairs
+        .iter()
+        .find_map(|(k, v)| match (k.as_str(), v.as_str()) {
+            ("done", "approved") => Some(frame.tr.t("moderate-names-approved")),
+            ("done", "refused") => Some(frame.tr.t("moderate-names-refused")),
+            ("done", "gone") => Some(frame.tr.t("moderate-names-gone")),
+            _ => None,
+        });
+    let (waiting, more) = db::run(&pool, |conn| {
+        Ok(crate::db::recruiters::waiting_names(conn)?)
+    })
+    .await?;
+    html(&NamesPage {
+        lines: waiting
+            .into_iter()
+            .map(|w| NameLine {
+                public_id: w.public_id,
+                name: w.name,
+                country: w.country,
+                look_alikes: w
+                    .look_alikes
+                    .into_iter()
+                    .map(|l| (l.public_id, l.name))
+                    .collect(),
+            })
+            .collect(),
+        more,
+        notice,
+        csrf: csrf.0,
+        nav: frame.nav,
+        tr: frame.tr,
+    })
+}
+
+/// A moderator's decision on a name: `approve` or `refuse`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameDecisionForm {
+    action: String,
+}
+
+async fn decide_name(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    form: Result<CsrfForm<NameDecisionForm>, actix_web::Error>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, actix_web::Error> {
+    moderation::moderator(&user)?;
+    let CsrfForm(form) = form?;
+    let id = crate::domain::recruiter::PublicId::parse(&path).ok_or(AppError::NotFound)?;
+    let approve = match form.action.as_str() {
+        "approve" => true,
+        "refuse" => false,
+        _ => return Err(AppError::from(InputError::new("action", "error-form-fields")).into()),
+    };
+    let actor = user.id;
+    let decided = db::run(&pool, move |conn| {
+        crate::db::recruiters::decide_name(conn, &id, approve, actor)
+    })
+    .await;
+    match decided {
+        Ok(()) => Ok(see_other(if approve {
+            "/moderate/names?done=approved"
+        } else {
+            "/moderate/names?done=refused"
+        })),
+        // Decided by another moderator in the meantime.
+        Err(AppError::NotFound) => Ok(see_other("/moderate/names?done=gone")),
         Err(e) => Err(e.into()),
     }
 }

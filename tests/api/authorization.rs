@@ -105,6 +105,8 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/recruiters/{id}/review", WorkersAndAnonymous),
     ("GET", "/recruiters/{id}/review/sent", Public),
     ("GET", "/moderate", Moderator),
+    ("GET", "/moderate/names", Moderator),
+    ("POST", "/moderate/names/{id}", Moderator),
     ("GET", "/moderate/{id}", Moderator),
     ("POST", "/moderate/{id}", Moderator),
     ("GET", "/api/v1/recruiters", Public),

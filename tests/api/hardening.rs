@@ -476,3 +476,187 @@ async fn someone_guessing_a_password_never_keeps_the_owner_out_of_a_device_they_
     assert_eq!(res.status().as_u16(), 401);
 }
 
+/// The `Location` of a redirect.
+fn location(res: &reqwest::Response) -> String {
+    res.headers()["location"].to_str().unwrap().to_owned()
+}
+
+/// What the public directory finds for `q`, by name (the API and the page).
+async fn directory_names(app: &TestApp, q: &str) -> Vec<String> {
+    let (status, json) = app.get_json(&format!("/api/v1/recruiters?q={q}")).await;
+    assert_eq!(status, 200, "{json}");
+    let names: Vec<String> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap().to_owned())
+        .collect();
+    let (_, page) = app.get_text(&format!("/recruiters?q={q}&lang=en")).await;
+    for name in &names {
+        assert!(page.contains(name.as_str()), "the page lists {name}");
+    }
+    names
+}
+
+#[tokio::test]
+async fn names_typed_by_workers_reach_the_directory_only_after_a_moderator_and_a_publication() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    app.create_account("moderator", "mod_a", None).await;
+    let moderator = app.signed_in("mod_a").await;
+    // Two sub-agents named in anonymous complaints: a broker, and an insult about a person.
+    for (name, country) in [("Broker Hari Bahadur", "NP"), ("Sita Is A Liar", "NP")] {
+        let res = reqwest::Client::new()
+            .post(app.url("/api/v1/complaints"))
+            .json(&serde_json::json!({
+                "sub_agent_name": name, "sub_agent_country": country,
+                "origin": "NP", "destination": "QA", "share_with": ["trade_union"],
+                "description": "He kept my passport."
+            }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 201);
+    }
+    // A look-alike of a listed agency (Cyrillic е) named in another.
+    let res = reqwest::Client::new()
+        .post(app.url("/api/v1/complaints"))
+        .json(&serde_json::json!({
+            "sub_agent_name": "Everest Manpower Servic\u{0435}s",
+            "origin": "NP", "destination": "QA", "share_with": ["trade_union"]
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    assert!(directory_names(&app, "hari").await.is_empty());
+    assert!(directory_names(&app, "liar").await.is_empty());
+
+    // The moderator sees the names, alphabetically, with nothing of the complaints.
+    let (status, page) = moderator.get_text("/moderate/names?lang=en").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Broker Hari Bahadur") && page.contains("Sita Is A Liar"));
+    assert!(!page.contains("passport") && !page.contains("/cases/"));
+    let everest = app.id_of("NP-0001").await;
+    assert!(
+        page.contains(&format!("href=\"/recruiters/{everest}\"")),
+        "the look-alike links to the listed agency"
+    );
+    let id_of = |name: &str| {
+        let at = page.find(name).unwrap();
+        let rest = &page[at..];
+        let from = rest.find("/moderate/names/").unwrap() + "/moderate/names/".len();
+        rest[from..from + 12].to_owned()
+    };
+    let (hari, liar) = (id_of("Broker Hari Bahadur"), id_of("Sita Is A Liar"));
+    // The public profile of a waiting name is not found either.
+    assert_eq!(app.get(&format!("/recruiters/{hari}")).await.status(), 404);
+    assert_eq!(
+        app.get(&format!("/api/v1/recruiters/{hari}"))
+            .await
+            .status(),
+        404
+    );
+
+    // Workers and staff cannot decide; a moderator approves one and refuses the other.
+    app.create_account("worker", "worker_w", None).await;
+    let worker = app.signed_in("worker_w").await;
+    let res = worker
+        .post_form(&format!("/moderate/names/{hari}"), &[("action", "approve")])
+        .await;
+    assert_eq!(res.status().as_u16(), 403);
+    let res = moderator
+        .post_form(&format!("/moderate/names/{hari}"), &[("action", "list_it")])
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    let res = moderator
+        .post_form(&format!("/moderate/names/{hari}"), &[("action", "approve")])
+        .await;
+    assert_eq!(location(&res), "/moderate/names?done=approved");
+    let res = moderator
+        .post_form(&format!("/moderate/names/{liar}"), &[("action", "refuse")])
+        .await;
+    assert_eq!(location(&res), "/moderate/names?done=refused");
+    let res = moderator
+        .post_form(&format!("/moderate/names/{liar}"), &[("action", "approve")])
+        .await;
+    assert_eq!(location(&res), "/moderate/names?done=gone", "decided once");
+    // Approved is not yet listed: the name waits for the weekly publication, so its
+    // appearance says nothing of when it was named.
+    assert!(directory_names(&app, "hari").await.is_empty());
+    let (_, page) = moderator.get_text("/moderate/names?lang=en").await;
+    assert!(!page.contains("Broker Hari Bahadur") && !page.contains("Sita Is A Liar"));
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let now = chrono::Utc::now().naive_utc();
+        fairrecruit::reports::publish_if_due(&mut pool.get().unwrap(), now).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(directory_names(&app, "hari").await, ["Broker Hari Bahadur"]);
+    assert_eq!(app.get(&format!("/recruiters/{hari}")).await.status(), 200);
+    assert!(directory_names(&app, "liar").await.is_empty());
+    assert_eq!(app.get(&format!("/recruiters/{liar}")).await.status(), 404);
+}
+
+#[tokio::test]
+async fn an_administrator_is_warned_of_a_name_that_looks_like_a_listed_agency() {
+    let app = spawn_app().await;
+    app.import_csv(&sample_csv()).await;
+    app.create_account("admin", "admin_a", None).await;
+    let admin = app.signed_in("admin_a").await;
+    let everest = app.id_of("NP-0001").await;
+    let fields = |name: &'static str, licence: &'static str| {
+        vec![
+            ("name", name),
+            ("licence_number", licence),
+            ("licensing_country", "NP"),
+            ("licence_status", "active"),
+            ("destinations", "QA"),
+        ]
+    };
+    // Cyrillic е and full-width Ｅ: refused with a warning that links the listed agency,
+    // everything typed kept; nothing stored.
+    for name in [
+        "Everest Manpower Servic\u{0435}s",
+        "\u{FF25}verest Manpower Services",
+    ] {
+        let res = admin
+            .post_form("/admin/recruiters?lang=en", &fields(name, "NP-7777"))
+            .await;
+        assert_eq!(res.status().as_u16(), 409, "{name}");
+        let page = res.text().await.unwrap();
+        assert!(page.contains("looks like the name of a listed agency"));
+        assert!(page.contains(&format!("href=\"/admin/recruiters/{everest}\"")));
+        assert!(page.contains(&format!("value=\"{name}\"")));
+        assert!(page.contains("value=\"NP-7777\""));
+    }
+    assert!(
+        app.get_json("/api/v1/recruiters?q=NP-7777").await.1["items"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    // Ticked as a different agency: saved.
+    let mut confirmed = fields("Everest Manpower Servic\u{0435}s", "NP-7777");
+    confirmed.push(("different_agency", "1"));
+    let res = admin.post_form("/admin/recruiters", &confirmed).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let created = location(&res);
+    // Renaming an agency to a look-alike warns the same way; keeping its name does not.
+    let himalaya = app.id_of("NP-0002").await;
+    let res = admin
+        .post_form(
+            &format!("/admin/recruiters/{himalaya}?lang=en"),
+            &fields("EVEREST manpower services", "NP-0002"),
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 409);
+    let res = admin
+        .post_form(
+            &created,
+            &fields("Everest Manpower Servic\u{0435}s", "NP-7777"),
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303, "its own name is no clash");
+}

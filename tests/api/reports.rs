@@ -426,14 +426,15 @@ async fn justice_report_shows_organisations_with_five_referrals_and_hides_small_
 
     let (status, json) = app.get_json("/api/v1/reports/justice").await;
     assert_eq!(status, 200, "{json}");
-    assert_eq!(json["total_complaints"], 6);
-    assert_eq!(json["indicators"]["deception"], 6);
+    // Counts are published rounded to the nearest 5: 6 is 5.
+    assert_eq!(json["total_complaints"], 5);
+    assert_eq!(json["indicators"]["deception"], 5);
     assert_eq!(json["indicators"]["isolation"], Value::Null, "4 is too few");
     assert_eq!(json["indicators"]["debt_bondage"], 0);
-    assert_eq!(json["corridors"][0]["complaints"], 6);
+    assert_eq!(json["corridors"][0]["complaints"], 5);
     let o = &json["organisations"][0];
     assert_eq!(o["name"], "Inspectorate Q");
-    assert_eq!(o["referrals"], 6);
+    assert_eq!(o["referrals"], 5);
     assert_eq!(o["acknowledge_median_days"], 3);
     assert_eq!(o["resolve_median_days"], 30);
     assert_eq!(o["documents_returned"], 5);
@@ -607,35 +608,143 @@ async fn report_pages_read_right_to_left_in_arabic_and_are_listed() {
     assert!(home.contains("href=\"/reports\""));
 }
 
-#[tokio::test]
-async fn the_schedule_rebuilds_only_when_the_data_changed() {
-    let app = app().await;
-    let (_, page) = app.get_text("/reports/corridors?lang=en").await;
-    assert!(page.contains("have not been worked out yet"), "{page}");
-    let check = |app: &TestApp| {
-        let pool = app.pool.clone();
-        tokio::task::spawn_blocking(move || {
-            fairrecruit::reports::refresh_if_changed(
-                &mut pool.get().unwrap(),
-                Utc::now().naive_utc(),
-            )
+/// `d` at `h`:00 UTC.
+fn at(d: &str, h: u32) -> chrono::NaiveDateTime {
+    chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+        .unwrap()
+        .and_hms_opt(h, 0, 0)
+        .unwrap()
+}
+
+/// Files `n` anonymous complaints about `licence`'s recruiter on `day`, NP→QA, all citing the
+/// retention of documents.
+async fn file_on(app: &TestApp, licence: &str, n: usize, day: chrono::NaiveDateTime) {
+    let recruiter = app.id_of(licence).await;
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        for _ in 0..n {
+            let draft = ComplaintInput {
+                recruiter: recruiter.clone(),
+                origin: "NP".into(),
+                destination: "QA".into(),
+                issues: vec!["retention_of_documents".into(), "deception".into()],
+                share_with: vec!["labour_inspectorate".into()],
+                ..ComplaintInput::default()
+            }
+            .parse(Filer::Anonymous, day.year())
+            .unwrap();
+            let receipt = fairrecruit::auth::random_hex(32);
+            store::file(&mut conn, &draft, &receipt, FiledBy::default(), day).unwrap();
+        }
+    })
+    .await
+    .unwrap();
+}
+
+async fn publish(app: &TestApp, now: chrono::NaiveDateTime) -> bool {
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        fairrecruit::reports::publish_if_due(&mut pool.get().unwrap(), now)
             .unwrap()
             .is_some()
-        })
-    };
-    assert!(check(&app).await.unwrap(), "never refreshed: rebuilds");
-    assert!(!check(&app).await.unwrap(), "nothing changed: skips");
-    approved(
-        &app,
-        "NP-0001",
-        &review("NP", "QA", "NPR", "100", "100", "4"),
-    )
-    .await;
+    })
+    .await
+    .unwrap()
+}
+
+/// Every number in the public reports' JSON, by its path.
+async fn published_numbers(app: &TestApp) -> std::collections::BTreeMap<String, i64> {
+    fn walk(path: String, v: &Value, out: &mut std::collections::BTreeMap<String, i64>) {
+        match v {
+            Value::Number(n) => {
+                out.insert(path, n.as_i64().unwrap());
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    // Rows by their name, not their place, so a new row shifts nothing.
+                    let key = ["name", "item", "corridor", "origin"]
+                        .iter()
+                        .find_map(|k| item.get(*k).and_then(Value::as_str))
+                        .map_or_else(|| i.to_string(), str::to_owned);
+                    walk(format!("{path}/{key}"), item, out);
+                }
+            }
+            Value::Object(map) => {
+                for (k, item) in map {
+                    walk(format!("{path}.{k}"), item, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    for report in ["justice", "recruiters", "corridors"] {
+        let (status, json) = app.get_json(&format!("/api/v1/reports/{report}")).await;
+        assert_eq!(status, 200, "{json}");
+        walk(report.to_owned(), &json, &mut out);
+    }
+    out
+}
+
+#[tokio::test]
+async fn one_complaint_between_two_publications_moves_no_published_figure_by_one() {
+    let app = app().await;
+    app.create_organisation("Inspectorate Q", "labour_inspectorate", &["QA"])
+        .await;
+    // 32 complaints the week before Monday 30 November 2026.
+    file_on(&app, "NP-0002", 32, at("2026-11-25", 0)).await;
     assert!(
-        check(&app).await.unwrap(),
-        "a review was approved: rebuilds"
+        publish(&app, at("2026-11-30", 0)).await,
+        "Monday's publication"
     );
-    let (_, page) = app.get_text("/reports/corridors?lang=en").await;
+    assert!(!publish(&app, at("2026-11-30", 5)).await, "out already");
+    let first = published_numbers(&app).await;
+    assert_eq!(first["justice.total_complaints"], 30, "{first:?}");
+    assert_eq!(first["justice.indicators.retention_of_documents"], 30);
+    assert_eq!(first["justice.organisations/Inspectorate Q.referrals"], 30);
+    assert_eq!(
+        first["recruiters.items/Himalaya Fair Jobs.complaints_open"],
+        30
+    );
+
+    // One more on Tuesday: nothing published moves until the next Monday.
+    file_on(&app, "NP-0002", 1, at("2026-12-01", 0)).await;
+    assert!(!publish(&app, at("2026-12-03", 17)).await);
+    assert_eq!(published_numbers(&app).await, first);
+    // A complaint filed on Monday itself waits for the Monday after.
+    file_on(&app, "NP-0002", 1, at("2026-12-07", 0)).await;
+
+    assert!(
+        publish(&app, at("2026-12-07", 0)).await,
+        "the next Monday's publication"
+    );
+    let second = published_numbers(&app).await;
+    let mut moved = 0;
+    for (path, before) in &first {
+        if let Some(after) = second.get(path) {
+            assert_ne!((after - before).abs(), 1, "{path}: {before} → {after}");
+            moved += usize::from(after != before);
+        }
+    }
+    // 32 complaints were published as 30; 33 are 35.
+    assert_eq!(second["justice.total_complaints"], 35);
+    assert!(moved > 0);
+    for (path, n) in &second {
+        let count = path.ends_with("total_complaints")
+            || path.contains(".indicators.")
+            || path.contains(".abuses.")
+            || path.ends_with(".complaints")
+            || path.ends_with(".referrals")
+            || path.ends_with("complaints_open")
+            || path.ends_with("complaints_resolved")
+            || path.ends_with("documents_returned")
+            || path.ends_with("licence_actions");
+        if count {
+            assert_eq!(n % 5, 0, "{path} = {n} is not rounded");
+        }
+    }
+    let (_, page) = app.get_text("/reports/justice?lang=en").await;
     assert!(plain(&page).contains("Figures as of"));
 }
 
@@ -823,4 +932,50 @@ async fn the_demo_corridor_publishes_a_gender_cell() {
             .any(|i| i["origin"] == "NP"),
         "4 men: suppressed: {men}"
     );
+}
+
+#[tokio::test]
+async fn a_recruiter_named_like_a_formula_is_exported_as_text() {
+    let app = app().await;
+    let himalaya = app.id_of("NP-0002").await;
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        use diesel::prelude::*;
+        use fairrecruit::db::schema::recruiters;
+        let mut conn = pool.get().unwrap();
+        diesel::update(recruiters::table.filter(recruiters::licence_number.eq("NP-0002")))
+            .set(recruiters::name.eq("=HYPERLINK(\"http://evil.example\",\"Himalaya\")"))
+            .execute(&mut conn)
+            .unwrap();
+        let now = Utc::now().naive_utc();
+        for _ in 0..5 {
+            let draft = ComplaintInput {
+                recruiter: himalaya.clone(),
+                origin: "NP".into(),
+                destination: "QA".into(),
+                share_with: vec!["labour_inspectorate".into()],
+                ..ComplaintInput::default()
+            }
+            .parse(Filer::Anonymous, now.year())
+            .unwrap();
+            let receipt = fairrecruit::auth::random_hex(32);
+            store::file(&mut conn, &draft, &receipt, FiledBy::default(), now).unwrap();
+        }
+    })
+    .await
+    .unwrap();
+    refresh(&app).await;
+
+    let (status, body) = app.get_text("/reports/recruiters?format=csv").await;
+    assert_eq!(status, 200);
+    let rows = csv_rows(&body);
+    let row = rows
+        .iter()
+        .find(|r| r[2].contains("HYPERLINK"))
+        .expect("the recruiter is listed for its five open complaints");
+    assert_eq!(row[2], "'=HYPERLINK(\"http://evil.example\",\"Himalaya\")");
+    assert_eq!(column(&rows, row, "complaints_open"), "5");
+    // The page and the JSON show the name as it is.
+    let (_, json) = app.get_json("/api/v1/reports/recruiters").await;
+    assert!(json.to_string().contains("=HYPERLINK("));
 }

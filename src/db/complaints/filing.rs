@@ -150,6 +150,7 @@ fn recruiter_for(
     match recruiter {
         RecruiterRef::Listed(public_id) => recruiters::table
             .filter(recruiters::public_id.eq(public_id.as_str()))
+            .filter(recruiters::listing.eq(crate::db::recruiters::LISTED))
             .select((recruiters::id, recruiters::licensing_country))
             .first(conn)
             .optional()?
@@ -162,6 +163,9 @@ fn recruiter_for(
                     recruiters::public_id.eq(PublicId::generate().to_string()),
                     recruiters::name.eq(name),
                     recruiters::name_norm.eq(text::fold(name)),
+                    recruiters::name_key.eq(text::name_key(name)),
+                    // Not public until a moderator approves the name.
+                    recruiters::listing.eq(crate::db::recruiters::PENDING),
                     recruiters::licensing_country.eq(country.map(|c| c.as_str())),
                     recruiters::is_sub_agent.eq(true),
                     recruiters::created_at.eq(now),

@@ -91,10 +91,12 @@ pub fn by_author(conn: &mut DbConnection, author: i64) -> QueryResult<Vec<OwnRev
         .load(conn)
 }
 
-/// The recruiter's row id behind a public id.
+/// The row id of the listed recruiter behind a public id (a name waiting for a moderator
+/// has no public scorecard or reviews).
 pub fn recruiter_id(conn: &mut DbConnection, public_id: &PublicId) -> QueryResult<Option<i64>> {
     recruiters::table
         .filter(recruiters::public_id.eq(public_id.as_str()))
+        .filter(recruiters::listing.eq(crate::db::recruiters::LISTED))
         .select(recruiters::id)
         .first(conn)
         .optional()

@@ -32,6 +32,7 @@ pub fn submit(
     crate::db::transaction(conn, |conn| {
         let recruiter_id: i64 = recruiters::table
             .filter(recruiters::public_id.eq(filed_for.as_str()))
+            .filter(recruiters::listing.eq(crate::db::recruiters::LISTED))
             .select(recruiters::id)
             .first(conn)
             .optional()?

@@ -33,6 +33,8 @@ pub struct RecruiterForm {
     address: String,
     /// ISO codes separated by commas or spaces.
     destinations: String,
+    /// Ticked ("1"): the name looks like a listed agency's, and this is a different one.
+    different_agency: String,
 }
 
 impl RecruiterForm {
@@ -45,6 +47,7 @@ impl RecruiterForm {
             licence_status: r.licence_status.clone().unwrap_or_default(),
             address: profile.address.clone().unwrap_or_default(),
             destinations: profile.destinations.join(", "),
+            different_agency: String::new(),
         }
     }
 
@@ -56,7 +59,12 @@ impl RecruiterForm {
             licence_status: visible(&self.licence_status),
             address: visible(&self.address),
             destinations: visible(&self.destinations),
+            different_agency: visible(&self.different_agency),
         }
+    }
+
+    fn look_alike_ok(&self) -> bool {
+        self.different_agency == "1"
     }
 
     /// Checks the form by the importer's rules.
@@ -141,6 +149,8 @@ struct RecruitersAdminPage {
     next_href: Option<String>,
     form: RecruiterForm,
     statuses: Vec<Opt>,
+    /// Listed agencies the typed name looks like: (public id, name).
+    look_alikes: Vec<(String, String)>,
 }
 
 fn admin_page_href(pairs: &[(String, String)], page: i64) -> String {
@@ -161,6 +171,7 @@ async fn recruiters_admin_page(
     pool: &Pool,
     form: RecruiterForm,
     error: FormError,
+    look_alikes: Vec<(String, String)>,
 ) -> Result<RecruitersAdminPage, AppError> {
     // A POST answered with this page searches nothing: its own query string is empty.
     let pairs = crate::query::parse_pairs(req.query_string())?;
@@ -186,8 +197,14 @@ async fn recruiters_admin_page(
             .then(|| admin_page_href(&pairs, search.page + 1)),
         statuses: form.statuses(&tr),
         form,
+        look_alikes,
         tr,
     })
+}
+
+/// (public id, name) of each look-alike, for the form's warning.
+fn links(similar: Vec<recruiters::LookAlike>) -> Vec<(String, String)> {
+    similar.into_iter().map(|l| (l.public_id, l.name)).collect()
 }
 
 pub(super) async fn recruiters_page(
@@ -201,7 +218,8 @@ pub(super) async fn recruiters_page(
         licence_status: LicenceStatus::Active.as_str().to_owned(),
         ..RecruiterForm::default()
     };
-    html(&recruiters_admin_page(&req, frame, csrf, &pool, form, FormError::none()).await?)
+    let page = recruiters_admin_page(&req, frame, csrf, &pool, form, FormError::none(), vec![]);
+    html(&page.await?)
 }
 
 /// Adds a licensed recruiter, with its first licence event and the audit event.
@@ -216,20 +234,29 @@ pub(super) async fn create_recruiter(
     let outcome = match form.listing() {
         Err(e) => Err(AppError::from(e)),
         Ok(listing) => {
-            let actor = admin.id;
+            let (actor, ok) = (admin.id, form.look_alike_ok());
             db::run(&pool, move |conn| {
                 let now = clock::now();
-                recruiters::create_by_admin(conn, &listing, actor, now)
+                recruiters::create_by_admin(conn, &listing, ok, actor, now)
             })
             .await
         }
     };
     match outcome {
-        Ok(public_id) => Ok(see_other(&format!("/admin/recruiters/{public_id}"))),
+        Ok(AdminSave::Saved(public_id)) => Ok(see_other(&format!("/admin/recruiters/{public_id}"))),
+        Ok(AdminSave::LookAlike(similar)) => {
+            let error = FormError::new(
+                &frame.tr,
+                &InputError::new("name", "admin-warning-look-alike"),
+            );
+            let page = recruiters_admin_page(&req, frame, csrf, &pool, form, error, links(similar));
+            refused(actix_web::http::StatusCode::CONFLICT, &page.await?)
+        }
+        Ok(AdminSave::Unchanged) => Ok(see_other("/admin/recruiters")),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => refused(
                 status,
-                &recruiters_admin_page(&req, frame, csrf, &pool, form, error).await?,
+                &recruiters_admin_page(&req, frame, csrf, &pool, form, error, vec![]).await?,
             ),
             None => Err(e),
         },
@@ -249,6 +276,8 @@ struct RecruiterAdminPage {
     history: Vec<HistoryLine>,
     form: RecruiterForm,
     statuses: Vec<Opt>,
+    /// Listed agencies the typed name looks like: (public id, name).
+    look_alikes: Vec<(String, String)>,
 }
 
 /// A recruiter's edit form and its dated status history: three queries.
@@ -258,9 +287,10 @@ async fn recruiter_admin_page(
     pool: &Pool,
     id: PublicId,
     shown: Shown<RecruiterForm>,
+    look_alikes: Vec<(String, String)>,
 ) -> Result<RecruiterAdminPage, AppError> {
     let profile = db::run(pool, move |conn| {
-        recruiters::profile(conn, &id)?.ok_or(AppError::NotFound)
+        recruiters::profile_any(conn, &id)?.ok_or(AppError::NotFound)
     })
     .await?;
     let tr = frame.tr;
@@ -283,6 +313,7 @@ async fn recruiter_admin_page(
         history,
         statuses: form.statuses(&tr),
         form,
+        look_alikes,
         tr,
     })
 }
@@ -297,7 +328,7 @@ pub(super) async fn recruiter(
 ) -> Result<HttpResponse, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let notice = saved_notice(&req, &frame.tr)?;
-    let page = recruiter_admin_page(frame, csrf, &pool, id, Shown::stored(notice));
+    let page = recruiter_admin_page(frame, csrf, &pool, id, Shown::stored(notice), vec![]);
     html(&page.await?)
 }
 
@@ -315,22 +346,31 @@ pub(super) async fn update_recruiter(
     let outcome = match form.listing() {
         Err(e) => Err(AppError::from(e)),
         Ok(listing) => {
-            let (actor, target) = (admin.id, id.clone());
+            let (actor, target, ok) = (admin.id, id.clone(), form.look_alike_ok());
             db::run(&pool, move |conn| {
                 let now = clock::now();
-                recruiters::update_by_admin(conn, &target, &listing, actor, now)
+                recruiters::update_by_admin(conn, &target, &listing, ok, actor, now)
             })
             .await
         }
     };
     match outcome {
-        Ok(AdminSave::Unchanged | AdminSave::Saved) => {
+        Ok(AdminSave::Unchanged | AdminSave::Saved(_)) => {
             Ok(see_other(&format!("/admin/recruiters/{id}?saved=1")))
+        }
+        Ok(AdminSave::LookAlike(similar)) => {
+            let error = FormError::new(
+                &frame.tr,
+                &InputError::new("name", "admin-warning-look-alike"),
+            );
+            let shown = Shown::refused(form, error);
+            let page = recruiter_admin_page(frame, csrf, &pool, id, shown, links(similar));
+            refused(actix_web::http::StatusCode::CONFLICT, &page.await?)
         }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let page =
-                    recruiter_admin_page(frame, csrf, &pool, id, Shown::refused(form, error));
+                let shown = Shown::refused(form, error);
+                let page = recruiter_admin_page(frame, csrf, &pool, id, shown, vec![]);
                 refused(status, &page.await?)
             }
             None => Err(e),

@@ -47,8 +47,10 @@ async fn nothing_typed_is_lost_when_the_form_is_refused() {
         body["referrals"], 1,
         "the union covers the sub-agent's country"
     );
+    // A name typed by a worker waits for a moderator: the public directory does not show it
+    // (tests/api/hardening.rs follows it through approval).
     let (_, found) = w.app.get_json("/api/v1/recruiters?q=hari+bahadur").await;
-    assert_eq!(found["items"][0]["is_sub_agent"], true);
+    assert_eq!(found["items"], json!([]));
 }
 
 #[tokio::test]

@@ -101,6 +101,28 @@ async fn a_named_sub_agent_becomes_an_unlicensed_entry_when_the_review_is_approv
     moderator
         .post_form(&format!("/moderate/{review_id}"), &[("action", "approve")])
         .await;
+    // The name a worker typed waits for a moderator's approval of the name itself, then for
+    // the weekly publication, before the directory shows it.
+    let (_, found) = app.get_json("/api/v1/recruiters?q=shyam").await;
+    assert_eq!(found["items"], json!([]));
+    let (_, names) = moderator.get_text("/moderate/names?lang=en").await;
+    assert!(names.contains("Village Broker Shyam"));
+    let from = names.find("action=\"/moderate/names/").unwrap() + "action=\"/moderate/names/".len();
+    let name_id = &names[from..from + 12];
+    let res = moderator
+        .post_form(
+            &format!("/moderate/names/{name_id}"),
+            &[("action", "approve")],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        let now = chrono::Utc::now().naive_utc();
+        fairrecruit::reports::publish_if_due(&mut pool.get().unwrap(), now).unwrap()
+    })
+    .await
+    .unwrap();
     let (_, found) = app.get_json("/api/v1/recruiters?q=shyam").await;
     let entry = &found["items"][0];
     assert_eq!(entry["is_sub_agent"], true);

@@ -1,0 +1,1 @@
+ALTER TABLE report_refreshes ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
