@@ -198,32 +198,11 @@ pub fn case_file(
         .filter(referrals::status.eq_any(OPEN))
         .count()
         .get_result(conn)?;
-    // Only organisations that cover the complaint's corridor or the recruiter's licensing
-    // country, as routing requires, and that have no referral of it yet.
     let covered: Vec<String> = [complaint.origin.clone(), complaint.destination.clone()]
         .into_iter()
         .chain(recruiter.3.clone())
         .collect();
-    let refer_targets: Vec<(i64, String, String)> = organisations::table
-        .filter(organisations::id.ne(organisation_id))
-        .filter(exists(
-            organisation_countries::table
-                .filter(organisation_countries::organisation_id.eq(organisations::id))
-                .filter(organisation_countries::country.eq_any(covered)),
-        ))
-        .filter(not(exists(
-            referrals::table
-                .filter(referrals::complaint_id.eq(complaint.id))
-                .filter(referrals::organisation_id.eq(organisations::id)),
-        )))
-        .order((organisations::name.asc(), organisations::id.asc()))
-        .limit(LIST_MAX)
-        .select((organisations::id, organisations::name, organisations::kind))
-        .load(conn)?;
-    let refer_targets = refer_targets
-        .into_iter()
-        .filter(|(_, _, kind)| OrganisationKind::parse(kind).is_some_and(|k| shared.contains(&k)))
-        .collect();
+    let refer_targets = refer_targets(conn, organisation_id, complaint.id, &covered, &shared)?;
     let (recruiter_public_id, recruiter_name, recruiter_is_sub_agent, licensing_country) =
         recruiter;
     let mut complaint = complaint;
@@ -244,6 +223,38 @@ pub fn case_file(
         same_recruiter_open,
         refer_targets,
     }))
+}
+
+/// Organisations a referral may be referred on to: of a kind the worker consented to, covering
+/// one of `covered` (the complaint's corridor or the recruiter's licensing country, as routing
+/// requires), and without a referral of this complaint yet. One query.
+fn refer_targets(
+    conn: &mut DbConnection,
+    organisation_id: i64,
+    complaint_id: i64,
+    covered: &[String],
+    shared: &[OrganisationKind],
+) -> QueryResult<Vec<(i64, String, String)>> {
+    let targets: Vec<(i64, String, String)> = organisations::table
+        .filter(organisations::id.ne(organisation_id))
+        .filter(exists(
+            organisation_countries::table
+                .filter(organisation_countries::organisation_id.eq(organisations::id))
+                .filter(organisation_countries::country.eq_any(covered)),
+        ))
+        .filter(not(exists(
+            referrals::table
+                .filter(referrals::complaint_id.eq(complaint_id))
+                .filter(referrals::organisation_id.eq(organisations::id)),
+        )))
+        .order((organisations::name.asc(), organisations::id.asc()))
+        .limit(LIST_MAX)
+        .select((organisations::id, organisations::name, organisations::kind))
+        .load(conn)?;
+    Ok(targets
+        .into_iter()
+        .filter(|(_, _, kind)| OrganisationKind::parse(kind).is_some_and(|k| shared.contains(&k)))
+        .collect())
 }
 
 pub(super) fn messages_of(
