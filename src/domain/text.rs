@@ -31,13 +31,12 @@ pub fn fold(input: &str) -> String {
 }
 
 /// Folds a licence number: upper case, letters and digits only, so "RA-123/2024" and
-/// "ra 1232024" match.
+/// "ra 1232024" match. Upper-cased before normalising and filtering, because upper-casing
+/// can add combining marks (`ΐ` becomes `Ι` with two marks), and folding a folded number
+/// must give it back unchanged (found by fuzzing: `fuzz/fuzz_targets/licence.rs`).
 pub fn fold_licence(input: &str) -> String {
-    input
-        .nfkc()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_uppercase)
-        .collect()
+    let upper: String = input.chars().flat_map(char::to_uppercase).collect();
+    upper.nfkc().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The UTS #39 confusable skeleton of `input`, lower-cased: text that looks alike (a Cyrillic
@@ -85,6 +84,18 @@ pub fn has_markup(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folded_licence_folds_to_itself() {
+        // Found by fuzzing: upper-casing ΐ gives Ι and two combining marks, which the old
+        // order (filter, then upper-case) kept, so folding again gave another key.
+        for typed in ["K\u{0390}+", "ra-123/2024", "\u{0149}x", "ǆ-1", "ﬁ 2"] {
+            let once = fold_licence(typed);
+            assert_eq!(fold_licence(&once), once, "{typed:?}");
+        }
+        assert_eq!(fold_licence("K\u{0390}+"), "K\u{03AA}");
+        assert_eq!(fold_licence("ra-123/2024"), "RA1232024");
+    }
 
     #[test]
     fn look_alike_recruiter_names_have_one_key() {

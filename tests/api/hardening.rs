@@ -660,3 +660,52 @@ async fn an_administrator_is_warned_of_a_name_that_looks_like_a_listed_agency() 
         .await;
     assert_eq!(res.status().as_u16(), 303, "its own name is no clash");
 }
+
+#[test]
+fn directory_rows_stored_before_names_waited_are_keyed_and_their_sub_agents_wait() {
+    use diesel::prelude::*;
+    use fairrecruit::db::{self, DbConnection, schema::recruiters};
+    let (url, _db) = crate::helpers::fresh_database();
+    let pool = db::build_pool(&url, 1);
+    let mut pooled = pool.get().unwrap();
+    let conn: &mut DbConnection = &mut pooled;
+    db::run_migrations_through(conn, "2026-12-03-000014").unwrap();
+    // As the release before stored them: a listed agency (its licence folded the old way,
+    // which kept the marks upper-casing adds) and a sub-agent a complaint named, public.
+    for row in [
+        "1, 'abcdefghijkm', 'Gulf Recru\u{0456}tment', 'gulf recru\u{0456}tment', 'K\u{0390}7', \
+         'K\u{0399}\u{0308}\u{0301}7', FALSE",
+        "2, 'abcdefghijkn', 'Broker Hari', 'broker hari', NULL, NULL, TRUE",
+    ] {
+        diesel::sql_query(format!(
+            "INSERT INTO recruiters (id, public_id, name, name_norm, licence_number, \
+             licence_norm, is_sub_agent, created_at, updated_at) \
+             VALUES ({row}, '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+        ))
+        .execute(conn)
+        .unwrap();
+    }
+
+    db::run_migrations(conn).unwrap();
+
+    let rows: Vec<(String, String, Option<String>)> = recruiters::table
+        .order(recruiters::id)
+        .select((
+            recruiters::listing,
+            recruiters::name_key,
+            recruiters::licence_norm,
+        ))
+        .load(conn)
+        .unwrap();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                "listed".to_owned(),
+                fairrecruit::domain::text::name_key("Gulf Recruitment"),
+                Some("K\u{03AA}7".to_owned())
+            ),
+            ("pending".to_owned(), "broker hari".to_owned(), None),
+        ]
+    );
+}

@@ -145,20 +145,32 @@ pub fn publish_approved(conn: &mut DbConnection) -> QueryResult<usize> {
         .execute(conn)
 }
 
-/// Computes every recruiter's look-alike key (after the migration that added it). Returns
-/// how many were written.
+/// Computes every recruiter's look-alike key (after the migration that added it), and its
+/// folded licence number again (`text::fold_licence` changed order in the same release, so
+/// that folding is idempotent). Returns how many rows were written.
 pub fn fill_name_keys(conn: &mut DbConnection) -> QueryResult<usize> {
+    type Row = (i64, String, String, Option<String>, Option<String>);
     crate::db::transaction(conn, |conn| {
-        let rows: Vec<(i64, String, String)> = recruiters::table
+        let rows: Vec<Row> = recruiters::table
             .order(recruiters::id)
-            .select((recruiters::id, recruiters::name, recruiters::name_key))
+            .select((
+                recruiters::id,
+                recruiters::name,
+                recruiters::name_key,
+                recruiters::licence_number,
+                recruiters::licence_norm,
+            ))
             .load(conn)?;
         let mut changed = 0;
-        for (id, name, old) in rows {
+        for (id, name, old_key, number, old_norm) in rows {
             let key = text::name_key(&name);
-            if key != old {
+            let norm = number.as_deref().map(text::fold_licence);
+            if key != old_key || norm != old_norm {
                 diesel::update(recruiters::table.find(id))
-                    .set(recruiters::name_key.eq(key))
+                    .set((
+                        recruiters::name_key.eq(key),
+                        recruiters::licence_norm.eq(norm),
+                    ))
                     .execute(conn)?;
                 changed += 1;
             }
