@@ -43,29 +43,7 @@ pub fn import<R: Read>(
     mut progress: impl FnMut(u64),
 ) -> anyhow::Result<ImportReport> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let header = reader.byte_headers()?.clone();
-    let names: Vec<String> = header
-        .iter()
-        .map(|h| {
-            String::from_utf8_lossy(h)
-                .trim_start_matches('\u{feff}')
-                .trim()
-                .to_ascii_lowercase()
-        })
-        .collect();
-    let mut position = [0usize; 6];
-    for (i, column) in COLUMNS.iter().enumerate() {
-        position[i] = names.iter().position(|n| n == column).ok_or_else(|| {
-            anyhow::anyhow!(
-                "the header has no `{column}` column (expected: {})",
-                COLUMNS.join(",")
-            )
-        })?;
-    }
-    if let Some(extra) = names.iter().find(|n| !COLUMNS.contains(&n.as_str())) {
-        anyhow::bail!("unknown column `{extra}` (expected: {})", COLUMNS.join(","));
-    }
-
+    let (position, width) = header(&mut reader)?;
     let mut conn = pool.get()?;
     let mut report = ImportReport::default();
     let mut first_seen: HashMap<(String, String), u64> = HashMap::new();
@@ -85,7 +63,7 @@ pub fn import<R: Read>(
             break;
         }
         let line = record.position().map_or(line, |p| p.line());
-        match parse_row(&record, &position, names.len()) {
+        match parse_row(&record, &position, width) {
             Err(reason) => report.rejected.push((line, reason)),
             Ok(listing) => {
                 let key = (
@@ -111,6 +89,59 @@ pub fn import<R: Read>(
     progress(reader.position().byte());
     if report.inserted + report.updated > 0 {
         recruiters::refresh_statistics(&mut conn)?;
+    }
+    Ok(report)
+}
+
+/// The header's columns: where each expected column is, and how many there are. An unknown
+/// or missing column fails the whole file.
+fn header<R: Read>(reader: &mut csv::Reader<R>) -> anyhow::Result<([usize; 6], usize)> {
+    let header = reader.byte_headers()?.clone();
+    let names: Vec<String> = header
+        .iter()
+        .map(|h| {
+            String::from_utf8_lossy(h)
+                .trim_start_matches('\u{feff}')
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let mut position = [0usize; 6];
+    for (i, column) in COLUMNS.iter().enumerate() {
+        position[i] = names.iter().position(|n| n == column).ok_or_else(|| {
+            anyhow::anyhow!(
+                "the header has no `{column}` column (expected: {})",
+                COLUMNS.join(",")
+            )
+        })?;
+    }
+    if let Some(extra) = names.iter().find(|n| !COLUMNS.contains(&n.as_str())) {
+        anyhow::bail!("unknown column `{extra}` (expected: {})", COLUMNS.join(","));
+    }
+    Ok((position, names.len()))
+}
+
+/// Reads a licence list as [`import`] does, without a database: every row checked, nothing
+/// stored (`inserted` counts the rows that would be written). For checking a file before an
+/// import, and for fuzzing the parser.
+pub fn dry_run<R: Read>(input: R) -> anyhow::Result<ImportReport> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let (position, width) = header(&mut reader)?;
+    let mut report = ImportReport::default();
+    let mut record = csv::ByteRecord::new();
+    loop {
+        let line = reader.position().line();
+        match reader.read_byte_record(&mut record) {
+            Ok(true) => match parse_row(&record, &position, width) {
+                Ok(_) => report.inserted += 1,
+                Err(reason) => report.rejected.push((line, reason)),
+            },
+            Ok(false) => break,
+            Err(e) => {
+                report.rejected.push((line, format!("unreadable CSV: {e}")));
+                break;
+            }
+        }
     }
     Ok(report)
 }
