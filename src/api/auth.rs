@@ -59,16 +59,13 @@ pub async fn issue_token(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
-    let issued = session::sign_in(
-        &auth,
-        &pool,
-        &client,
-        &body.username,
-        &body.password,
-        None,
-        body.device.as_deref(),
-    )
-    .await?;
+    let origin = session::Origin {
+        client: &client,
+        device: body.device.as_deref(),
+        agent: session::Origin::agent_of(&req),
+    };
+    let issued =
+        session::sign_in(&auth, &pool, &origin, &body.username, &body.password, None).await?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(TokenResponse {

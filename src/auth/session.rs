@@ -23,11 +23,74 @@ pub struct Issued {
     pub device: Option<String>,
 }
 
+/// Where a sign-in comes from: the client's throttle key (`client_key`), the device token it
+/// carries (`auth::device`) and its user agent, of which only the kind is kept, for staff.
+pub struct Origin<'a> {
+    pub client: &'a str,
+    pub device: Option<&'a str>,
+    pub agent: Option<&'a str>,
+}
+
+impl<'a> Origin<'a> {
+    /// The user agent of a request (for `agent`).
+    pub fn agent_of(req: &'a HttpRequest) -> Option<&'a str> {
+        req.headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+    }
+}
+
+/// What kind of device a user agent is, the one thing kept of it (for staff, on their own
+/// sessions list): a phone, a computer's browser, or another program (an API client).
+pub fn device_kind(agent: Option<&str>) -> &'static str {
+    match agent {
+        Some(a)
+            if ["Mobi", "Android", "iPhone", "iPad"]
+                .iter()
+                .any(|m| a.contains(m)) =>
+        {
+            "phone"
+        }
+        Some(a) if a.starts_with("Mozilla/") => "computer",
+        _ => "app",
+    }
+}
+
+/// The session's kind as stored: staff only (workers' sessions keep no kind).
+pub fn stored_kind(role: &str, agent: Option<&str>) -> Option<&'static str> {
+    (role != Role::Worker.as_str()).then(|| device_kind(agent))
+}
+
 impl Issued {
+    /// When the token stops working.
+    pub fn expires_at(&self) -> chrono::NaiveDateTime {
+        chrono::DateTime::from_timestamp(self.claims.exp as i64, 0)
+            .unwrap_or_default()
+            .naive_utc()
+    }
+
+    /// Records this token as one of the account's sessions (its owner's list at /account).
+    pub fn record(
+        &self,
+        conn: &mut db::DbConnection,
+        kind: Option<&'static str>,
+    ) -> diesel::QueryResult<()> {
+        let user = self.claims.user_id().unwrap_or_default();
+        accounts::record_session(conn, user, &self.claims.jti, kind, self.expires_at())
+    }
+
     /// A new token for the account at its current token version.
     pub fn new(auth: &AuthState, user_id: i64, token_version: i64) -> Result<Issued, AppError> {
-        let (token, claims) = auth
-            .keys
+        Issued::with_keys(&auth.keys, user_id, token_version)
+    }
+
+    /// [`Issued::new`] with the keys alone (inside a database closure).
+    pub fn with_keys(
+        keys: &token::Keys,
+        user_id: i64,
+        token_version: i64,
+    ) -> Result<Issued, AppError> {
+        let (token, claims) = keys
             .issue(user_id, token_version)
             .map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(Issued {
@@ -44,12 +107,12 @@ impl Issued {
 pub async fn sign_in(
     auth: &AuthState,
     pool: &Pool,
-    client: &str,
+    origin: &Origin<'_>,
     username: &str,
     password: &str,
     language: Option<&'static str>,
-    device: Option<&str>,
 ) -> Result<Issued, AppError> {
+    let (client, device) = (origin.client, origin.device);
     // Bytes that were not UTF-8 cannot be a name or a password: said on their field (400),
     // not answered as a failed sign-in.
     for (field, typed) in [("username", username), ("password", password)] {
@@ -103,13 +166,15 @@ pub async fn sign_in(
             issued.device = Some(super::device::issue(&auth.keys, &key));
             let event = AuditEvent::new("sign_in", Outcome::Success).actor(account.id);
             let worker = account.role == Role::Worker.as_str();
-            db::run(pool, move |conn| {
+            let kind = stored_kind(&account.role, origin.agent);
+            let issued = db::run(pool, move |conn| {
                 accounts::record(conn, &event)?;
+                issued.record(conn, kind)?;
                 // The language of the page signed in from is the one notifications use.
                 if let Some(language) = language {
                     accounts::note_language(conn, account.id, language, worker)?;
                 }
-                Ok(())
+                Ok(issued)
             })
             .await?;
             Ok(issued)
@@ -330,5 +395,24 @@ impl FromRequest for Admin {
             }
             Ok(Admin(user))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_kind_of_device_is_read_from_the_user_agent_and_kept_for_staff() {
+        let android = "Mozilla/5.0 (Linux; Android 14; SM-A145) AppleWebKit/537.36 Mobile";
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148";
+        let firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0";
+        assert_eq!(device_kind(Some(android)), "phone");
+        assert_eq!(device_kind(Some(iphone)), "phone");
+        assert_eq!(device_kind(Some(firefox)), "computer");
+        assert_eq!(device_kind(Some("okhttp/4.12.0")), "app");
+        assert_eq!(device_kind(None), "app");
+        assert_eq!(stored_kind("inspector", Some(android)), Some("phone"));
+        assert_eq!(stored_kind("worker", Some(android)), None);
     }
 }

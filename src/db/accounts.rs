@@ -6,7 +6,9 @@ use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use super::DbConnection;
-use super::schema::{audit_events, organisation_countries, organisations, revoked_tokens, users};
+use super::schema::{
+    audit_events, organisation_countries, organisations, revoked_tokens, sessions, users,
+};
 use crate::clock::now;
 use crate::domain::account::{OrgRole, OrganisationDraft, OrganisationKind, Role, Username};
 use crate::error::{AppError, InputError};
@@ -104,6 +106,7 @@ fn username_taken() -> AppError {
 /// Stores a new password hash and ends every session of the account; returns the new token
 /// version.
 pub fn set_password(conn: &mut DbConnection, id: i64, hash: &str) -> QueryResult<i64> {
+    forget_sessions(conn, id)?;
     diesel::update(users::table.find(id))
         .set((
             users::password_hash.eq(hash),
@@ -116,6 +119,7 @@ pub fn set_password(conn: &mut DbConnection, id: i64, hash: &str) -> QueryResult
 
 /// Ends every session of the account at once.
 pub fn bump_token_version(conn: &mut DbConnection, id: i64) -> QueryResult<()> {
+    forget_sessions(conn, id)?;
     diesel::update(users::table.find(id))
         .set((
             users::token_version.eq(users::token_version + 1),
@@ -179,6 +183,7 @@ pub fn revoke_token(
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {
     let now = now();
+    diesel::delete(sessions::table.filter(sessions::jti.eq(jti))).execute(conn)?;
     diesel::delete(revoked_tokens::table.filter(revoked_tokens::expires_at.lt(now)))
         .execute(conn)?;
     let already = revoked_tokens::table
@@ -196,6 +201,97 @@ pub fn revoke_token(
     Ok(())
 }
 
+/// The sessions list's rows (a token version bump ends them all: see [`forget_sessions`]).
+fn forget_sessions(conn: &mut DbConnection, user_id: i64) -> QueryResult<()> {
+    diesel::delete(sessions::table.filter(sessions::user_id.eq(user_id)))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Records a token just issued as one of the account's sessions, with the day it started and
+/// (staff only) the kind of device; the account's expired sessions are forgotten.
+pub fn record_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    jti: &str,
+    kind: Option<&str>,
+    expires_at: NaiveDateTime,
+) -> QueryResult<()> {
+    let now = now();
+    diesel::delete(
+        sessions::table
+            .filter(sessions::user_id.eq(user_id))
+            .filter(sessions::expires_at.le(now)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::jti.eq(jti),
+            sessions::user_id.eq(user_id),
+            sessions::kind.eq(kind),
+            sessions::started_on.eq(crate::clock::day_of(now)),
+            sessions::expires_at.eq(expires_at),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// One of a person's signed-in sessions, for their own list.
+#[derive(Debug, Clone, Queryable)]
+pub struct SessionRow {
+    pub id: i64,
+    pub jti: String,
+    /// `phone`, `computer` or `app` (staff only).
+    pub kind: Option<String>,
+    pub started_on: NaiveDateTime,
+}
+
+/// How many sessions the list shows.
+pub const SESSIONS_SHOWN: i64 = 50;
+
+/// The account's sessions that still work, newest first: one query.
+pub fn sessions_of(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<SessionRow>> {
+    sessions::table
+        .filter(sessions::user_id.eq(user_id))
+        .filter(sessions::expires_at.gt(now()))
+        .filter(diesel::dsl::not(exists(
+            revoked_tokens::table.filter(revoked_tokens::jti.eq(sessions::jti)),
+        )))
+        .order(sessions::id.desc())
+        .limit(SESSIONS_SHOWN)
+        .select((
+            sessions::id,
+            sessions::jti,
+            sessions::kind,
+            sessions::started_on,
+        ))
+        .load(conn)
+}
+
+/// Ends one of the account's own sessions (its token is revoked) and records it, together.
+/// Another account's session, or one already ended, is `NotFound`. Returns its token id.
+pub fn end_session(
+    conn: &mut DbConnection,
+    user_id: i64,
+    session_id: i64,
+) -> Result<String, AppError> {
+    super::transaction(conn, |conn| {
+        let (jti, expires_at): (String, NaiveDateTime) = sessions::table
+            .filter(sessions::id.eq(session_id))
+            .filter(sessions::user_id.eq(user_id))
+            .select((sessions::jti, sessions::expires_at))
+            .first(conn)
+            .optional()?
+            .ok_or(AppError::NotFound)?;
+        revoke_token(conn, &jti, expires_at)?;
+        record(
+            conn,
+            &AuditEvent::new("session_ended", Outcome::Success).actor(user_id),
+        )?;
+        Ok(jti)
+    })
+}
+
 /// What an administrator changes about a staff account.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffChange {
@@ -207,6 +303,7 @@ pub struct StaffChange {
 /// Applies the change; any change to role, organisation or standing ends the account's
 /// sessions, so it takes effect at once.
 pub fn update_staff(conn: &mut DbConnection, id: i64, change: &StaffChange) -> QueryResult<()> {
+    forget_sessions(conn, id)?;
     diesel::update(users::table.find(id))
         .set((
             users::role.eq(change.role.as_str()),

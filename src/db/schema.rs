@@ -99,13 +99,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        jti -> Text,
+        user_id -> BigInt,
+        kind -> Nullable<Text>,
+        started_on -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(organisation_countries -> organisations (organisation_id));
 diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(sessions -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     organisation_countries,
     users,
-    revoked_tokens
+    revoked_tokens,
+    sessions
 );
 
 // Reviews and the scorecards kept from them.

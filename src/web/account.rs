@@ -30,7 +30,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/account/password").post(change_password))
         .service(web::resource("/account/email").post(set_email))
         .service(web::resource("/account/notifications").post(set_notices))
-        .service(web::resource("/account/sessions").post(sign_out_everywhere));
+        .service(web::resource("/account/sessions").post(sign_out_everywhere))
+        .service(web::resource("/account/sessions/{id}/end").post(end_session));
 }
 
 #[derive(Template)]
@@ -114,17 +115,21 @@ async fn create_worker(
         });
     }
     let hash = auth.hasher.hash(&password).await?;
-    let id = db::run(pool, move |conn| {
+    let keys = auth.keys.clone();
+    db::run(pool, move |conn| {
         let new = NewAccount {
             username: &username,
             role: Role::Worker,
             organisation: None,
             password_hash: &hash,
         };
-        accounts::create_checked(conn, &new, None)
+        let id = accounts::create_checked(conn, &new, None)?;
+        // Workers' sessions keep no kind.
+        let issued = session::Issued::with_keys(&keys, id, 0)?;
+        issued.record(conn, None)?;
+        Ok(issued)
     })
-    .await?;
-    session::Issued::new(auth, id, 0)
+    .await
 }
 
 #[derive(Template)]
@@ -178,14 +183,18 @@ async fn login(
 ) -> Result<HttpResponse, AppError> {
     let client = session::client_key(&req, &auth);
     let device = req.cookie(auth.cookies.device);
+    let origin = session::Origin {
+        client: &client,
+        device: device.as_ref().map(|c| c.value()),
+        agent: session::Origin::agent_of(&req),
+    };
     match session::sign_in(
         &auth,
         &pool,
-        &client,
+        &origin,
         &form.username,
         &form.password,
         Some(frame.tr.lang()),
-        device.as_ref().map(|c| c.value()),
     )
     .await
     {
@@ -264,8 +273,18 @@ struct AccountPage {
     languages: Vec<Opt>,
     /// Each / digest (leads only) / none, the account's marked.
     notice_choices: Vec<Opt>,
+    /// The person's signed-in sessions, newest first.
+    sessions: Vec<SessionLine>,
     notice: Option<String>,
     error: FormError,
+}
+
+/// One of the person's sessions: what it is (staff), since when, whether it is this one.
+pub struct SessionLine {
+    pub id: i64,
+    pub label: String,
+    pub since: String,
+    pub current: bool,
 }
 
 /// One of the worker's own reviews, with its moderation status.
@@ -303,7 +322,27 @@ async fn account_page(
     } else {
         Vec::new()
     };
+    let owner = user.id;
+    let sessions = db::run(pool, move |conn| Ok(accounts::sessions_of(conn, owner)?)).await?;
     let tr = frame.tr;
+    let sessions = sessions
+        .into_iter()
+        .map(|s| SessionLine {
+            id: s.id,
+            label: tr.t(match s.kind.as_deref() {
+                Some("phone") => "account-session-phone",
+                Some("computer") => "account-session-computer",
+                Some("app") => "account-session-app",
+                _ => "account-session-signed-in",
+            }),
+            since: tr.t_s(
+                "account-session-since",
+                "day",
+                &crate::clock::day(s.started_on),
+            ),
+            current: s.jti == user.token.jti,
+        })
+        .collect();
     let own_reviews = own_reviews
         .into_iter()
         .map(|r| {
@@ -366,6 +405,7 @@ async fn account_page(
         is_staff: user.role.belongs_to_organisation(),
         role_is_worker: user.role == Role::Worker,
         own_reviews,
+        sessions,
         notice,
         error,
         tr,
@@ -387,6 +427,7 @@ async fn account(
             "password" => Some("account-password-saved"),
             "email" => Some("account-email-saved"),
             "notifications" => Some("account-notices-saved"),
+            "session" => Some("account-session-ended"),
             _ => None,
         })
         .map(|key| frame.tr.t(key));
@@ -415,6 +456,7 @@ pub struct PasswordForm {
 /// Changes the password after checking the current one; every other session ends, this one
 /// continues with a fresh token.
 async fn change_password(
+    req: HttpRequest,
     frame: Frame,
     csrf: CsrfToken,
     SignedIn(user): SignedIn,
@@ -422,7 +464,8 @@ async fn change_password(
     auth: web::Data<AuthState>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    match new_password(&auth, &pool, &user, &form).await {
+    let kind = session::stored_kind(user.role.as_str(), session::Origin::agent_of(&req));
+    match new_password(&auth, &pool, &user, &form, kind).await {
         Ok(issued) => Ok(HttpResponse::SeeOther()
             .cookie(session::session_cookie(&auth, &issued))
             .insert_header(("Location", "/account?saved=password"))
@@ -442,6 +485,7 @@ async fn new_password(
     pool: &Pool,
     user: &crate::auth::User,
     form: &PasswordForm,
+    kind: Option<&'static str>,
 ) -> Result<session::Issued, AppError> {
     let wrong = || AppError::from(InputError::new("current_password", "error-password-wrong"));
     let current = normalise_password(&form.current_password).ok_or_else(wrong)?;
@@ -466,12 +510,18 @@ async fn new_password(
         return Err(wrong());
     }
     let hash = auth.hasher.hash(&password).await?;
-    let version = db::run(pool, move |conn| {
-        Ok(accounts::change_password(conn, id, &hash)?)
+    let keys = auth.keys.clone();
+    db::run(pool, move |conn| {
+        db::transaction(conn, |conn| {
+            let version = accounts::change_password(conn, id, &hash)?;
+            // This session goes on at the version the change set, listed as the one session
+            // left; every older token is refused.
+            let issued = session::Issued::with_keys(&keys, id, version)?;
+            issued.record(conn, kind)?;
+            Ok(issued)
+        })
     })
-    .await?;
-    // This session goes on at the version the change set; every older token is refused.
-    session::Issued::new(auth, id, version)
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -584,6 +634,30 @@ async fn set_notices(
 }
 
 /// Ends every session of the account, this one included.
+/// Ends one of the person's own sessions (another person's is not found). Ending the one in
+/// use signs this browser out.
+async fn end_session(
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let session_id = crate::query::numeric_id(&path)?;
+    let id = user.id;
+    let ended = db::run(&pool, move |conn| {
+        accounts::end_session(conn, id, session_id)
+    })
+    .await?;
+    if ended == user.token.jti {
+        return Ok(HttpResponse::SeeOther()
+            .cookie(session::expired_session_cookie(&auth))
+            .insert_header(("Location", "/"))
+            .finish());
+    }
+    Ok(see_other("/account?saved=session"))
+}
+
 async fn sign_out_everywhere(
     SignedIn(user): SignedIn,
     CsrfForm(_): CsrfForm<EmptyForm>,

@@ -28,6 +28,9 @@ enum Access {
     WorkersAndAnonymous,
     /// Moderators only.
     Moderator,
+    /// Any signed-in account, on something of its own (one of its sessions): the matrix names
+    /// one that is nobody's, so every signed-in caller gets 404, as for another person's.
+    Own,
 }
 
 use Access::*;
@@ -95,6 +98,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/admin/audit", Admin),
     // Notifications (issue 6).
     ("POST", "/account/notifications", SignedIn),
+    ("POST", "/account/sessions/{id}/end", Own),
     ("GET", "/admin/mail", Admin),
     ("POST", "/admin/mail/retry", Admin),
     ("POST", "/admin/mail/{id}/retry", Admin),
@@ -239,6 +243,7 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         OrganisationStaff => username == "admin_m" || username == "inspector_m",
         WorkersAndAnonymous => username == "worker_m",
         Moderator => username == "moderator_m",
+        Own => return Seen::NotFound,
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
 }
@@ -362,6 +367,7 @@ async fn every_caller_gets_what_the_matrix_says() {
                 }
                 "/moderate/{id}" => route.replace("{id}", &review_id.to_string()),
                 "/admin/mail/{id}/retry" => route.replace("{id}", "1"),
+                "/account/sessions/{id}/end" => route.replace("{id}", "0"),
                 other => other.replace("{id}", &recruiter),
             };
             if ENDS_SESSION.contains(route) {

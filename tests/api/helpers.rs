@@ -280,12 +280,19 @@ pub fn csrf_of(page: &str) -> String {
 
 impl TestApp {
     pub fn browser(&self) -> Browser {
+        self.browser_as("")
+    }
+
+    /// A browser sending `agent` as its User-Agent (none when empty).
+    pub fn browser_as(&self, agent: &str) -> Browser {
+        let mut builder = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true);
+        if !agent.is_empty() {
+            builder = builder.user_agent(agent.to_owned());
+        }
         Browser {
-            client: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .cookie_store(true)
-                .build()
-                .unwrap(),
+            client: builder.build().unwrap(),
             base: self.address.clone(),
             csrf: std::sync::Mutex::new(None),
         }

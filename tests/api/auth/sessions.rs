@@ -167,3 +167,96 @@ async fn https_public_url_makes_cookies_secure_with_the_host_prefix() {
         "{session}"
     );
 }
+
+/// The id in the end form of the session line whose label is `label` (`None`: no form).
+fn session_id(page: &str, label: &str) -> Option<String> {
+    let line = page
+        .split("<li>")
+        .find(|l| l.trim_start().starts_with(label))?;
+    let line = line.split("</li>").next()?;
+    let from = line.find("/account/sessions/")? + "/account/sessions/".len();
+    Some(line[from..].split('/').next()?.to_owned())
+}
+
+#[tokio::test]
+async fn a_person_sees_where_they_are_signed_in_and_ends_one_session_from_another() {
+    let app = spawn_app().await;
+    let org = app
+        .create_organisation("Inspectorate Q", "labour_inspectorate", &["QA"])
+        .await;
+    app.create_account("inspector", "insp_s", Some((org, false)))
+        .await;
+    let phone =
+        app.browser_as("Mozilla/5.0 (Linux; Android 14; SM-A145) AppleWebKit/537.36 Mobile");
+    assert_eq!(phone.sign_in("insp_s", PASSWORD).await, 303);
+    let computer = app.browser_as("Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Firefox/130.0");
+    assert_eq!(computer.sign_in("insp_s", PASSWORD).await, 303);
+    let token = app.api_token("insp_s", PASSWORD).await;
+
+    let (status, page) = computer.get_text("/account?lang=en").await;
+    assert_eq!(status, 200);
+    // Without Fluent's isolation marks around the day.
+    let page = page.replace(['\u{2068}', '\u{2069}'], "");
+    let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
+    assert!(page.contains(&format!("A phone · since {today}")), "{page}");
+    assert!(page.contains("An app or program"));
+    assert!(page.contains("A computer&#39;s browser · since"));
+    assert!(page.contains("this device"));
+    // Nothing of the user agent but its kind, and no address, is kept.
+    assert!(!page.contains("Android") && !page.contains("127.0.0.1"));
+
+    // The computer ends the phone's session: the phone is signed out, the others go on.
+    let phone_session = session_id(&page, "A phone").expect("an end button");
+    let res = computer
+        .post_form(&format!("/account/sessions/{phone_session}/end"), &[])
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(
+        res.headers()["location"].to_str().unwrap(),
+        "/account?saved=session"
+    );
+    let res = phone.get("/account").await;
+    assert_eq!(res.status().as_u16(), 303, "the phone is signed out");
+    let (status, page) = computer.get_text("/account?saved=session&lang=en").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("That session is signed out."));
+    assert!(!page.contains("A phone"));
+    assert_eq!(super::me(&app, &token).await.0, 200);
+    // Ended once; a second time it is not found.
+    let res = computer
+        .post_form(&format!("/account/sessions/{phone_session}/end"), &[])
+        .await;
+    assert_eq!(res.status().as_u16(), 404);
+
+    // Another person cannot end it, and a worker's list names no kind of device.
+    app.create_account("worker", "worker_s", None).await;
+    let worker = app.signed_in("worker_s").await;
+    let app_session = session_id(&page, "An app or program").unwrap();
+    let res = worker
+        .post_form(&format!("/account/sessions/{app_session}/end"), &[])
+        .await;
+    assert_eq!(res.status().as_u16(), 404);
+    assert_eq!(super::me(&app, &token).await.0, 200);
+    let (_, worker_page) = worker.get_text("/account?lang=en").await;
+    assert!(worker_page.contains("Signed in · since"), "{worker_page}");
+    assert!(!worker_page.contains("An app or program"));
+    let res = worker.post_form("/account/sessions/x1/end", &[]).await;
+    assert_eq!(res.status().as_u16(), 404);
+
+    // Ending the API session stops its token; signing out everywhere empties the list.
+    let res = computer
+        .post_form(&format!("/account/sessions/{app_session}/end"), &[])
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(super::me(&app, &token).await.0, 401);
+    let res = computer.post_form("/account/sessions", &[]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let again = app.browser();
+    assert_eq!(again.sign_in("insp_s", PASSWORD).await, 303);
+    let (_, page) = again.get_text("/account?lang=en").await;
+    assert!(page.contains("this device"));
+    assert!(
+        !page.contains("A computer") && !page.contains("A phone"),
+        "every earlier session ended"
+    );
+}
