@@ -85,8 +85,12 @@ pub enum Command {
         /// The CSV file.
         file: PathBuf,
     },
-    /// Rebuild the report tables now (`serve` also does this every 15 minutes).
+    /// Publish the report tables now, from everything filed so far (`serve` publishes them
+    /// every Monday at 00:00 UTC).
     RefreshReports,
+    /// Print the settings `serve` would use and what a public (https) service must not start
+    /// with; exits with 2 when there is such a problem, as `serve` does.
+    CheckConfig(ServeArgs),
 }
 
 #[derive(Debug, Args, Clone, Default)]

@@ -42,6 +42,43 @@ impl Default for Timeouts {
 }
 
 impl Config {
+    /// Served to the public: `FAIRRECRUIT_PUBLIC_URL` is `https://…`.
+    pub fn is_public(&self) -> bool {
+        self.auth
+            .public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"))
+    }
+
+    /// What a public service must not start with (issue 21, item 6), one line each; empty
+    /// when there is nothing to say or the service is not public. `non_demo_data`: the
+    /// database holds recruiters that are not the demo's.
+    pub fn production_problems(&self, non_demo_data: bool) -> Vec<String> {
+        if !self.is_public() {
+            return Vec::new();
+        }
+        let mut problems = Vec::new();
+        if self.auth.jwt_secret.is_none() {
+            problems.push(
+                "FAIRRECRUIT_JWT_SECRET is not set: a public service needs its token secret                  given explicitly (32 bytes or more), not one generated into the data folder,                  so that every server and every restore signs and checks the same tokens"
+                    .to_owned(),
+            );
+        }
+        if self.mail.smtp_url.is_none() {
+            problems.push(
+                "FAIRRECRUIT_SMTP_URL is not set: notifications would be written as files                  under the data folder and never reach anyone"
+                    .to_owned(),
+            );
+        }
+        if self.demo && non_demo_data {
+            problems.push(
+                "--demo on a database that holds recruiters other than the demo's: the demo                  accounts and their published passwords would open real data"
+                    .to_owned(),
+            );
+        }
+        problems
+    }
+
     /// Settings for a database, with every other value at its default.
     pub fn for_database(database_url: DatabaseUrl) -> Config {
         Config {

@@ -3,7 +3,7 @@ use std::io::IsTerminal;
 use clap::Parser;
 use fairrecruit::cli::{Cli, Command, ServeArgs};
 use fairrecruit::config::Config;
-use fairrecruit::startup::Application;
+use fairrecruit::startup::{self, Application};
 use fairrecruit::{db, import, telemetry};
 
 fn main() -> anyhow::Result<()> {
@@ -34,7 +34,28 @@ fn main() -> anyhow::Result<()> {
         Some(Command::RefreshReports) => {
             with_database(&cli, fairrecruit::reports::commands::refresh_reports)
         }
+        Some(Command::CheckConfig(args)) => check_config(&cli, args),
     }
+}
+
+/// Exit code of a refused start: the settings are wrong, not the machine.
+const BAD_SETTINGS: i32 = 2;
+
+/// `check-config`: what `serve` would use, and what a public service must not start with.
+fn check_config(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
+    let config = cli.config(args);
+    for (name, value) in startup::describe(&config) {
+        println!("{name}: {value}");
+    }
+    let problems = startup::production_check(&config)?;
+    if problems.is_empty() {
+        println!("problems: none");
+        return Ok(());
+    }
+    for problem in &problems {
+        println!("problem: {problem}");
+    }
+    std::process::exit(BAD_SETTINGS);
 }
 
 /// Runs a command on one migrated connection.
@@ -133,6 +154,17 @@ fn create_user(
 
 fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     let config: Config = cli.config(args);
+    let problems = startup::production_check(&config)?;
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("fairrecruit: {problem}");
+        }
+        eprintln!(
+            "fairrecruit: not starting a public service like this (`fairrecruit check-config` \
+             shows every setting)"
+        );
+        std::process::exit(BAD_SETTINGS);
+    }
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(config).await?;
         tracing::info!(address = %app.address(), "FairRecruit listening");

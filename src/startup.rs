@@ -27,6 +27,76 @@ pub struct Application {
     mailer: Option<Mailer>,
 }
 
+/// What a public service must not start with ([`Config::production_problems`]); the database
+/// is opened (and migrated, as `serve` would) only to see whether `--demo` meets real data.
+pub fn production_check(config: &Config) -> anyhow::Result<Vec<String>> {
+    let non_demo_data = if config.demo && config.is_public() {
+        let pool = db::build_pool(&config.database_url, 1);
+        let mut conn = pool.get()?;
+        db::run_migrations(&mut conn)?;
+        db::recruiters::any_outside_demo(&mut conn)?
+    } else {
+        false
+    };
+    Ok(config.production_problems(non_demo_data))
+}
+
+/// The settings `serve` would use, one `name: value` line each, never a secret or a password.
+pub fn describe(config: &Config) -> Vec<(&'static str, String)> {
+    let secret = if config.auth.jwt_secret.is_some() {
+        "from FAIRRECRUIT_JWT_SECRET".to_owned()
+    } else {
+        format!(
+            "generated and kept in {}",
+            config.auth.data_dir.join("jwt-secret").display()
+        )
+    };
+    let mail = match &config.mail.smtp_url {
+        Some(_) => "SMTP server from FAIRRECRUIT_SMTP_URL".to_owned(),
+        None => format!(
+            "written as .eml files under {} (nothing is sent)",
+            config.mail.mail_dir.display()
+        ),
+    };
+    vec![
+        (
+            "database",
+            format!(
+                "{} {}",
+                config.database_url.engine(),
+                config.database_url.redacted()
+            ),
+        ),
+        ("listen", config.bind.clone()),
+        (
+            "public URL",
+            match &config.auth.public_url {
+                Some(url) if config.is_public() => {
+                    format!("{url} (public: Secure __Host- cookies)")
+                }
+                Some(url) => format!("{url} (not https: local use)"),
+                None => "none (local use)".to_owned(),
+            },
+        ),
+        ("token secret", secret),
+        ("mail", mail),
+        ("mail sender", config.mail.from.clone()),
+        (
+            "demo data",
+            if config.demo { "on" } else { "off" }.to_owned(),
+        ),
+        (
+            "time limits",
+            format!(
+                "headers {} s, body {} s",
+                config.timeouts.header.as_secs(),
+                config.timeouts.body.as_secs()
+            ),
+        ),
+        ("database connections", config.db_pool_size.to_string()),
+    ]
+}
+
 impl Application {
     /// Loads the locales, prepares the database and binds the listener. Port 0 picks a free
     /// port, which tests read back with [`Application::port`].

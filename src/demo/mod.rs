@@ -217,7 +217,7 @@ fn organisation_drafts() -> anyhow::Result<Vec<OrganisationDraft>> {
 
 /// `receipt_key` is the installation's (demo complaints with a published receipt).
 pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow::Result<()> {
-    if recruiters::count(conn)? > 0 {
+    if recruiters::any(conn)? {
         tracing::info!("database has data: demo data not added");
         return Ok(());
     }

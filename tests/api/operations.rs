@@ -387,3 +387,112 @@ async fn the_first_administrator_is_made_on_the_command_line() {
     let (_, page) = browser.get_text("/account?lang=en").await;
     assert!(page.contains("Administrator"));
 }
+
+/// Runs the binary with `args`, the test database and a data folder, and no `FAIRRECRUIT_*`
+/// setting from outside but `env`.
+fn run_with(
+    url: &DatabaseUrl,
+    data: &std::path::Path,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (i32, String, String) {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_fairrecruit"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("FAIRRECRUIT_") {
+            command.env_remove(key);
+        }
+    }
+    let out = command
+        .args(args)
+        .env("FAIRRECRUIT_DATABASE_URL", database_arg(url))
+        .env("FAIRRECRUIT_DATA_DIR", data)
+        .env("FAIRRECRUIT_LOG", "error")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_public_service_does_not_start_without_its_secret_and_mail_server_or_with_demo_on_real_data() {
+    let (url, _db) = fresh_database();
+    let data = tempfile::tempdir().unwrap();
+    let public = ("FAIRRECRUIT_PUBLIC_URL", "https://fairrecruit.example");
+    let secret = (
+        "FAIRRECRUIT_JWT_SECRET",
+        "a-token-secret-of-more-than-32-bytes-0123",
+    );
+    let smtp = (
+        "FAIRRECRUIT_SMTP_URL",
+        "smtp://mailer:hunter22@127.0.0.1:2525",
+    );
+
+    // Local use: nothing to say.
+    let (code, out, _) = run_with(&url, data.path(), &["check-config"], &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("public URL: none (local use)") && out.contains("problems: none"));
+
+    // Public, with a generated secret and mail written to files: serve refuses, exit 2.
+    let (code, _, err) = run_with(
+        &url,
+        data.path(),
+        &["serve", "--bind", "127.0.0.1:0"],
+        &[public],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("FAIRRECRUIT_JWT_SECRET is not set"), "{err}");
+    assert!(err.contains("FAIRRECRUIT_SMTP_URL is not set"), "{err}");
+    let (code, out, _) = run_with(&url, data.path(), &["check-config"], &[public]);
+    assert_eq!(code, 2);
+    assert!(out.contains("token secret: generated and kept in"), "{out}");
+    assert_eq!(out.matches("problem: ").count(), 2, "{out}");
+
+    // Given both: fine, and nothing secret is printed.
+    let (code, out, _) = run_with(
+        &url,
+        data.path(),
+        &["check-config"],
+        &[public, secret, smtp],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("problems: none") && out.contains("(public: Secure __Host- cookies)"));
+    assert!(
+        !out.contains("hunter22") && !out.contains("a-token-secret"),
+        "{out}"
+    );
+
+    // --demo on a database with a real licence list: refused; on the demo's own data: fine.
+    let csv = data.path().join("list.csv");
+    std::fs::write(
+        &csv,
+        "name,licence_number,licensing_country,licence_status,address,destinations\n\
+         Real Agency,NP-9001,NP,active,,QA\n",
+    )
+    .unwrap();
+    let all = [public, secret, smtp];
+    let (code, _, err) = run_with(
+        &url,
+        data.path(),
+        &["import-recruiters", csv.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run_with(
+        &url,
+        data.path(),
+        &["serve", "--demo", "--bind", "127.0.0.1:0"],
+        &all,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("--demo on a database that holds recruiters"),
+        "{err}"
+    );
+    let (fresh, _fresh_db) = fresh_database();
+    let (code, out, _) = run_with(&fresh, data.path(), &["check-config", "--demo"], &all);
+    assert_eq!(code, 0, "{out}");
+}

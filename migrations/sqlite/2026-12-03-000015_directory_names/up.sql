@@ -8,4 +8,5 @@ ALTER TABLE recruiters ADD COLUMN listing TEXT NOT NULL DEFAULT 'listed';
 ALTER TABLE recruiters ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 UPDATE recruiters SET listing = 'pending' WHERE is_sub_agent = 1;
 CREATE INDEX recruiters_name_key ON recruiters (name_key);
-CREATE INDEX recruiters_waiting ON recruiters (listing, name_norm) WHERE listing <> 'listed';
+-- The moderators' queue: pending names in name order.
+CREATE INDEX recruiters_waiting ON recruiters (name_norm) WHERE listing = 'pending';

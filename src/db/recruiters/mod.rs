@@ -316,6 +316,25 @@ pub const APPROVED: &str = "approved";
 /// Refused by a moderator: never public.
 pub const REFUSED: &str = "refused";
 
+/// Whether the directory holds any row at all (listed or not).
+pub fn any(conn: &mut DbConnection) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        recruiters::table.select(recruiters::id),
+    ))
+    .get_result(conn)
+}
+
+/// Whether a recruiter other than the demo data set's is stored (the demo's licence numbers
+/// all start with `DEMO-`; sub-agents carry none).
+pub fn any_outside_demo(conn: &mut DbConnection) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        recruiters::table
+            .filter(recruiters::licence_number.is_not_null())
+            .filter(recruiters::licence_number.not_like("DEMO-%")),
+    ))
+    .get_result(conn)
+}
+
 /// Listed recruiters (the home page's figure).
 pub fn count(conn: &mut DbConnection) -> QueryResult<i64> {
     recruiters::table
