@@ -1,4 +1,5 @@
-//! The command line: `serve` (the default), `migrate`, `import-recruiters`, `create-user`.
+//! The command line: `serve` (the default), `migrate`, imports, `create-user`, reports, backups
+//! and `check-config`.
 //! Every flag has a `FAIRRECRUIT_*` environment variable.
 
 use std::path::PathBuf;
@@ -88,6 +89,12 @@ pub enum Command {
     /// Publish the report tables now, from everything filed so far (`serve` publishes them
     /// every Monday at 00:00 UTC).
     RefreshReports,
+    /// Copy a live SQLite database to FILE as one consistent snapshot (PostgreSQL: pg_dump,
+    /// see the README). FILE must not exist.
+    Backup { file: PathBuf },
+    /// Replace the SQLite database with the copy in FILE, after checking it; refused while a
+    /// `serve` has the database open. The replaced database is kept as `<database>.replaced`.
+    Restore { file: PathBuf },
     /// Print the settings `serve` would use and what a public (https) service must not start
     /// with; exits with 2 when there is such a problem, as `serve` does.
     CheckConfig(ServeArgs),

@@ -35,11 +35,42 @@ fn main() -> anyhow::Result<()> {
             with_database(&cli, fairrecruit::reports::commands::refresh_reports)
         }
         Some(Command::CheckConfig(args)) => check_config(&cli, args),
+        Some(Command::Backup { file }) => backup(&cli, file, false),
+        Some(Command::Restore { file }) => backup(&cli, file, true),
     }
 }
 
 /// Exit code of a refused start: the settings are wrong, not the machine.
 const BAD_SETTINGS: i32 = 2;
+
+/// `backup FILE` and `restore FILE` (SQLite); what they refuse exits with 2.
+fn backup(cli: &Cli, file: &std::path::Path, restore: bool) -> anyhow::Result<()> {
+    use fairrecruit::backup::{self, Refused};
+    let config = cli.config(&ServeArgs::parse_defaults());
+    let done = match &config.database_url {
+        db::DatabaseUrl::Postgres(_) => Err(Refused::Postgres.into()),
+        db::DatabaseUrl::Sqlite(path) if restore => backup::restore(path, file)
+            .map(|()| format!("restored {} from {}", path.display(), file.display())),
+        db::DatabaseUrl::Sqlite(path) => backup::backup(path, file).map(|bytes| {
+            format!(
+                "backed up {} to {} ({bytes} bytes)",
+                path.display(),
+                file.display()
+            )
+        }),
+    };
+    match done {
+        Ok(said) => {
+            println!("{said}");
+            Ok(())
+        }
+        Err(e) if e.is::<Refused>() => {
+            eprintln!("fairrecruit: {e}");
+            std::process::exit(BAD_SETTINGS);
+        }
+        Err(e) => Err(e),
+    }
+}
 
 /// `check-config`: what `serve` would use, and what a public service must not start with.
 fn check_config(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {

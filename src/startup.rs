@@ -25,6 +25,9 @@ pub struct Application {
     pool: Pool,
     /// None when this instance does not deliver mail.
     mailer: Option<Mailer>,
+    /// A SQLite database is marked as in use while this runs (`backup::hold`), so that
+    /// `fairrecruit restore` refuses to replace it.
+    _in_use: Option<crate::backup::InUse>,
 }
 
 /// What a public service must not start with ([`Config::production_problems`]); the database
@@ -104,6 +107,10 @@ impl Application {
         i18n::init().map_err(|e| anyhow::anyhow!("locales: {e}"))?;
         let url = &config.database_url;
         tracing::info!(engine = url.engine(), database = %url.redacted(), "opening database");
+        let in_use = match &config.database_url {
+            db::DatabaseUrl::Sqlite(path) => Some(crate::backup::hold(path)?),
+            db::DatabaseUrl::Postgres(_) => None,
+        };
         let pool = db::build_pool(&config.database_url, config.db_pool_size);
         let auth = AuthState::new(&config.auth)?;
         let mailer = Mailer::new(&config.mail)?;
@@ -137,6 +144,7 @@ impl Application {
             server,
             pool,
             mailer,
+            _in_use: in_use,
         })
     }
 

@@ -496,3 +496,114 @@ fn a_public_service_does_not_start_without_its_secret_and_mail_server_or_with_de
     let (code, out, _) = run_with(&fresh, data.path(), &["check-config", "--demo"], &all);
     assert_eq!(code, 0, "{out}");
 }
+
+#[tokio::test]
+async fn a_backup_taken_while_complaints_are_filed_restores_every_acknowledged_one() {
+    let app = crate::helpers::spawn_app_with(|c| c.auth.complaint_rate.burst = 100_000).await;
+    app.import_csv(&crate::helpers::sample_csv()).await;
+    let data = tempfile::tempdir().unwrap();
+    let copy = data.path().join("copy.db");
+    let copy_arg = copy.to_str().unwrap().to_owned();
+    let DatabaseUrl::Sqlite(live) = app.database_url.clone() else {
+        // PostgreSQL: its own tools, said plainly.
+        let (code, _, err) = run_with(&app.database_url, data.path(), &["backup", &copy_arg], &[]);
+        assert_eq!(code, 2, "{err}");
+        assert!(
+            err.contains("pg_dump") && err.contains("pg_restore"),
+            "{err}"
+        );
+        return;
+    };
+    let recruiter = app.id_of("NP-0001").await;
+    // One writer files complaints one after another, before, during and after the copy; each
+    // acknowledged (201) is counted.
+    let acknowledged = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (acknowledged, stop, url) = (
+            acknowledged.clone(),
+            stop.clone(),
+            app.url("/api/v1/complaints"),
+        );
+        tokio::spawn(async move {
+            let client = reqwest::Client::new();
+            while !stop.load(Ordering::SeqCst) {
+                let res = client
+                    .post(&url)
+                    .json(&serde_json::json!({"recruiter": recruiter, "origin": "NP",
+                        "destination": "QA", "share_with": ["labour_inspectorate"]}))
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(res.status().as_u16(), 201);
+                acknowledged.fetch_add(1, Ordering::SeqCst);
+            }
+        })
+    };
+    while acknowledged.load(Ordering::SeqCst) < 20 {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let before = acknowledged.load(Ordering::SeqCst);
+    let (code, out, err) = {
+        let (url, dir, arg) = (
+            app.database_url.clone(),
+            data.path().to_owned(),
+            copy_arg.clone(),
+        );
+        tokio::task::spawn_blocking(move || run_with(&url, &dir, &["backup", &arg], &[]))
+            .await
+            .unwrap()
+    };
+    let during = acknowledged.load(Ordering::SeqCst);
+    stop.store(true, Ordering::SeqCst);
+    writer.await.unwrap();
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("backed up"), "{out}");
+    // A backup never overwrites a file.
+    let (code, _, err) = run_with(&app.database_url, data.path(), &["backup", &copy_arg], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("already exists"), "{err}");
+
+    // The live database is in use: restore refuses, and nothing is touched.
+    let (code, _, err) = run_with(&app.database_url, data.path(), &["restore", &copy_arg], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("in use by a running"), "{err}");
+    assert!(live.exists());
+    // Restored where no server runs: every complaint acknowledged before the copy began is
+    // there (one writer: ids 1 to `before`), and no more than were acknowledged by its end.
+    let restored = DatabaseUrl::Sqlite(data.path().join("restored.db"));
+    std::fs::write(data.path().join("restored.db"), b"an older, broken file").unwrap();
+    let (code, out, err) = run_with(&restored, data.path(), &["restore", &copy_arg], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("restored"), "{out}");
+    assert!(data.path().join("restored.db.replaced").exists());
+    let pool = fairrecruit::db::build_pool(&restored, 1);
+    let ids: Vec<i64> = tokio::task::spawn_blocking(move || {
+        use diesel::prelude::*;
+        use fairrecruit::db::schema::complaints;
+        complaints::table
+            .order(complaints::id)
+            .select(complaints::id)
+            .load(&mut pool.get().unwrap())
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        ids.len() >= before && ids.len() <= during + 1,
+        "{} of {before}..{during}",
+        ids.len()
+    );
+    assert_eq!(ids[..before], (1..=before as i64).collect::<Vec<_>>()[..]);
+    // Something that is not a FairRecruit database is never restored.
+    let junk = data.path().join("junk.db");
+    std::fs::write(&junk, b"not a database").unwrap();
+    let (code, _, err) = run_with(
+        &restored,
+        data.path(),
+        &["restore", junk.to_str().unwrap()],
+        &[],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a FairRecruit database"), "{err}");
+}
