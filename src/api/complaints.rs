@@ -41,21 +41,26 @@ impl MoneyJson {
 }
 
 /// A complaint. Only `recruiter` (or `sub_agent_name`), `origin`, `destination` and
-/// `share_with` are required. Unknown fields are refused.
+/// `share_with` are required (the schema marks the last three; one of the first two must be
+/// given). Unknown fields are refused. A missing field is answered with the same translated
+/// error, on its field, as an empty one.
 #[derive(Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct ComplaintRequest {
     /// A recruiter's public id from the directory.
     #[schema(max_length = 12)]
     recruiter: Option<String>,
-    /// Or an unlicensed sub-agent's name (a new directory row marked as sub-agent).
+    /// Or an unlicensed sub-agent's name (a new row marked as sub-agent, public in the
+    /// directory only once a moderator approves the name).
     #[schema(max_length = 200)]
     sub_agent_name: Option<String>,
     /// ISO 3166-1 alpha-2 of the country the sub-agent works in.
     sub_agent_country: Option<String>,
     /// ISO 3166-1 alpha-2.
+    #[schema(required = true)]
     origin: String,
     /// ISO 3166-1 alpha-2.
+    #[schema(required = true)]
     destination: String,
     sector: Option<String>,
     #[schema(max_length = 100)]
@@ -88,6 +93,7 @@ pub struct ComplaintRequest {
     #[schema(max_length = 4000)]
     description: Option<String>,
     /// Kinds of organisation that may receive the complaint (at least one).
+    #[schema(required = true, min_items = 1)]
     share_with: Vec<OrganisationKind>,
     /// Kinds that may see the contact (a subset of `share_with`).
     contact_with: Vec<OrganisationKind>,

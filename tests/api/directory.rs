@@ -187,6 +187,32 @@ async fn the_openapi_document_describes_the_handlers() {
     }
     assert!(doc["components"]["schemas"]["RecruiterPage"].is_object());
     assert!(doc["components"]["schemas"]["ErrorBody"].is_object());
+    // What the server requires is marked required, so generated clients send it.
+    let required = |schema: &str| -> Vec<String> {
+        doc["components"]["schemas"][schema]["required"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{schema} has no required list"))
+            .iter()
+            .map(|f| f.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let complaint = required("ComplaintRequest");
+    for field in ["origin", "destination", "share_with"] {
+        assert!(
+            complaint.contains(&field.to_owned()),
+            "{field}: {complaint:?}"
+        );
+    }
+    let review = required("ReviewRequest");
+    for field in [
+        "recruiter_id",
+        "origin",
+        "destination",
+        "departure_year",
+        "ratings",
+    ] {
+        assert!(review.contains(&field.to_owned()), "{field}: {review:?}");
+    }
 }
 
 #[tokio::test]
