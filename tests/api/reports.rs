@@ -937,33 +937,18 @@ async fn the_demo_corridor_publishes_a_gender_cell() {
 #[tokio::test]
 async fn a_recruiter_named_like_a_formula_is_exported_as_text() {
     let app = app().await;
-    let himalaya = app.id_of("NP-0002").await;
     let pool = app.pool.clone();
     tokio::task::spawn_blocking(move || {
         use diesel::prelude::*;
         use fairrecruit::db::schema::recruiters;
-        let mut conn = pool.get().unwrap();
         diesel::update(recruiters::table.filter(recruiters::licence_number.eq("NP-0002")))
             .set(recruiters::name.eq("=HYPERLINK(\"http://evil.example\",\"Himalaya\")"))
-            .execute(&mut conn)
+            .execute(&mut pool.get().unwrap())
             .unwrap();
-        let now = Utc::now().naive_utc();
-        for _ in 0..5 {
-            let draft = ComplaintInput {
-                recruiter: himalaya.clone(),
-                origin: "NP".into(),
-                destination: "QA".into(),
-                share_with: vec!["labour_inspectorate".into()],
-                ..ComplaintInput::default()
-            }
-            .parse(Filer::Anonymous, now.year())
-            .unwrap();
-            let receipt = fairrecruit::auth::random_hex(32);
-            store::file(&mut conn, &draft, &receipt, FiledBy::default(), now).unwrap();
-        }
     })
     .await
     .unwrap();
+    file_on(&app, "NP-0002", 5, Utc::now().naive_utc()).await;
     refresh(&app).await;
 
     let (status, body) = app.get_text("/reports/recruiters?format=csv").await;

@@ -11,7 +11,8 @@ use crate::domain::recruiter::PublicId;
 use crate::domain::text;
 
 /// A listed recruiter whose name looks like another one's.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = recruiters)]
 pub struct LookAlike {
     pub id: i64,
     pub public_id: String,
@@ -31,12 +32,7 @@ pub fn look_alikes(
         .filter(recruiters::listing.eq(LISTED))
         .order(recruiters::id)
         .limit(10)
-        .select((
-            recruiters::id,
-            recruiters::public_id,
-            recruiters::name,
-            recruiters::name_key,
-        ))
+        .select(LookAlike::as_select())
         .load(conn)?;
     Ok(found.into_iter().filter(|l| Some(l.id) != except).collect())
 }
@@ -75,12 +71,7 @@ pub fn waiting_names(conn: &mut DbConnection) -> QueryResult<(Vec<WaitingName>, 
         .filter(recruiters::name_key.eq_any(&keys))
         .filter(recruiters::listing.eq(LISTED))
         .order(recruiters::id)
-        .select((
-            recruiters::id,
-            recruiters::public_id,
-            recruiters::name,
-            recruiters::name_key,
-        ))
+        .select(LookAlike::as_select())
         .load(conn)?;
     let names = rows
         .into_iter()
