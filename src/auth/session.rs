@@ -168,8 +168,11 @@ pub async fn sign_in(
             let worker = account.role == Role::Worker.as_str();
             let kind = stored_kind(&account.role, origin.agent);
             let issued = db::run(pool, move |conn| {
-                accounts::record(conn, &event)?;
-                issued.record(conn, kind)?;
+                // The audit event and the session row, together.
+                db::transaction(conn, |conn| {
+                    accounts::record(conn, &event)?;
+                    issued.record(conn, kind)
+                })?;
                 // The language of the page signed in from is the one notifications use.
                 if let Some(language) = language {
                     accounts::note_language(conn, account.id, language, worker)?;

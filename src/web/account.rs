@@ -8,7 +8,7 @@ use serde::Deserialize;
 use validator::ValidateEmail;
 
 use super::forms::{
-    FormError, Opt, choices, local_path, refused, refused_after, see_other, visible,
+    FormError, Opt, choices, local_path, notice_after, refused, refused_after, see_other, visible,
 };
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
@@ -117,17 +117,20 @@ async fn create_worker(
     let hash = auth.hasher.hash(&password).await?;
     let keys = auth.keys.clone();
     db::run(pool, move |conn| {
-        let new = NewAccount {
-            username: &username,
-            role: Role::Worker,
-            organisation: None,
-            password_hash: &hash,
-        };
-        let id = accounts::create_checked(conn, &new, None)?;
-        // Workers' sessions keep no kind.
-        let issued = session::Issued::with_keys(&keys, id, 0)?;
-        issued.record(conn, None)?;
-        Ok(issued)
+        // The account and its first session, together.
+        db::transaction(conn, |conn| {
+            let new = NewAccount {
+                username: &username,
+                role: Role::Worker,
+                organisation: None,
+                password_hash: &hash,
+            };
+            let id = accounts::create_checked(conn, &new, None)?;
+            // Workers' sessions keep no kind.
+            let issued = session::Issued::with_keys(&keys, id, 0)?;
+            issued.record(conn, None)?;
+            Ok(issued)
+        })
     })
     .await
 }
@@ -419,18 +422,17 @@ async fn account(
     SignedIn(user): SignedIn,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let pairs = crate::query::parse_pairs(req.query_string())?;
-    let notice = pairs
-        .iter()
-        .find(|(k, _)| k == "saved")
-        .and_then(|(_, v)| match v.as_str() {
-            "password" => Some("account-password-saved"),
-            "email" => Some("account-email-saved"),
-            "notifications" => Some("account-notices-saved"),
-            "session" => Some("account-session-ended"),
-            _ => None,
-        })
-        .map(|key| frame.tr.t(key));
+    let notice = notice_after(
+        &req,
+        &frame.tr,
+        "saved",
+        &[
+            ("password", "account-password-saved"),
+            ("email", "account-email-saved"),
+            ("notifications", "account-notices-saved"),
+            ("session", "account-session-ended"),
+        ],
+    )?;
     html(
         &account_page(
             frame,

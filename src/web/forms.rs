@@ -11,6 +11,23 @@ use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
+/// The notice a page shows after a redirect that said what happened (`?saved=email`,
+/// `?done=approved`): the translation of the key `table` gives for the value of `param`;
+/// none for anything else.
+pub fn notice_after(
+    req: &actix_web::HttpRequest,
+    tr: &Tr,
+    param: &str,
+    table: &[(&str, &str)],
+) -> Result<Option<String>, AppError> {
+    let pairs = crate::query::parse_pairs(req.query_string())?;
+    Ok(pairs
+        .iter()
+        .filter(|(k, _)| k == param)
+        .find_map(|(_, v)| table.iter().find(|(value, _)| value == v))
+        .map(|(_, key)| tr.t(key)))
+}
+
 /// What a refused form shows: each refused field with its translated reason, in the order
 /// found, one per field. Forms with one message at the top show the first
 /// ([`FormError::message`]); the review form shows each beside its field ([`FormError::msg`]).

@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::forms::{Opt, numeric_id, see_other};
+use super::forms::{Opt, notice_after, numeric_id, see_other};
 use super::{Frame, Nav, html};
 use crate::app::reviews::{self as moderation, DecisionInput};
 use crate::auth::SignedIn;
@@ -87,15 +87,16 @@ async fn queue(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     moderation::moderator(&user)?;
-    let pairs = crate::query::parse_pairs(req.query_string())?;
-    let notice = pairs
-        .iter()
-        .find_map(|(k, v)| match (k.as_str(), v.as_str()) {
-            ("done", "approved") => Some(frame.tr.t("moderate-approved")),
-            ("done", "rejected") => Some(frame.tr.t("moderate-rejected")),
-            ("done", "gone") => Some(frame.tr.t("moderate-gone")),
-            _ => None,
-        });
+    let notice = notice_after(
+        &req,
+        &frame.tr,
+        "done",
+        &[
+            ("approved", "moderate-approved"),
+            ("rejected", "moderate-rejected"),
+            ("gone", "moderate-gone"),
+        ],
+    )?;
     let (rows, pending) = db::run(&pool, |conn| Ok(reviews::queue(conn, QUEUE_PAGE)?)).await?;
     let tr = frame.tr;
     html(&QueuePage {
@@ -412,15 +413,16 @@ async fn names(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     moderation::moderator(&user)?;
-    let pairs = crate::query::parse_pairs(req.query_string())?;
-    let notice = pairs
-        .iter()
-        .find_map(|(k, v)| match (k.as_str(), v.as_str()) {
-            ("done", "approved") => Some(frame.tr.t("moderate-names-approved")),
-            ("done", "refused") => Some(frame.tr.t("moderate-names-refused")),
-            ("done", "gone") => Some(frame.tr.t("moderate-names-gone")),
-            _ => None,
-        });
+    let notice = notice_after(
+        &req,
+        &frame.tr,
+        "done",
+        &[
+            ("approved", "moderate-names-approved"),
+            ("refused", "moderate-names-refused"),
+            ("gone", "moderate-names-gone"),
+        ],
+    )?;
     let (waiting, more) = db::run(&pool, |conn| {
         Ok(crate::db::recruiters::waiting_names(conn)?)
     })

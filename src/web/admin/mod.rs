@@ -57,11 +57,7 @@ const CODES_MAX: usize = 1000;
 
 /// The "saved" notice after a successful POST (`?saved=1`).
 fn saved_notice(req: &HttpRequest, tr: &Tr) -> Result<Option<String>, AppError> {
-    let pairs = crate::query::parse_pairs(req.query_string())?;
-    Ok(pairs
-        .iter()
-        .any(|(k, v)| k == "saved" && v == "1")
-        .then(|| tr.t("admin-saved")))
+    crate::web::forms::notice_after(req, tr, "saved", &[("1", "admin-saved")])
 }
 
 /// What a form page shows besides the stored record: what a refused POST typed and why it
