@@ -95,6 +95,10 @@ pub enum Command {
     /// Replace the SQLite database with the copy in FILE, after checking it; refused while a
     /// `serve` has the database open. The replaced database is kept as `<database>.replaced`.
     Restore { file: PathBuf },
+    /// Seal the complaints, messages and notes stored before sealing (`serve` refuses to
+    /// start while any are left), in one transaction; makes a key pair for each organisation
+    /// without one and prints its recovery code, once, for its lead.
+    SealExisting,
     /// Print the settings `serve` would use and what a public (https) service must not start
     /// with; exits with 2 when there is such a problem, as `serve` does.
     CheckConfig(ServeArgs),
@@ -119,7 +123,9 @@ pub struct ServeArgs {
     #[arg(long, env = "FAIRRECRUIT_PUBLIC_URL")]
     pub public_url: Option<String>,
     /// Secret that signs session tokens (32 bytes or more). When unset, one is generated and
-    /// kept in the data folder.
+    /// kept in the data folder. A comma-separated list rotates it: the new secret first,
+    /// then previous ones, kept so that complaint receipts hashed under them still work
+    /// (everyone is signed out).
     #[arg(long, env = "FAIRRECRUIT_JWT_SECRET", hide_env_values = true)]
     pub jwt_secret: Option<String>,
     /// Behind a reverse proxy: count sign-in attempts by the last `X-Forwarded-For` address.
@@ -131,6 +137,10 @@ pub struct ServeArgs {
     /// `<data dir>/mail`.
     #[arg(long, env = "FAIRRECRUIT_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
+    /// Days after which audit events are purged (sealed case content follows each
+    /// organisation's own retention).
+    #[arg(long, env = "FAIRRECRUIT_PURGE_AFTER_DAYS", default_value_t = crate::config::PURGE_AFTER_DAYS)]
+    pub purge_after_days: i64,
     /// The sender of notifications, e.g. `FairRecruit <noreply@example.org>`.
     #[arg(long, env = "FAIRRECRUIT_MAIL_FROM", default_value = crate::notify::mail::DEFAULT_FROM)]
     pub mail_from: String,
@@ -183,6 +193,7 @@ impl Cli {
                     &serve.bind,
                 )
             },
+            purge_after_days: serve.purge_after_days.max(1),
         }
     }
 }

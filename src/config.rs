@@ -15,7 +15,13 @@ pub struct Config {
     pub timeouts: Timeouts,
     pub auth: AuthConfig,
     pub mail: crate::notify::mail::MailConfig,
+    /// Audit events older than this many days are purged (revoked tokens and sessions when
+    /// they expire; sealed content by each organisation's own retention).
+    pub purge_after_days: i64,
 }
+
+/// Default [`Config::purge_after_days`]: two years.
+pub const PURGE_AFTER_DAYS: i64 = 730;
 
 /// Default seconds to send a request's line and headers (they are small: a slow phone
 /// sends them in well under a second).
@@ -102,6 +108,7 @@ impl Config {
                     "127.0.0.1:0",
                 )
             },
+            purge_after_days: PURGE_AFTER_DAYS,
         }
     }
 }

@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod notify;
 pub mod query;
 pub mod reports;
+pub mod seal;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -35,6 +35,7 @@ fn main() -> anyhow::Result<()> {
             with_database(&cli, fairrecruit::reports::commands::refresh_reports)
         }
         Some(Command::CheckConfig(args)) => check_config(&cli, args),
+        Some(Command::SealExisting) => seal_existing(&cli),
         Some(Command::Backup { file }) => backup(&cli, file, false),
         Some(Command::Restore { file }) => backup(&cli, file, true),
     }
@@ -87,6 +88,41 @@ fn check_config(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
         println!("problem: {problem}");
     }
     std::process::exit(BAD_SETTINGS);
+}
+
+/// `seal-existing`: seals what was stored before sealing and prints the recovery code of
+/// each organisation key it made (shown once: hand each to that organisation's lead, whose
+/// first use of it replaces it with a code only they have seen).
+fn seal_existing(cli: &Cli) -> anyhow::Result<()> {
+    let config = cli.config(&ServeArgs::parse_defaults());
+    let secrets = fairrecruit::auth::token::load_secrets(
+        config.auth.jwt_secret.as_deref(),
+        &config.auth.data_dir,
+    )?;
+    let keys = fairrecruit::auth::token::Keys::from_secrets(&secrets);
+    with_database(cli, |conn| {
+        db::keys::receipt_salt(conn, keys.first_receipt_salt())?;
+        let lookup = keys
+            .receipt_lookup_keys()
+            .first()
+            .ok_or_else(|| anyhow::anyhow!("no service secret"))?;
+        let sealed =
+            db::sealing::seal_existing(conn, lookup).map_err(|e| anyhow::anyhow!("{e}"))?;
+        // The plain text the rows held, out of the database's files too.
+        db::sealing::compact(conn)?;
+        for (id, name, code) in &sealed.new_keys {
+            println!(
+                "organisation {id} ({name}): recovery code {}",
+                code.grouped()
+            );
+        }
+        let c = sealed.counts;
+        println!(
+            "sealed: {} complaints, {} messages, {} notes",
+            c.complaints, c.messages, c.notes
+        );
+        Ok(())
+    })
 }
 
 /// Runs a command on one migrated connection.

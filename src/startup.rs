@@ -25,6 +25,8 @@ pub struct Application {
     pool: Pool,
     /// None when this instance does not deliver mail.
     mailer: Option<Mailer>,
+    /// Days after which the retention job purges audit events.
+    purge_after_days: i64,
     /// A SQLite database is marked as in use while this runs (`backup::hold`), so that
     /// `fairrecruit restore` refuses to replace it.
     _in_use: Option<crate::backup::InUse>,
@@ -116,13 +118,28 @@ impl Application {
         let mailer = Mailer::new(&config.mail)?;
         let mailer = config.mail.deliver.then_some(mailer);
         let demo = config.demo;
-        let receipt_key = *auth.keys.receipt_key();
+        let keys = auth.keys.clone();
         let setup_pool = pool.clone();
         web::block(move || -> anyhow::Result<()> {
             let mut conn = setup_pool.get()?;
             db::run_migrations(&mut conn)?;
+            // The installation's receipt salt (kept, so that a new secret keeps receipts).
+            keys.set_receipt_salt(db::keys::receipt_salt(
+                &mut conn,
+                keys.first_receipt_salt(),
+            )?);
+            // Nothing is served while content stored before sealing is left in plain text.
+            let left = db::sealing::unsealed(&mut conn)?;
+            anyhow::ensure!(
+                !left.any(),
+                "{} complaints, {} messages and {} notes were stored before sealing: run \
+                 `fairrecruit seal-existing` before `fairrecruit serve`",
+                left.complaints,
+                left.messages,
+                left.notes
+            );
             if demo {
-                demo::seed_if_empty(&mut conn, &receipt_key)?;
+                demo::seed_if_empty(&mut conn, &keys)?;
             }
             Ok(())
         })
@@ -144,6 +161,7 @@ impl Application {
             server,
             pool,
             mailer,
+            purge_after_days: config.purge_after_days,
             _in_use: in_use,
         })
     }
@@ -165,7 +183,11 @@ impl Application {
     /// The periodic jobs (`jobs::run_all`: escalation, mail, reports) run alongside and stop
     /// with the server.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let jobs = Box::pin(crate::jobs::run_all(self.pool, self.mailer));
+        let jobs = Box::pin(crate::jobs::run_all(
+            self.pool,
+            self.mailer,
+            self.purge_after_days,
+        ));
         match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
             futures_util::future::Either::Right(_) => Ok(()),

@@ -253,6 +253,8 @@ pub struct TrackedMessage {
 pub struct TrackedComplaint {
     received_on: String,
     withdrawn: bool,
+    /// What the worker wrote (opened with the receipt; none once deleted).
+    description: Option<String>,
     referrals: Vec<TrackedReferral>,
     /// Messages between the worker and the organisations (never internal notes).
     messages: Vec<TrackedMessage>,
@@ -306,6 +308,7 @@ pub async fn track(
         .json(TrackedComplaint {
             received_on: day(tracked.received_on),
             withdrawn: tracked.withdrawn,
+            description: tracked.description,
             referrals,
             messages: tracked
                 .messages
@@ -384,7 +387,7 @@ pub async fn queue(
     let staff = Staff::of(&user)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let filter = casework::queue_filter(&pairs)?;
-    let queue = casework::queue(&pool, staff, filter, false).await?;
+    let queue = casework::queue(&pool, &staff, filter, false).await?;
     let at = queue.at;
     Ok(web::Json(
         queue
@@ -454,6 +457,13 @@ pub struct CaseDetail {
     /// Monthly, in basis points (3 % a month = 300).
     loan_interest_bp: Option<i32>,
     visa_type: Option<VisaType>,
+    /// Whether the sealed content (description, contact, messages, notes) was opened for
+    /// the caller: `open`, or why not — `sign_in_again` (a token from before sealing),
+    /// `not_given` (a lead gives the organisation's key at /organisation/key), `waiting`
+    /// (opens when the worker next uses the receipt), `destroyed`. What did not open is
+    /// left out, never sent half.
+    #[schema(example = "open")]
+    sealed_content: String,
     description: Option<String>,
     /// Only when the worker allowed this kind of organisation to have it.
     contact: Option<String>,
@@ -486,7 +496,7 @@ pub async fn case(
 ) -> Result<web::Json<CaseDetail>, AppError> {
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let (file, _) = casework::case_file(&pool, staff, id).await?;
+    let (file, _) = casework::case_file(&pool, &staff, id).await?;
     let c = file.complaint;
     let r = file.referral;
     let (contact, safe_times) = match file.contact {
@@ -514,6 +524,7 @@ pub async fn case(
         lender: c.lender.as_deref().and_then(Lender::parse),
         loan_interest_bp: c.loan_interest_bp,
         visa_type: c.visa_type.as_deref().and_then(VisaType::parse),
+        sealed_content: file.access.as_str().to_owned(),
         description: c.description,
         contact,
         safe_times,
@@ -611,7 +622,7 @@ pub async fn act(
             .unwrap_or_default(),
         currency: body.money.map(|m| m.currency).unwrap_or_default(),
     };
-    let moved = casework::act(&pool, staff, id, &input, body.whole_group).await?;
+    let moved = casework::act(&pool, &staff, id, &input, body.whole_group).await?;
     Ok(web::Json(ActionDone { moved }))
 }
 
@@ -649,7 +660,7 @@ pub async fn message(
 ) -> Result<HttpResponse, AppError> {
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    casework::message(&pool, staff, id, &body.body, body.internal).await?;
+    casework::message(&pool, &staff, id, &body.body, body.internal).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -687,7 +698,7 @@ pub async fn priority(
 ) -> Result<HttpResponse, AppError> {
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    casework::override_priority(&pool, staff, id, body.priority, &body.reason).await?;
+    casework::override_priority(&pool, &staff, id, body.priority, &body.reason).await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -732,7 +743,7 @@ pub async fn refer(
 ) -> Result<HttpResponse, AppError> {
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let referral = casework::refer_on(&pool, staff, id, body.organisation, &body.reason).await?;
+    let referral = casework::refer_on(&pool, &staff, id, body.organisation, &body.reason).await?;
     Ok(HttpResponse::Created().json(Referred { referral }))
 }
 
@@ -807,6 +818,42 @@ pub async fn track_withdraw(
     Ok(HttpResponse::Ok().json(Withdrawn { closed }))
 }
 
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteRequest {
+    #[schema(max_length = 64)]
+    receipt: String,
+    /// Must be `true`: what the worker wrote cannot be brought back.
+    confirm: bool,
+}
+
+/// The worker deletes what they wrote: their words, contact details and the messages with
+/// the organisations (the facts the reports count stay).
+#[utoipa::path(
+    tag = "complaints",
+    request_body = DeleteRequest,
+    responses(
+        (status = 204, description = "Deleted"),
+        (status = 400, description = "Not confirmed, not a 16-digit receipt, or deleted already", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+    )
+)]
+#[post("/track/delete")]
+pub async fn track_delete(
+    req: HttpRequest,
+    body: web::Json<DeleteRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    if !body.confirm {
+        return Err(InputError::new("confirm", "track-delete-confirm-required").into());
+    }
+    let found = look_up(&req, &auth, &pool, &body.receipt).await?;
+    filing::delete_words(&pool, &found).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
 /// Looks a receipt up for the API: one that matches nothing is a plain 404.
 async fn look_up(
     req: &HttpRequest,
@@ -855,7 +902,7 @@ pub async fn group(
 ) -> Result<web::Json<Grouped>, AppError> {
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let (collective_case, referrals) = casework::group(&pool, staff, id).await?;
+    let (collective_case, referrals) = casework::group(&pool, &staff, id).await?;
     Ok(web::Json(Grouped {
         collective_case,
         referrals,

@@ -124,6 +124,7 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(complaints::group)
         .service(complaints::track_message)
         .service(complaints::track_withdraw)
+        .service(complaints::track_delete)
         .service(reports::rankings)
         .service(reports::corridors)
         .service(reports::justice)

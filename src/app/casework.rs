@@ -10,6 +10,7 @@ use crate::auth::{User, policy};
 use crate::db::complaints::{
     self as store, CaseFile, EscalationRow, QueueFilter, QueueRow, UnroutedRow,
 };
+use crate::db::keys::{self, Access, CaseKeys, Holder};
 use crate::db::{self, Pool};
 use crate::domain::complaint::{
     ActionInput, MESSAGE_MAX, Priority, REASON_MAX, ReferralStatus, long_text,
@@ -17,14 +18,18 @@ use crate::domain::complaint::{
 use crate::domain::country::CountryCode;
 use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
+use crate::seal::{SecretKey, purpose};
 
 /// A member of staff acting for their organisation.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Staff {
     pub id: i64,
     pub organisation: i64,
     /// Leads are shown escalations and told of overdue referrals.
     pub lead: bool,
+    /// Their own secret key as their session holds it (which opens the organisation's key
+    /// they were given).
+    pub personal: Option<SecretKey>,
 }
 
 impl Staff {
@@ -36,8 +41,107 @@ impl Staff {
             id: user.id,
             organisation,
             lead: policy::is_lead_of(user, organisation),
+            personal: user.personal.clone(),
         })
     }
+
+    /// The organisation's secret key, as given to this member (one query).
+    fn organisation_secret(&self, conn: &mut db::DbConnection) -> Result<SecretKey, Access> {
+        let personal = self.personal.as_ref().ok_or(Access::SignInAgain)?;
+        keys::organisation_secret(conn, self.organisation, self.id, personal)
+            .ok()
+            .flatten()
+            .ok_or(Access::NotGiven)
+    }
+}
+
+/// Opens a referral's sealed content in place with what this member holds; what does not open
+/// is emptied (never shown half), and `access` says why.
+fn open_file(file: &mut CaseFile, organisation: Result<&SecretKey, Access>) {
+    let case_keys = organisation.and_then(|secret| {
+        if file.complaint.content_destroyed {
+            return Err(Access::Destroyed);
+        }
+        let sealed = file.sealed_keys.take().ok_or(Access::Waiting)?;
+        keys::open_keys(secret, &sealed).map_err(|_| Access::NotGiven)
+    });
+    file.access = match (&organisation, &case_keys) {
+        (Err(why), _) | (Ok(_), Err(why)) => *why,
+        _ => Access::Open,
+    };
+    let content = case_keys.as_ref().ok().map(|k| &k.content);
+    let contact = case_keys.as_ref().ok().and_then(|k| k.contact.as_ref());
+    let complaint = &mut file.complaint;
+    complaint.description = match (complaint.description.take(), content) {
+        (Some(sealed), Some(key)) => key.open_text(purpose::DESCRIPTION, &sealed).ok(),
+        _ => None,
+    };
+    file.contact = match (file.contact.take(), contact) {
+        (Some((details, times)), Some(key)) => {
+            key.open_text(purpose::CONTACT, &details)
+                .ok()
+                .map(|details| {
+                    let times = times.and_then(|t| key.open_text(purpose::SAFE_TIMES, &t).ok());
+                    (details, times)
+                })
+        }
+        _ => None,
+    };
+    for message in &mut file.messages {
+        if message.internal {
+            open_note(&mut message.body, &mut message.sealed, organisation);
+        } else {
+            super::complaints::open_message(message, content);
+        }
+    }
+    for step in &mut file.steps {
+        if let Some(reason) = step.reason.as_mut() {
+            open_note(reason, &mut step.sealed, organisation);
+        }
+    }
+}
+
+/// Opens an organisation's own note (sealed to its key) in place.
+fn open_note(text: &mut String, sealed: &mut bool, organisation: Result<&SecretKey, Access>) {
+    if !*sealed {
+        return;
+    }
+    match organisation.map(|secret| secret.open_text(text)) {
+        Ok(Ok(plain)) => {
+            *text = plain;
+            *sealed = false;
+        }
+        _ => text.clear(),
+    }
+}
+
+/// Seals a note (a reason, an internal note) to the organisation's key: one query.
+fn seal_note(
+    conn: &mut db::DbConnection,
+    organisation: i64,
+    note: &str,
+) -> Result<String, AppError> {
+    let (_, public) = keys::organisation_public_keys(conn, &[organisation])?
+        .pop()
+        .ok_or(InputError::new("reason", "error-sealed-no-key"))?;
+    Ok(public.seal_text(note))
+}
+
+/// The complaint's keys as this member can open them for one of their referrals: two
+/// queries; refused on `field` when they cannot.
+fn case_keys(
+    conn: &mut db::DbConnection,
+    staff: &Staff,
+    referral: i64,
+    field: &'static str,
+) -> Result<CaseKeys, AppError> {
+    let locked = |why: Access| AppError::from(InputError::new(field, why.message_key()));
+    let secret = staff.organisation_secret(conn).map_err(locked)?;
+    let complaint =
+        store::complaint_of(conn, referral, staff.organisation)?.ok_or(AppError::NotFound)?;
+    let sealed = keys::sealed_keys(conn, complaint, Holder::Organisation(staff.organisation))?
+        .ok_or_else(|| locked(Access::Waiting))?;
+    keys::open_keys(&secret, &sealed).map_err(|_| locked(Access::NotGiven))
 }
 
 /// A referral id in a path: digits only, else no such referral.
@@ -119,15 +223,16 @@ pub struct Queue {
 
 pub async fn queue(
     pool: &Pool,
-    staff: Staff,
+    staff: &Staff,
     filter: QueueFilter,
     with_escalations: bool,
 ) -> Result<Queue, AppError> {
     let at = crate::clock::now();
+    let (organisation, lead) = (staff.organisation, staff.lead);
     db::run(pool, move |conn| {
-        let rows = store::queue(conn, staff.organisation, &filter, at)?;
-        let escalations = if with_escalations && staff.lead {
-            Some(store::escalations_of(conn, staff.organisation)?)
+        let rows = store::queue(conn, organisation, &filter, at)?;
+        let escalations = if with_escalations && lead {
+            Some(store::escalations_of(conn, organisation)?)
         } else {
             None
         };
@@ -143,15 +248,27 @@ pub async fn queue(
 // ---------------------------------------------------------------------------------------
 // One referral
 
-/// A referral's file (six queries) and, when grouped, its collective case's members (one
-/// more): (referral id, status, priority rank).
+/// A referral's file (six queries, and one to open the organisation's key) opened with
+/// what the member holds, and, when grouped, its collective case's members (one more):
+/// (referral id, status, priority rank).
 pub async fn case_file(
     pool: &Pool,
-    staff: Staff,
+    staff: &Staff,
     id: i64,
 ) -> Result<(CaseFile, Option<Vec<(i64, String, i32)>>), AppError> {
+    let staff = staff.clone();
     db::run(pool, move |conn| {
-        let file = store::case_file(conn, id, staff.organisation)?.ok_or(AppError::NotFound)?;
+        let mut file = store::case_file(conn, id, staff.organisation)?.ok_or(AppError::NotFound)?;
+        let secret = staff.organisation_secret(conn);
+        open_file(&mut file, secret.as_ref().map_err(|why| *why));
+        // Not given the key: who can give it (one more query, only then).
+        if file.access == Access::NotGiven {
+            file.grantors = keys::members_with_keys(conn, staff.organisation)?
+                .into_iter()
+                .filter(|m| m.has_key && !m.disabled && super::keys::is_lead(m))
+                .map(|m| m.username)
+                .collect();
+        }
         let group = match file.referral.collective_case_id {
             Some(case_id) => Some(store::group_members(conn, case_id, staff.organisation)?),
             None => None,
@@ -162,9 +279,10 @@ pub async fn case_file(
 }
 
 /// Another organisation's referral, or none: `NotFound` before the input is looked at.
-async fn ensure_own(pool: &Pool, staff: Staff, id: i64) -> Result<(), AppError> {
+async fn ensure_own(pool: &Pool, staff: &Staff, id: i64) -> Result<(), AppError> {
+    let organisation = staff.organisation;
     let own = db::run(pool, move |conn| {
-        Ok(store::belongs_to(conn, id, staff.organisation)?)
+        Ok(store::belongs_to(conn, id, organisation)?)
     })
     .await?;
     if own { Ok(()) } else { Err(AppError::NotFound) }
@@ -174,21 +292,26 @@ async fn ensure_own(pool: &Pool, staff: Staff, id: i64) -> Result<(), AppError> 
 /// the step is legal) one step; an illegal step is a 400. Returns how many moved.
 pub async fn act(
     pool: &Pool,
-    staff: Staff,
+    staff: &Staff,
     id: i64,
     input: &ActionInput,
     whole_group: bool,
 ) -> Result<usize, AppError> {
     ensure_own(pool, staff, id).await?;
     let (action, reason) = input.parse()?;
+    let (organisation, actor) = (staff.organisation, staff.id);
     db::run(pool, move |conn| {
+        let sealed = match reason {
+            Some(reason) => Some(seal_note(conn, organisation, &reason)?),
+            None => None,
+        };
         store::act(
             conn,
             id,
-            staff.organisation,
-            staff.id,
+            organisation,
+            actor,
             &action,
-            reason.as_deref(),
+            sealed.as_deref(),
             whole_group,
             crate::clock::now(),
         )
@@ -196,10 +319,12 @@ pub async fn act(
     .await
 }
 
-/// A message to the worker (read with their receipt), or an internal note they never see.
+/// A message to the worker (read with their receipt; sealed with the complaint's content
+/// key, which the member must be able to open), or an internal note they never see (sealed
+/// to the organisation's key).
 pub async fn message(
     pool: &Pool,
-    staff: Staff,
+    staff: &Staff,
     id: i64,
     body: &str,
     internal: bool,
@@ -207,13 +332,21 @@ pub async fn message(
     ensure_own(pool, staff, id).await?;
     let text = long_text("body", body, MESSAGE_MAX)?
         .ok_or(InputError::new("body", "error-case-message-required"))?;
+    let staff = staff.clone();
     db::run(pool, move |conn| {
+        let sealed = if internal {
+            seal_note(conn, staff.organisation, &text)?
+        } else {
+            case_keys(conn, &staff, id, "body")?
+                .content
+                .seal_text(purpose::MESSAGE, &text)
+        };
         store::staff_message(
             conn,
             id,
             staff.organisation,
             staff.id,
-            &text,
+            &sealed,
             internal,
             crate::clock::now(),
         )
@@ -224,7 +357,7 @@ pub async fn message(
 /// Overrides the computed priority, with a written reason recorded on the timeline.
 pub async fn override_priority(
     pool: &Pool,
-    staff: Staff,
+    staff: &Staff,
     id: i64,
     priority: Option<Priority>,
     reason: &str,
@@ -233,14 +366,20 @@ pub async fn override_priority(
     let priority = priority.ok_or(InputError::new("priority", "error-case-priority"))?;
     let reason = long_text("reason", reason, REASON_MAX)?
         .ok_or(InputError::new("reason", "error-case-reason-required"))?;
+    let (organisation, actor) = (staff.organisation, staff.id);
     db::run(pool, move |conn| {
+        let sealed = seal_note(
+            conn,
+            organisation,
+            &format!("{}: {reason}", priority.as_str()),
+        )?;
         store::override_priority(
             conn,
             id,
-            staff.organisation,
-            staff.id,
+            organisation,
+            actor,
             priority,
-            &reason,
+            &sealed,
             crate::clock::now(),
         )
     })
@@ -249,9 +388,13 @@ pub async fn override_priority(
 
 /// Refers the case on to another organisation of a kind the worker agreed to (that has no
 /// referral of it yet). Returns the new referral's id, at the other organisation.
+///
+/// The member's session opens the complaint's keys and seals them to the new organisation
+/// in the same transaction. A member who cannot open them still refers the case on; the
+/// new organisation then reads it once the worker next opens it with the receipt.
 pub async fn refer_on(
     pool: &Pool,
-    staff: Staff,
+    staff: &Staff,
     id: i64,
     target: Option<i64>,
     reason: &str,
@@ -262,14 +405,21 @@ pub async fn refer_on(
         "error-organisation-unknown",
     ))?;
     let reason = long_text("reason", reason, REASON_MAX)?;
+    let staff = staff.clone();
     db::run(pool, move |conn| {
+        let keys = case_keys(conn, &staff, id, "organisation").ok();
+        let sealed = match reason {
+            Some(reason) => Some(seal_note(conn, staff.organisation, &reason)?),
+            None => None,
+        };
         store::refer_on(
             conn,
             id,
             staff.organisation,
             staff.id,
             target,
-            reason.as_deref(),
+            sealed.as_deref(),
+            keys.as_ref(),
             crate::clock::now(),
         )
     })
@@ -278,9 +428,10 @@ pub async fn refer_on(
 
 /// Groups this referral and the organisation's other open referrals about the same
 /// recruiter into one collective case: (its id, how many referrals it holds).
-pub async fn group(pool: &Pool, staff: Staff, id: i64) -> Result<(i64, usize), AppError> {
+pub async fn group(pool: &Pool, staff: &Staff, id: i64) -> Result<(i64, usize), AppError> {
+    let (organisation, actor) = (staff.organisation, staff.id);
     db::run(pool, move |conn| {
-        store::group_same_recruiter(conn, id, staff.organisation, staff.id, crate::clock::now())
+        store::group_same_recruiter(conn, id, organisation, actor, crate::clock::now())
     })
     .await
 }

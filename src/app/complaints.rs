@@ -2,13 +2,15 @@
 //! finding it again by receipt, answering staff and withdrawing it.
 
 use crate::auth::{AuthState, User, bridge, receipt};
-use crate::db::complaints::{self as store, Filed, FiledBy, Tracked};
+use crate::db::complaints::{self as store, Filed, FiledBy, MessageRow, Sealing, Tracked};
+use crate::db::keys::{self, CaseKeys};
 use crate::db::{self, Pool};
 use crate::domain::account::Role;
 use crate::domain::complaint::{
     ComplaintDraft, ComplaintInput, Filer, MESSAGE_MAX, Receipt, long_text,
 };
 use crate::error::{AppError, InputError};
+use crate::seal::purpose;
 
 /// Who files: anonymous, a worker's account, or a caseworker on a worker's behalf.
 pub fn filer_of(user: Option<&User>) -> Filer {
@@ -60,7 +62,10 @@ pub async fn file_draft(
         })?;
     }
     let receipt = Receipt::generate();
-    let hash = receipt::hash(auth, receipt.clone()).await?;
+    let derived = receipt::derive(auth, receipt.clone()).await?;
+    let hash = derived.current().to_owned();
+    let receipt_key = derived.secret.public_key();
+    let keys = CaseKeys::generate();
     let by = match user {
         Some(u) if u.role == Role::Caseworker => FiledBy {
             account: None,
@@ -74,7 +79,12 @@ pub async fn file_draft(
     };
     let on_behalf = draft.on_behalf;
     let filed = db::run(pool, move |conn| {
-        store::file(conn, &draft, &hash, by, crate::clock::now())
+        let sealing = Sealing {
+            receipt_hash: &hash,
+            receipt_key: &receipt_key,
+            keys: &keys,
+        };
+        store::file(conn, &draft, &sealing, by, crate::clock::now())
     })
     .await?;
     Ok(Filing {
@@ -105,11 +115,13 @@ pub async fn prefilled(
 }
 
 /// A complaint found by its receipt: the receipt as checked, its hash (what later steps
-/// name it by) and what the worker may read.
+/// name it by), what the worker may read (opened) and the complaint's keys the receipt
+/// opened (none once its content was destroyed).
 pub struct Found {
     pub receipt: Receipt,
     pub hash: String,
     pub tracked: Tracked,
+    pub keys: Option<CaseKeys>,
 }
 
 /// The receipt as typed, throttled per client address (`client`, never stored), checked
@@ -129,14 +141,41 @@ pub async fn look_up(
     }
     let receipt =
         Receipt::parse(typed).ok_or(InputError::new("receipt", "error-track-receipt-format"))?;
-    let hash = receipt::hash(auth, receipt.clone()).await?;
-    let tracked = read(pool, &hash)
-        .await?
-        .ok_or_else(|| InputError::new("receipt", "error-track-receipt-unknown"))?;
+    let derived = receipt::derive(auth, receipt.clone()).await?;
+    let current = derived.current().to_owned();
+    let stored_as = current.clone();
+    let lookups = derived.lookups.clone();
+    let secret = derived.secret;
+    let (tracked, keys) = db::run(pool, move |conn| {
+        db::transaction(conn, |conn| {
+            let Some(mut tracked) = store::tracked(conn, &lookups)? else {
+                return Ok(None);
+            };
+            // Found under a previous service secret: stored under the current one now.
+            if tracked.hash != stored_as {
+                store::rehash_receipt(conn, &tracked.hash, &stored_as)?;
+                tracked.hash = stored_as.clone();
+            }
+            let keys = tracked
+                .sealed_keys
+                .as_ref()
+                .and_then(|sealed| keys::open_keys(&secret, sealed).ok());
+            // Organisations that received the complaint after filing found nobody get its
+            // keys now, from the worker's own.
+            if let Some(keys) = &keys {
+                store::seal_for_waiting(conn, tracked.complaint_id, keys)?;
+            }
+            Ok::<_, AppError>(Some((tracked, keys)))
+        })
+    })
+    .await?
+    .ok_or_else(|| InputError::new("receipt", "error-track-receipt-unknown"))?;
+    let tracked = opened(tracked, keys.as_ref());
     Ok(Found {
         receipt,
-        hash,
+        hash: current,
         tracked,
+        keys,
     })
 }
 
@@ -151,16 +190,59 @@ pub fn is_unknown_receipt(e: &AppError) -> bool {
     )
 }
 
-/// The complaint as the worker reads it now (after a change).
-pub async fn read(pool: &Pool, hash: &str) -> Result<Option<Tracked>, AppError> {
-    let hash = hash.to_owned();
-    db::run(pool, move |conn| Ok(store::tracked(conn, &hash)?)).await
+/// The complaint as the worker reads it now (after a change), opened with the keys the
+/// receipt opened.
+pub async fn read(pool: &Pool, found: &Found) -> Result<Option<Tracked>, AppError> {
+    let hash = vec![found.hash.clone()];
+    let tracked = db::run(pool, move |conn| Ok(store::tracked(conn, &hash)?)).await?;
+    Ok(tracked.map(|t| opened(t, found.keys.as_ref())))
 }
 
-/// The complaints a signed-in worker attached to their account (never an anonymous one).
+/// The complaints a signed-in worker attached to their account (never an anonymous one),
+/// opened with the account's key as this session holds it.
 pub async fn attached_to(pool: &Pool, user: &User) -> Result<Vec<Tracked>, AppError> {
     let id = user.id;
-    db::run(pool, move |conn| Ok(store::tracked_for_account(conn, id)?)).await
+    let all = db::run(pool, move |conn| Ok(store::tracked_for_account(conn, id)?)).await?;
+    Ok(all
+        .into_iter()
+        .map(|t| {
+            let keys = match (&user.personal, &t.sealed_keys) {
+                (Some(secret), Some(sealed)) => keys::open_keys(secret, sealed).ok(),
+                _ => None,
+            };
+            opened(t, keys.as_ref())
+        })
+        .collect())
+}
+
+/// The worker's words and messages, opened with the complaint's content key: what does not
+/// open (no key, destroyed, tampered) is left out, never shown half.
+pub fn opened(mut tracked: Tracked, keys: Option<&CaseKeys>) -> Tracked {
+    let content = keys.map(|k| &k.content);
+    tracked.description = match (tracked.description.take(), content) {
+        (Some(sealed), Some(key)) => key.open_text(purpose::DESCRIPTION, &sealed).ok(),
+        _ => None,
+    };
+    for message in &mut tracked.messages {
+        open_message(message, content);
+    }
+    tracked.sealed_keys = None;
+    tracked
+}
+
+/// Opens a message to or from the worker in place; one that does not open keeps
+/// `sealed = true` and an empty body.
+pub fn open_message(message: &mut MessageRow, content: Option<&crate::seal::Key>) {
+    if !message.sealed {
+        return;
+    }
+    match content.map(|key| key.open_text(purpose::MESSAGE, &message.body)) {
+        Some(Ok(plain)) => {
+            message.body = plain;
+            message.sealed = false;
+        }
+        _ => message.body.clear(),
+    }
 }
 
 /// A referral number as the worker's form sends it.
@@ -176,9 +258,14 @@ pub fn referral_number(typed: &str) -> Result<i64, InputError> {
 pub async fn answer(pool: &Pool, found: &Found, referral: i64, body: &str) -> Result<(), AppError> {
     let body = long_text("body", body, MESSAGE_MAX)?
         .ok_or(InputError::new("body", "error-case-message-required"))?;
+    let key = found
+        .keys
+        .as_ref()
+        .ok_or(InputError::new("body", "error-sealed-destroyed"))?;
+    let sealed = key.content.seal_text(purpose::MESSAGE, &body);
     let hash = found.hash.clone();
     db::run(pool, move |conn| {
-        store::worker_message(conn, &hash, referral, &body, crate::clock::now())
+        store::worker_message(conn, &hash, referral, &sealed, crate::clock::now())
     })
     .await
 }
@@ -189,6 +276,23 @@ pub async fn withdraw(pool: &Pool, found: &Found) -> Result<usize, AppError> {
     let hash = found.hash.clone();
     db::run(pool, move |conn| {
         store::withdraw(conn, &hash, crate::clock::now())
+    })
+    .await
+}
+
+/// The worker deletes what they wrote, now: their words, contact details and the messages
+/// with the organisations, and the complaint's keys (nothing sealed with them opens again).
+/// The facts the reports count stay; so do the organisations' own notes until their
+/// retention ends. Refused once done.
+pub async fn delete_words(pool: &Pool, found: &Found) -> Result<(), AppError> {
+    let hash = found.hash.clone();
+    db::run(pool, move |conn| {
+        db::transaction(conn, |conn| {
+            let id = store::undestroyed_by_receipt(conn, &hash)?
+                .ok_or(InputError::new("confirm_delete", "error-sealed-destroyed"))?;
+            crate::db::retention::destroy(conn, &[id], false)?;
+            Ok(())
+        })
     })
     .await
 }

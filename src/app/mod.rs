@@ -5,4 +5,5 @@
 pub mod accounts;
 pub mod casework;
 pub mod complaints;
+pub mod keys;
 pub mod reviews;

@@ -4,6 +4,7 @@
 pub mod bridge;
 pub mod csrf;
 pub mod device;
+pub mod keyring;
 pub mod password;
 pub mod policy;
 pub mod receipt;
@@ -31,6 +32,9 @@ pub struct User {
     pub mail_notices: crate::domain::notice::MailNotices,
     /// The token this request came with (for logout).
     pub token: token::Claims,
+    /// The account's secret key, opened for this session (sealed cases); `None` for a
+    /// session begun before sealing.
+    pub personal: Option<crate::seal::SecretKey>,
 }
 
 /// Settings of the locks, from the configuration.
@@ -119,7 +123,7 @@ pub struct CookieNames {
 
 impl AuthState {
     pub fn new(config: &AuthConfig) -> anyhow::Result<AuthState> {
-        let secret = token::load_secret(config.jwt_secret.as_deref(), &config.data_dir)?;
+        let secrets = token::load_secrets(config.jwt_secret.as_deref(), &config.data_dir)?;
         let public_origin = match &config.public_url {
             Some(url) => Some(origin_of(url).ok_or_else(|| {
                 anyhow::anyhow!("FAIRRECRUIT_PUBLIC_URL must look like https://host[:port]")
@@ -131,7 +135,7 @@ impl AuthState {
             .is_some_and(|o| o.starts_with("https://"));
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(AuthState {
-            keys: token::Keys::from_secret(&secret),
+            keys: token::Keys::from_secrets(&secrets),
             hasher: password::Hasher::new(cores)?,
             receipts: throttle::Throttle::new(config.receipt_rate),
             sign_in: throttle::Throttle::new(config.sign_in_rate),

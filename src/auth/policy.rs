@@ -67,7 +67,9 @@ mod tests {
                 aud: String::new(),
                 jti: String::new(),
                 ver: 0,
+                key: None,
             },
+            personal: None,
         }
     }
 

@@ -21,6 +21,8 @@ pub struct Issued {
     pub claims: token::Claims,
     /// A fresh device token after a sign-in with a password (`auth::device`).
     pub device: Option<String>,
+    /// The account's secret key, which the session's row keeps wrapped with the token's key.
+    pub personal: Option<crate::seal::SecretKey>,
 }
 
 /// Where a sign-in comes from: the client's throttle key (`client_key`), the device token it
@@ -76,7 +78,20 @@ impl Issued {
         kind: Option<&'static str>,
     ) -> diesel::QueryResult<()> {
         let user = self.claims.user_id().unwrap_or_default();
-        accounts::record_session(conn, user, &self.claims.jti, kind, self.expires_at())
+        let wrapped = match (&self.personal, self.claims.key.as_deref()) {
+            (Some(secret), Some(key)) => crate::seal::Key::from_text(key)
+                .ok()
+                .map(|key| crate::seal::session_wrap(&key, secret)),
+            _ => None,
+        };
+        accounts::record_session(
+            conn,
+            user,
+            &self.claims.jti,
+            kind,
+            self.expires_at(),
+            wrapped.as_deref(),
+        )
     }
 
     /// A new token for the account at its current token version.
@@ -97,6 +112,7 @@ impl Issued {
             token,
             claims,
             device: None,
+            personal: None,
         })
     }
 }
@@ -156,20 +172,23 @@ pub async fn sign_in(
     })
     .await?;
     let stored = account.as_ref().map(|a| a.password_hash.clone());
-    let matched = auth.hasher.verify(password, stored).await?;
+    let matched = auth.hasher.verify(password.clone(), stored).await?;
     match account {
         Some(account) if matched && !account.disabled => {
             // A remembered device clears only its own record: the account's stays, since
             // whoever was guessing may not have stopped.
             auth.sign_in.record_success(delay_key);
+            let opened = super::keyring::open(auth, pool, account.id, password).await?;
             let mut issued = Issued::new(auth, account.id, account.token_version)?;
             issued.device = Some(super::device::issue(&auth.keys, &key));
+            issued.personal = Some(opened.secret.clone());
             let event = AuditEvent::new("sign_in", Outcome::Success).actor(account.id);
             let worker = account.role == Role::Worker.as_str();
             let kind = stored_kind(&account.role, origin.agent);
             let issued = db::run(pool, move |conn| {
-                // The audit event and the session row, together.
+                // The audit event, the session row and a new key pair, together.
                 db::transaction(conn, |conn| {
+                    super::keyring::store(conn, account.id, &opened)?;
                     accounts::record(conn, &event)?;
                     issued.record(conn, kind)
                 })?;
@@ -317,10 +336,19 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
                 Ok(accounts::session_account(conn, id, &jti)?)
             })
             .await?;
-            found.and_then(|(account, revoked)| {
+            found.and_then(|(account, revoked, wrapped)| {
                 let valid = !revoked && !account.disabled && account.token_version == claims.ver;
                 let role = Role::parse(&account.role)?;
+                // The account's secret key, as this session keeps it: opened with the key
+                // only the token carries.
+                let personal = match (wrapped.as_deref(), claims.key.as_deref()) {
+                    (Some(wrapped), Some(key)) => crate::seal::Key::from_text(key)
+                        .and_then(|key| crate::seal::session_open(&key, wrapped))
+                        .ok(),
+                    _ => None,
+                };
                 valid.then(|| User {
+                    personal,
                     id: account.id,
                     username: account.username,
                     role,

@@ -29,6 +29,10 @@ pub struct Claims {
     pub jti: String,
     /// The account's token version when the token was issued.
     pub ver: i64,
+    /// The session's key, which opens the account's secret key as this session stored it
+    /// (`seal::session_wrap`): only the token carries it, never the database.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 impl Claims {
@@ -45,13 +49,30 @@ pub struct Keys {
     decoding: DecodingKey,
     validation: Validation,
     csrf: [u8; 32],
-    receipt: [u8; 32],
+    /// One look-up key per secret, current first (`auth::receipt`).
+    receipt_lookups: Vec<[u8; 32]>,
+    /// The salt receipts were hashed with before the installation kept its own.
+    first_receipt_salt: [u8; 16],
+    /// The installation's receipt salt, read from the database at start.
+    receipt_salt: std::sync::Arc<std::sync::OnceLock<Vec<u8>>>,
     bridge: [u8; 32],
     device: [u8; 32],
 }
 
 impl Keys {
     pub fn from_secret(secret: &[u8]) -> Keys {
+        Keys::from_secrets(&[secret.to_vec()])
+    }
+
+    /// Keys from the service secrets, current first: tokens, CSRF, device and review links
+    /// use the current one only (a new secret signs everybody out); receipts are looked up
+    /// under each (a new secret keeps receipts working).
+    pub fn from_secrets(secrets: &[Vec<u8>]) -> Keys {
+        let secret = secrets.first().map(Vec::as_slice).unwrap_or_default();
+        let legacy_receipt_key = derive(secret, b"fairrecruit receipt v1");
+        let mut first_receipt_salt = [0u8; 16];
+        first_receipt_salt
+            .copy_from_slice(&derive(&legacy_receipt_key, b"complaint receipt salt")[..16]);
         let token_key = derive(secret, b"fairrecruit token v1");
         let mut validation = Validation::new(Algorithm::HS256);
         validation.leeway = LEEWAY_SECS;
@@ -66,7 +87,12 @@ impl Keys {
             decoding: DecodingKey::from_secret(&token_key),
             validation,
             csrf: derive(secret, b"fairrecruit csrf v1"),
-            receipt: derive(secret, b"fairrecruit receipt v1"),
+            receipt_lookups: secrets
+                .iter()
+                .map(|s| derive(s, b"fairrecruit receipt lookup v2"))
+                .collect(),
+            first_receipt_salt,
+            receipt_salt: Default::default(),
             bridge: derive(secret, b"fairrecruit review bridge v1"),
             device: derive(secret, b"fairrecruit device v1"),
         }
@@ -83,6 +109,7 @@ impl Keys {
             aud: AUDIENCE.into(),
             jti: crate::auth::random_hex(16),
             ver: token_version,
+            key: Some(crate::seal::Key::generate().to_text()),
         };
         Ok((self.sign(&claims)?, claims))
     }
@@ -113,9 +140,27 @@ impl Keys {
         &self.csrf
     }
 
-    /// The installation's key for complaint receipts (see `auth::receipt`).
-    pub fn receipt_key(&self) -> &[u8; 32] {
-        &self.receipt
+    /// The look-up keys of receipts, current secret first (see `auth::receipt`).
+    pub fn receipt_lookup_keys(&self) -> &[[u8; 32]] {
+        &self.receipt_lookups
+    }
+
+    /// The salt to keep as the installation's receipt salt when it has none yet: the one
+    /// receipts were hashed with before (so that their hashes stay valid).
+    pub fn first_receipt_salt(&self) -> &[u8; 16] {
+        &self.first_receipt_salt
+    }
+
+    /// Sets the installation's receipt salt, as stored (once, at start).
+    pub fn set_receipt_salt(&self, salt: Vec<u8>) {
+        let _ = self.receipt_salt.set(salt);
+    }
+
+    /// The installation's receipt salt (before it is read from the database: the first one).
+    pub fn receipt_salt(&self) -> &[u8] {
+        self.receipt_salt
+            .get()
+            .map_or(self.first_receipt_salt.as_slice(), Vec::as_slice)
     }
 
     /// The key of review → complaint links (see `auth::bridge`).
@@ -135,9 +180,29 @@ fn derive(secret: &[u8], purpose: &[u8]) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
-/// The service secret: `FAIRRECRUIT_JWT_SECRET` when set (at least 32 bytes), otherwise a
-/// random one kept in `<data dir>/jwt-secret` (mode 0600), made on first start, so that a
-/// restart does not sign everybody out.
+/// The service secrets, current first: `FAIRRECRUIT_JWT_SECRET` when set (a comma-separated
+/// list, each at least 32 bytes: the current secret, then previous ones kept so that
+/// receipts hashed under them still work), otherwise one random secret kept in
+/// `<data dir>/jwt-secret` (mode 0600), made on first start, so that a restart does not sign
+/// everybody out.
+pub fn load_secrets(configured: Option<&str>, data_dir: &Path) -> anyhow::Result<Vec<Vec<u8>>> {
+    if let Some(list) = configured {
+        let secrets: Vec<Vec<u8>> = list
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.as_bytes().to_vec())
+            .collect();
+        anyhow::ensure!(
+            !secrets.is_empty() && secrets.iter().all(|s| s.len() >= MIN_SECRET_BYTES),
+            "FAIRRECRUIT_JWT_SECRET must be at least {MIN_SECRET_BYTES} bytes (each, in a comma-separated list)"
+        );
+        return Ok(secrets);
+    }
+    Ok(vec![load_secret(None, data_dir)?])
+}
+
+/// One service secret: as configured (at least 32 bytes), or the one kept in the data folder.
 pub fn load_secret(configured: Option<&str>, data_dir: &Path) -> anyhow::Result<Vec<u8>> {
     if let Some(secret) = configured {
         anyhow::ensure!(
@@ -237,5 +302,11 @@ mod tests {
             assert_eq!(mode & 0o777, 0o600);
         }
         assert!(load_secret(Some("short"), dir.path()).is_err());
+        let list = "0123456789abcdef0123456789abcdef, fedcba9876543210fedcba9876543210";
+        let both = load_secrets(Some(list), dir.path()).unwrap();
+        assert_eq!(both.len(), 2);
+        assert_eq!(both[1], b"fedcba9876543210fedcba9876543210");
+        assert!(load_secrets(Some("0123456789abcdef0123456789abcdef,short"), dir.path()).is_err());
+        assert_eq!(load_secrets(None, dir.path()).unwrap(), vec![first]);
     }
 }

@@ -46,18 +46,24 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Account>> {
         .optional()
 }
 
-/// The account a token names and whether that very token was revoked: one query per
-/// authenticated request.
+/// The account a token names, whether that very token was revoked, and the account's secret
+/// key as the session keeps it (wrapped with the token's key): one query per authenticated
+/// request.
 pub fn session_account(
     conn: &mut DbConnection,
     id: i64,
     jti: &str,
-) -> QueryResult<Option<(Account, bool)>> {
+) -> QueryResult<Option<(Account, bool, Option<String>)>> {
     users::table
         .find(id)
         .select((
             Account::as_select(),
             exists(revoked_tokens::table.filter(revoked_tokens::jti.eq(jti.to_owned()))),
+            sessions::table
+                .filter(sessions::jti.eq(jti.to_owned()))
+                .filter(sessions::user_id.eq(id))
+                .select(sessions::wrapped_key)
+                .single_value(),
         ))
         .first(conn)
         .optional()
@@ -216,6 +222,7 @@ pub fn record_session(
     jti: &str,
     kind: Option<&str>,
     expires_at: NaiveDateTime,
+    wrapped_key: Option<&str>,
 ) -> QueryResult<()> {
     let now = now();
     diesel::delete(
@@ -231,6 +238,7 @@ pub fn record_session(
             sessions::kind.eq(kind),
             sessions::started_on.eq(crate::clock::day_of(now)),
             sessions::expires_at.eq(expires_at),
+            sessions::wrapped_key.eq(wrapped_key),
         ))
         .execute(conn)
         .map(drop)
@@ -739,7 +747,10 @@ pub fn sign_out_everywhere(conn: &mut DbConnection, user_id: i64) -> QueryResult
 }
 
 /// An administrator sets a staff member's password (ending every session of theirs), and it
-/// is recorded, together.
+/// is recorded, together. The member's key pair, wrapped with the old password, is
+/// forgotten with every organisation key given to it: the administrator, who knows the new
+/// password, can open nothing; a new key pair is made at the member's next sign-in, and a
+/// lead gives them the organisation's key again.
 pub fn reset_password(
     conn: &mut DbConnection,
     user_id: i64,
@@ -748,6 +759,7 @@ pub fn reset_password(
 ) -> QueryResult<()> {
     super::transaction(conn, |conn| {
         set_password(conn, user_id, hash)?;
+        super::keys::forget_keyring(conn, user_id)?;
         record(
             conn,
             &AuditEvent::new("password_reset", Outcome::Success)

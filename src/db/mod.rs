@@ -3,11 +3,14 @@
 
 pub mod accounts;
 pub mod complaints;
+pub mod keys;
 pub mod outbox;
 pub mod recruiters;
 pub mod reports;
+pub mod retention;
 pub mod reviews;
 pub mod schema;
+pub mod sealing;
 pub mod watchlist;
 
 use std::path::PathBuf;
@@ -144,9 +147,12 @@ impl ManageConnection for Manager {
                 // survives a power cut; the busy timeout queues writers instead of failing them.
                 // The busy timeout comes first so that switching to WAL waits for a
                 // connection opened at the same moment instead of failing as "locked".
+                // secure_delete overwrites what a write removes, so that text replaced by its
+                // sealed form (or deleted) does not linger in free pages of the file.
                 conn.batch_execute(
                     "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+                     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
+                     PRAGMA secure_delete = ON;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))

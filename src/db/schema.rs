@@ -50,6 +50,7 @@ diesel::table! {
         answer_days -> Integer,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        retention_days -> Integer,
     }
 }
 
@@ -107,6 +108,7 @@ diesel::table! {
         kind -> Nullable<Text>,
         started_on -> Timestamp,
         expires_at -> Timestamp,
+        wrapped_key -> Nullable<Text>,
     }
 }
 
@@ -275,6 +277,8 @@ diesel::table! {
         withdrawn -> Bool,
         received_on -> Timestamp,
         loan_interest_bp -> Nullable<Integer>,
+        sealed -> Bool,
+        content_destroyed -> Bool,
     }
 }
 
@@ -309,6 +313,7 @@ diesel::table! {
         referred_from_id -> Nullable<BigInt>,
         collective_case_id -> Nullable<BigInt>,
         updated_at -> Timestamp,
+        ended_on -> Nullable<Timestamp>,
     }
 }
 
@@ -322,6 +327,7 @@ diesel::table! {
         from_status -> Nullable<Text>,
         to_status -> Nullable<Text>,
         reason -> Nullable<Text>,
+        sealed -> Bool,
     }
 }
 
@@ -334,6 +340,7 @@ diesel::table! {
         author_id -> Nullable<BigInt>,
         internal -> Bool,
         body -> Text,
+        sealed -> Bool,
     }
 }
 
@@ -501,3 +508,61 @@ diesel::joinable!(report_rankings -> recruiters (recruiter_id));
 diesel::joinable!(report_justice_organisations -> organisations (organisation_id));
 diesel::allow_tables_to_appear_in_same_query!(report_rankings, recruiters);
 diesel::allow_tables_to_appear_in_same_query!(report_justice_organisations, organisations);
+
+// Sealed cases (issue 14).
+
+diesel::table! {
+    account_keys (user_id) {
+        user_id -> BigInt,
+        public_key -> Text,
+        salt -> Text,
+        wrapped -> Text,
+    }
+}
+
+diesel::table! {
+    organisation_keys (organisation_id) {
+        organisation_id -> BigInt,
+        public_key -> Text,
+        recovery_salt -> Text,
+        recovery_wrapped -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    key_grants (organisation_id, user_id) {
+        organisation_id -> BigInt,
+        user_id -> BigInt,
+        wrapped -> Text,
+        granted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    complaint_keys (complaint_id, holder) {
+        complaint_id -> BigInt,
+        holder -> Text,
+        content_key -> Text,
+        contact_key -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    installation (id) {
+        id -> Integer,
+        receipt_salt -> Text,
+    }
+}
+
+diesel::joinable!(account_keys -> users (user_id));
+diesel::joinable!(key_grants -> users (user_id));
+diesel::joinable!(complaint_keys -> complaints (complaint_id));
+diesel::allow_tables_to_appear_in_same_query!(account_keys, users);
+diesel::allow_tables_to_appear_in_same_query!(key_grants, users);
+diesel::allow_tables_to_appear_in_same_query!(key_grants, account_keys);
+diesel::allow_tables_to_appear_in_same_query!(key_grants, organisations);
+diesel::allow_tables_to_appear_in_same_query!(organisation_keys, organisations);
+diesel::allow_tables_to_appear_in_same_query!(complaint_keys, complaints);
+diesel::allow_tables_to_appear_in_same_query!(complaint_keys, referrals);
+diesel::allow_tables_to_appear_in_same_query!(complaint_keys, key_grants);

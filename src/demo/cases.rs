@@ -7,13 +7,17 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
+use crate::auth::receipt::derive_with;
+use crate::auth::token::Keys;
 use crate::db::DbConnection;
 use crate::db::accounts::{self, NewAccount};
 use crate::db::complaints::{self as store, FiledBy};
+use crate::db::keys::CaseKeys;
 use crate::db::schema::{organisations, recruiters, referrals};
 use crate::domain::account::{NewPassword, OrgRole, Role, Username};
 use crate::domain::complaint::{CaseAction, CloseReason, ComplaintInput, Filer, Outcome, Receipt};
 use crate::error::AppError;
+use crate::seal::{SecretKey, purpose};
 
 /// (username, password, role, organisation name, lead). Documented in the README.
 pub const STAFF: &[(&str, &str, Role, &str, bool)] = &[
@@ -67,32 +71,50 @@ fn complaint(
     input: ComplaintInput,
     days_ago: i64,
     now: NaiveDateTime,
-    receipt: Option<(&[u8; 32], &str)>,
+    receipt: Option<(&Keys, &str)>,
 ) -> Result<Vec<(i64, i64)>, AppError> {
+    Ok(complaint_with_keys(conn, input, days_ago, now, receipt)?.0)
+}
+
+/// [`complaint`], with the complaint's keys (to seal the demo's messages with).
+fn complaint_with_keys(
+    conn: &mut DbConnection,
+    input: ComplaintInput,
+    days_ago: i64,
+    now: NaiveDateTime,
+    receipt: Option<(&Keys, &str)>,
+) -> Result<(Vec<(i64, i64)>, CaseKeys), AppError> {
     use chrono::Datelike;
     let draft = input.parse(Filer::Anonymous, now.year())?;
     // Two demo complaints have a published receipt (see [`RECEIPTS`]); nobody holds the
-    // others'.
-    let hash = match receipt {
-        Some((key, digits)) => {
+    // others' (a random receipt, never shown).
+    let derived = match receipt {
+        Some((keys, digits)) => {
             let receipt =
                 Receipt::parse(digits).ok_or_else(|| AppError::Internal("demo receipt".into()))?;
-            crate::auth::receipt::hash_with(key, &receipt)?
+            derive_with(keys.receipt_salt(), keys.receipt_lookup_keys(), &receipt)
         }
-        None => crate::auth::random_hex(32),
+        None => derive_with(&[0; 16], &[[0; 32]], &Receipt::generate()),
+    };
+    let keys = CaseKeys::generate();
+    let sealing = store::Sealing {
+        receipt_hash: derived.current(),
+        receipt_key: &derived.secret.public_key(),
+        keys: &keys,
     };
     let filed = store::file(
         conn,
         &draft,
-        &hash,
+        &sealing,
         FiledBy::default(),
         now - Duration::days(days_ago),
     )?;
-    Ok(referrals::table
+    let referrals = referrals::table
         .filter(referrals::complaint_id.eq(filed.complaint_id))
         .order(referrals::id)
         .select((referrals::id, referrals::organisation_id))
-        .load(conn)?)
+        .load(conn)?;
+    Ok((referrals, keys))
 }
 
 fn words(list: &[&str]) -> Vec<String> {
@@ -103,14 +125,16 @@ fn words(list: &[&str]) -> Vec<String> {
 /// a question from the inspectorate waiting for the worker, and a resolved case.
 pub const RECEIPTS: [&str; 2] = ["1111 2222 3333 4444", "5555 6666 7777 8888"];
 
-/// Adds the demo staff and complaints (in the caller's transaction); `receipt_key` is the
-/// installation's, so the demo receipts work on this installation.
+/// Adds the demo staff and complaints (in the caller's transaction); `receipt_key` holds the
+/// installation's receipt salt and look-up keys, so the demo receipts work on this
+/// installation; each member is given their organisation's key.
 pub fn seed(
     conn: &mut DbConnection,
     now: NaiveDateTime,
-    receipt_key: &[u8; 32],
+    receipt_key: &Keys,
+    organisation_keys: &[(i64, SecretKey)],
 ) -> Result<(), AppError> {
-    let staff = create_staff(conn)?;
+    let staff = create_staff(conn, organisation_keys, now)?;
     // The union officer watches two agencies (a week on, the summary has news of them).
     for licence in ["DEMO-NP-0103", "DEMO-NP-0101"] {
         crate::db::watchlist::watch(conn, staff[2].1, licence, now - Duration::days(10))?;
@@ -123,7 +147,11 @@ pub fn seed(
 }
 
 /// The demo staff accounts: (organisation id, account id) in [`STAFF`]'s order.
-fn create_staff(conn: &mut DbConnection) -> Result<Vec<(i64, i64)>, AppError> {
+fn create_staff(
+    conn: &mut DbConnection,
+    organisation_keys: &[(i64, SecretKey)],
+    now: NaiveDateTime,
+) -> Result<Vec<(i64, i64)>, AppError> {
     let mut staff = Vec::new();
     for (username, password, role, organisation, lead) in STAFF {
         let org = organisation_id(conn, organisation)?;
@@ -148,6 +176,11 @@ fn create_staff(conn: &mut DbConnection) -> Result<Vec<(i64, i64)>, AppError> {
         // Mail goes to the reserved example.org domain: with the default file transport,
         // `serve --demo` writes the demo's notifications as .eml files to read.
         accounts::set_email(conn, id, Some(&format!("{username}@example.org")))?;
+        let (ring, _) = crate::seal::Keyring::generate(password.expose());
+        crate::db::keys::store_keyring(conn, id, &ring)?;
+        if let Some((_, secret)) = organisation_keys.iter().find(|(o, _)| *o == org) {
+            crate::db::keys::grant(conn, org, id, secret, now)?;
+        }
         staff.push((org, id));
     }
     Ok(staff)
@@ -155,7 +188,7 @@ fn create_staff(conn: &mut DbConnection) -> Result<Vec<(i64, i64)>, AppError> {
 
 /// The complaints the inspectorate has taken up: each one's referrals, (referral, organisation).
 struct Filed {
-    fees: Vec<(i64, i64)>,
+    fees: (Vec<(i64, i64)>, CaseKeys),
     substituted: Vec<(i64, i64)>,
     resolved: Vec<(i64, i64)>,
     closed: Vec<(i64, i64)>,
@@ -165,7 +198,7 @@ struct Filed {
 fn file_complaints(
     conn: &mut DbConnection,
     now: NaiveDateTime,
-    receipt_key: &[u8; 32],
+    receipt_key: &Keys,
 ) -> Result<Filed, AppError> {
     let everest = recruiter_id(conn, "DEMO-NP-0103")?;
     let sagarmatha = recruiter_id(conn, "DEMO-NP-0101")?;
@@ -195,7 +228,7 @@ fn file_complaints(
         None,
     )?;
     // Fees charged; the inspectorate asked the worker a question.
-    let fees = complaint(
+    let fees = complaint_with_keys(
         conn,
         ComplaintInput {
             issues: words(&["fees_charged", "debt_bondage"]),
@@ -307,18 +340,24 @@ fn answer_complaints(
     (qatar, inspector): (i64, i64),
     filed: &Filed,
 ) -> Result<(), AppError> {
+    // Staff's notes are sealed to their organisation's key, messages with the complaint's.
+    let org_key = crate::db::keys::organisation_public_keys(conn, &[qatar])?
+        .pop()
+        .map(|(_, k)| k)
+        .ok_or_else(|| AppError::Internal("the demo inspectorate has a key".into()))?;
     let act = |conn: &mut DbConnection,
                id: i64,
                action: CaseAction,
                reason: Option<&str>,
                days_ago: i64| {
+        let sealed = reason.map(|r| org_key.seal_text(r));
         store::act(
             conn,
             id,
             qatar,
             inspector,
             &action,
-            reason,
+            sealed.as_deref(),
             false,
             now - Duration::days(days_ago),
         )
@@ -329,15 +368,19 @@ fn answer_complaints(
             .find(|(_, org)| *org == qatar)
             .map(|(id, _)| *id)
     };
-    if let Some(id) = in_qatar(&filed.fees) {
+    if let Some(id) = in_qatar(&filed.fees.0) {
         act(conn, id, CaseAction::Acknowledge, None, 3)?;
         act(conn, id, CaseAction::Investigate, None, 2)?;
+        let content = &filed.fees.1.content;
         store::staff_message(
             conn,
             id,
             qatar,
             inspector,
-            "(demo) Did the agency give you a receipt for the 150,000 rupees?",
+            &content.seal_text(
+                purpose::MESSAGE,
+                "(demo) Did the agency give you a receipt for the 150,000 rupees?",
+            ),
             false,
             now - Duration::days(1),
         )?;
@@ -346,7 +389,7 @@ fn answer_complaints(
             id,
             qatar,
             inspector,
-            "(demo) Internal: same agency as two other cases this month.",
+            &org_key.seal_text("(demo) Internal: same agency as two other cases this month."),
             true,
             now - Duration::days(1),
         )?;

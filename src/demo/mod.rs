@@ -215,8 +215,13 @@ fn organisation_drafts() -> anyhow::Result<Vec<OrganisationDraft>> {
         .collect()
 }
 
-/// `receipt_key` is the installation's (demo complaints with a published receipt).
-pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow::Result<()> {
+/// `receipt_key`: the installation's receipt keys (demo complaints with a published
+/// receipt). Each demo organisation gets its key pair (the demo's recovery codes are not
+/// kept: the demo's data is fictional).
+pub fn seed_if_empty(
+    conn: &mut DbConnection,
+    receipt_key: &crate::auth::token::Keys,
+) -> anyhow::Result<()> {
     if recruiters::any(conn)? {
         tracing::info!("database has data: demo data not added");
         return Ok(());
@@ -254,8 +259,11 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
     crate::db::transaction(conn, |conn| {
         recruiters::upsert_listings(conn, &listings, SOURCE, now - Duration::days(365))?;
         recruiters::upsert_listings(conn, &current, SOURCE, now - Duration::days(30))?;
+        let mut organisation_keys = Vec::new();
         for draft in &organisations {
-            accounts::create_organisation(conn, draft)?;
+            let id = accounts::create_organisation(conn, draft)?;
+            let (secret, _) = crate::db::keys::make_organisation_key(conn, id, now)?;
+            organisation_keys.push((id, secret));
         }
         reviews::seed(
             conn,
@@ -266,7 +274,7 @@ pub fn seed_if_empty(conn: &mut DbConnection, receipt_key: &[u8; 32]) -> anyhow:
             },
             now,
         )?;
-        cases::seed(conn, now, receipt_key)?;
+        cases::seed(conn, now, receipt_key, &organisation_keys)?;
         reports::seed(conn, now)?;
         Ok::<(), AppError>(())
     })

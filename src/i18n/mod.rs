@@ -20,7 +20,7 @@ pub struct Locale {
 }
 
 /// The files every locale folder holds, with the same keys in each.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "main.ftl",
     "countries.ftl",
     "account.ftl",
@@ -29,6 +29,7 @@ pub const FILES: [&str; 8] = [
     "complaints.ftl",
     "notify.ftl",
     "reports.ftl",
+    "sealed.ftl",
 ];
 
 macro_rules! locales {
@@ -36,7 +37,7 @@ macro_rules! locales {
         /// Every shipped locale; the first is the fallback.
         pub const LOCALES: &[Locale] = &[$(Locale { code: $code, rtl: $rtl }),*];
         /// Every locale's files, compiled into the binary: (locale, [(file, source)]).
-        pub const SOURCES: &[(&str, [(&str, &str); 8])] = &[$(
+        pub const SOURCES: &[(&str, [(&str, &str); 9])] = &[$(
             ($code, [
                 ("main.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/main.ftl"))),
                 ("countries.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/countries.ftl"))),
@@ -46,6 +47,7 @@ macro_rules! locales {
                 ("complaints.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/complaints.ftl"))),
                 ("notify.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/notify.ftl"))),
                 ("reports.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/reports.ftl"))),
+                ("sealed.ftl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/sealed.ftl"))),
             ]),
         )*];
     };

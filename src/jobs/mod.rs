@@ -6,28 +6,32 @@
 //! | [`mail`] | `notify::deliver::deliver_due`: sends the due outbox mail | every 3 seconds | Rows are claimed before they are sent (`db::outbox::claim`): `FOR UPDATE SKIP LOCKED` on PostgreSQL, one UPDATE under the single write lock on SQLite; a claim is a lease (`notify::LEASE`, 10 minutes) counted in `attempts`, and marking checks that count, so a late deliverer cannot overwrite a newer claim. A crash between a send and its mark sends that one mail again, with the same Message-ID, when the lease runs out. |
 //! | [`mail`] | `notify::deliver::upkeep`: daily digests, weekly watchlist summaries, deletion of old sent mail | every 10 minutes | Each digest is written in the transaction that marks the held mail it covers; each weekly summary in one transaction per watcher that checks again whether the week is already covered. Both only read when nothing is due. |
 //! | [`reports`] | `reports::publish_if_due`: rebuilds the report tables from what was filed before the last Monday, 00:00 UTC | checks every 15 minutes, the first check when the figures fall due but not within a minute of the start | Nothing is read or written when the week's publication is out. Otherwise `db::reports::replace` swaps every table in one transaction (readers see the old figures or the new, never a mix); concurrent refreshes queue on the write lock (SQLite) or an explicit lock (PostgreSQL). |
+//! | [`retention`] | `db::retention::purge`: destroys sealed case content whose retention passed; purges revoked tokens and sessions past expiry and old audit events | every hour | One transaction per run. Destroying sets columns to NULL and deletes keys: a second server doing the same finds nothing left, or repeats a no-op. |
 //!
 //! A failed run (database down, mail server away) is logged and the next one tries again.
 
 pub mod escalation;
 pub mod mail;
 pub mod reports;
+pub mod retention;
 
 use crate::db::Pool;
 use crate::notify::mail::Mailer;
 
 /// Runs every job, forever; the mail job only when a mailer is configured. `serve` races
 /// this against the server, so the jobs stop when it does.
-pub async fn run_all(pool: Pool, mailer: Option<Mailer>) {
+pub async fn run_all(pool: Pool, mailer: Option<Mailer>, purge_after_days: i64) {
     let escalation = escalation::run_periodically(pool.clone());
     let reports = reports::run_periodically(pool.clone());
+    let retention = retention::run_periodically(pool.clone(), purge_after_days);
+    let always = futures_util::future::join3(escalation, reports, retention);
     match mailer {
         Some(mailer) => {
             let delivery = mail::run_periodically(pool, mailer);
-            futures_util::future::join3(escalation, reports, delivery).await;
+            futures_util::future::join(always, delivery).await;
         }
         None => {
-            futures_util::future::join(escalation, reports).await;
+            always.await;
         }
     }
 }

@@ -115,9 +115,10 @@ async fn create_worker(
         });
     }
     let hash = auth.hasher.hash(&password).await?;
+    let (ring, secret) = crate::auth::keyring::make(auth, password.expose().to_owned()).await?;
     let keys = auth.keys.clone();
     db::run(pool, move |conn| {
-        // The account and its first session, together.
+        // The account, its key pair and its first session, together.
         db::transaction(conn, |conn| {
             let new = NewAccount {
                 username: &username,
@@ -126,8 +127,10 @@ async fn create_worker(
                 password_hash: &hash,
             };
             let id = accounts::create_checked(conn, &new, None)?;
+            crate::db::keys::store_keyring(conn, id, &ring)?;
             // Workers' sessions keep no kind.
-            let issued = session::Issued::with_keys(&keys, id, 0)?;
+            let mut issued = session::Issued::with_keys(&keys, id, 0)?;
+            issued.personal = Some(secret);
             issued.record(conn, None)?;
             Ok(issued)
         })
@@ -501,7 +504,7 @@ async fn new_password(
         .ok_or(AppError::Unauthorized)?;
     if !auth
         .hasher
-        .verify(current, Some(account.password_hash))
+        .verify(current.clone(), Some(account.password_hash))
         .await?
     {
         session::audit(
@@ -512,13 +515,25 @@ async fn new_password(
         return Err(wrong());
     }
     let hash = auth.hasher.hash(&password).await?;
+    // The same key pair, wrapped with the new password: the organisation keys it was given
+    // stay (one it could not open is replaced, and those are gone).
+    let opened = crate::auth::keyring::open(auth, pool, id, current).await?;
+    let replaced = opened.store.is_some();
+    let (ring, secret) =
+        crate::auth::keyring::rewrap(auth, opened.secret, password.expose().to_owned()).await?;
     let keys = auth.keys.clone();
     db::run(pool, move |conn| {
         db::transaction(conn, |conn| {
             let version = accounts::change_password(conn, id, &hash)?;
+            if replaced {
+                crate::db::keys::replace_keyring(conn, id, &ring)?;
+            } else {
+                crate::db::keys::store_keyring(conn, id, &ring)?;
+            }
             // This session goes on at the version the change set, listed as the one session
             // left; every older token is refused.
-            let issued = session::Issued::with_keys(&keys, id, version)?;
+            let mut issued = session::Issued::with_keys(&keys, id, version)?;
+            issued.personal = Some(secret);
             issued.record(conn, kind)?;
             Ok(issued)
         })

@@ -19,6 +19,7 @@ use crate::auth::{Admin, SignedIn};
 use crate::clock::day;
 use crate::db::Pool;
 use crate::db::complaints::{self as store, CaseFile, QueueRow};
+use crate::db::keys::Access;
 use crate::domain::account::{OrganisationKind, Sector};
 use crate::domain::complaint::{
     ActionInput, ActionName, CloseReason, Issue, MESSAGE_MAX, Money, Priority, REASON_MAX,
@@ -165,7 +166,7 @@ async fn inspect(
         rows,
         escalations,
         at,
-    } = casework::queue(&pool, staff, filter.clone(), true).await?;
+    } = casework::queue(&pool, &staff, filter.clone(), true).await?;
     let tr = frame.tr;
     let status_value = match (filter.status, filter.all) {
         (Some(s), _) => s.as_str(),
@@ -282,6 +283,8 @@ struct CasePage {
     description: Option<String>,
     contact: Option<(String, Option<String>)>,
     contact_withheld: bool,
+    /// Why the sealed content is not shown (no key, waiting for the worker, destroyed).
+    locked: Option<String>,
     outcome: Option<String>,
     steps: Vec<StepLine>,
     messages: Vec<MessageLine>,
@@ -374,7 +377,18 @@ fn case_page(
         remedies: words(&tr, &c.remedies, Remedy::parse, |r| r.message_key()),
         description: c.description.clone(),
         contact: file.contact.clone(),
-        contact_withheld,
+        contact_withheld: contact_withheld && file.access == Access::Open,
+        locked: (file.access != Access::Open).then(|| {
+            let why = tr.t(file.access.message_key());
+            if file.grantors.is_empty() {
+                why
+            } else {
+                format!(
+                    "{why} {}",
+                    tr.t_s("sealed-grantors", "names", &file.grantors.join(", "))
+                )
+            }
+        }),
         outcome: outcome_text(
             &tr,
             status,
@@ -427,6 +441,15 @@ fn case_page(
 }
 
 /// The referral's steps and messages, oldest first, each with its day.
+/// A message's words, or (sealed and not opened) a line saying so.
+pub fn sealed_body(tr: &Tr, m: &crate::db::complaints::MessageRow) -> String {
+    if m.sealed {
+        tr.t("sealed-unreadable")
+    } else {
+        m.body.clone()
+    }
+}
+
 fn timeline(tr: &Tr, file: &CaseFile) -> (Vec<StepLine>, Vec<MessageLine>) {
     let steps = file
         .steps
@@ -440,7 +463,11 @@ fn timeline(tr: &Tr, file: &CaseFile) -> (Vec<StepLine>, Vec<MessageLine>) {
                 s.to_status.as_deref(),
             ),
             actor: s.actor.clone(),
-            reason: s.reason.clone(),
+            reason: if s.sealed {
+                s.reason.as_ref().map(|_| tr.t("sealed-unreadable"))
+            } else {
+                s.reason.clone()
+            },
         })
         .collect();
     let messages = file
@@ -451,7 +478,7 @@ fn timeline(tr: &Tr, file: &CaseFile) -> (Vec<StepLine>, Vec<MessageLine>) {
             from_worker: m.from_worker,
             internal: m.internal,
             author: m.author.clone(),
-            body: m.body.clone(),
+            body: sealed_body(tr, m),
         })
         .collect();
     (steps, messages)
@@ -597,7 +624,7 @@ async fn case(
         .iter()
         .any(|(k, v)| k == "saved" && v == "1")
         .then(|| frame.tr.t("case-saved"));
-    let (file, group) = casework::case_file(&pool, staff, id).await?;
+    let (file, group) = casework::case_file(&pool, &staff, id).await?;
     html(&case_page(
         frame,
         csrf,
@@ -622,7 +649,7 @@ async fn after_post(
         Ok(()) => Ok(see_other(&format!("/cases/{id}?saved=1"))),
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let (file, group) = casework::case_file(pool, staff, id).await?;
+                let (file, group) = casework::case_file(pool, &staff, id).await?;
                 refused(status, &case_page(frame, csrf, file, group, error, None))
             }
             None => Err(e),
@@ -641,7 +668,7 @@ async fn case_action(
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
     let whole_group = !form.whole_group.trim().is_empty();
-    let result = casework::act(&pool, staff, id, &form.action(), whole_group)
+    let result = casework::act(&pool, &staff, id, &form.action(), whole_group)
         .await
         .map(drop);
     after_post(frame, csrf, &pool, staff, id, result).await
@@ -693,7 +720,7 @@ async fn case_message(
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
     let internal = !form.internal.trim().is_empty();
-    let result = casework::message(&pool, staff, id, &form.body, internal).await;
+    let result = casework::message(&pool, &staff, id, &form.body, internal).await;
     after_post(frame, csrf, &pool, staff, id, result).await
 }
 
@@ -715,7 +742,7 @@ async fn case_priority(
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
     let priority = Priority::parse(form.priority.trim());
-    let result = casework::override_priority(&pool, staff, id, priority, &form.reason).await;
+    let result = casework::override_priority(&pool, &staff, id, priority, &form.reason).await;
     after_post(frame, csrf, &pool, staff, id, result).await
 }
 
@@ -737,7 +764,7 @@ async fn case_refer(
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
     let result = match form.organisation.trim().parse::<i64>() {
-        Ok(target) => casework::refer_on(&pool, staff, id, Some(target), &form.reason)
+        Ok(target) => casework::refer_on(&pool, &staff, id, Some(target), &form.reason)
             .await
             .map(drop),
         Err(_) => Err(InputError::new("organisation", "error-organisation-unknown").into()),
@@ -759,7 +786,7 @@ async fn case_group(
 ) -> Result<HttpResponse, AppError> {
     let staff = Staff::of(&user)?;
     let id = referral_id(&path)?;
-    let result = casework::group(&pool, staff, id).await.map(drop);
+    let result = casework::group(&pool, &staff, id).await.map(drop);
     after_post(frame, csrf, &pool, staff, id, result).await
 }
 

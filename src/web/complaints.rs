@@ -37,7 +37,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     )
     .service(web::resource("/track").get(track_form).post(track))
     .service(web::resource("/track/message").post(track_message))
-    .service(web::resource("/track/withdraw").post(track_withdraw));
+    .service(web::resource("/track/withdraw").post(track_withdraw))
+    .service(web::resource("/track/delete").post(track_delete));
 }
 
 #[derive(Template)]
@@ -366,11 +367,13 @@ struct TrackFormPage {
 pub struct LinkedComplaint {
     pub received_on: String,
     pub withdrawn: bool,
+    /// What the worker wrote, opened with their account's key.
+    pub description: Option<String>,
     pub referrals: Vec<TrackedLine>,
 }
 
 /// The receipt form; a signed-in worker also sees the complaints they attached to their
-/// account (three queries), never an anonymous one.
+/// account (four queries), never an anonymous one.
 async fn track_form(
     MaybeUser(user): MaybeUser,
     frame: Frame,
@@ -387,6 +390,7 @@ async fn track_form(
         .map(|t| LinkedComplaint {
             received_on: day(t.received_on),
             withdrawn: t.withdrawn,
+            description: t.description.clone(),
             referrals: tracked_lines(&tr, &t),
         })
         .collect();
@@ -425,6 +429,10 @@ struct TrackedPage {
     receipt: String,
     received_on: String,
     withdrawn: bool,
+    /// What the worker wrote, opened with their receipt.
+    description: Option<String>,
+    /// Deleted already (by the worker, or at the end of its retention).
+    content_destroyed: bool,
     referrals: Vec<TrackedLine>,
     message_max: usize,
 }
@@ -464,7 +472,7 @@ fn tracked_lines(tr: &Tr, tracked: &Tracked) -> Vec<TrackedLine> {
                         from_worker: m.from_worker,
                         internal: false,
                         author: None,
-                        body: m.body.clone(),
+                        body: super::cases::sealed_body(tr, m),
                     })
                     .collect(),
             }
@@ -490,6 +498,8 @@ fn tracked_page(
         receipt: receipt.grouped(),
         received_on: day(tracked.received_on),
         withdrawn: tracked.withdrawn,
+        description: tracked.description.clone(),
+        content_destroyed: tracked.content_destroyed,
         referrals,
         message_max: MESSAGE_MAX,
         tr,
@@ -602,16 +612,87 @@ async fn track_withdraw(
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
-    let found = match look_up(&req, &auth, &pool, &form.receipt).await {
+    let ticked = form.confirm.trim() == "yes";
+    let page = (frame, csrf);
+    confirmed_change(
+        &req,
+        page,
+        &pool,
+        &auth,
+        &form.receipt,
+        ticked,
+        Confirmed::Withdraw,
+    )
+    .await
+}
+
+/// What a worker confirms with a checkbox on the tracked page.
+#[derive(Debug, Clone, Copy)]
+enum Confirmed {
+    Withdraw,
+    Delete,
+}
+
+/// A change the worker confirmed (or forgot to): done, and the tracked page again with a
+/// notice; or refused on the checkbox, with the page as it was.
+async fn confirmed_change(
+    req: &HttpRequest,
+    (frame, csrf): (Frame, CsrfToken),
+    pool: &Pool,
+    auth: &AuthState,
+    receipt: &str,
+    ticked: bool,
+    what: Confirmed,
+) -> Result<HttpResponse, AppError> {
+    let found = match look_up(req, auth, pool, receipt).await {
         Ok(found) => found,
         Err(e) => return track_refused(frame, csrf, e),
     };
-    let done = if form.confirm.trim() != "yes" {
-        Err(InputError::new("confirm", "error-track-withdraw-confirm").into())
-    } else {
-        filing::withdraw(&pool, &found).await.map(drop)
+    let (field, refusal, notice) = match what {
+        Confirmed::Withdraw => ("confirm", "error-track-withdraw-confirm", "track-withdrawn"),
+        Confirmed::Delete => (
+            "confirm_delete",
+            "track-delete-confirm-required",
+            "track-deleted",
+        ),
     };
-    after_worker_change(frame, csrf, &pool, found, done, "track-withdrawn").await
+    let done = match (ticked, what) {
+        (false, _) => Err(InputError::new(field, refusal).into()),
+        (true, Confirmed::Withdraw) => filing::withdraw(pool, &found).await.map(drop),
+        (true, Confirmed::Delete) => filing::delete_words(pool, &found).await,
+    };
+    after_worker_change(frame, csrf, pool, found, done, notice).await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeleteForm {
+    receipt: String,
+    #[serde(default)]
+    confirm_delete: String,
+}
+
+/// The worker deletes what they wrote (confirmed with a checkbox).
+async fn track_delete(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<DeleteForm>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+) -> Result<HttpResponse, AppError> {
+    let ticked = form.confirm_delete.trim() == "yes";
+    let page = (frame, csrf);
+    confirmed_change(
+        &req,
+        page,
+        &pool,
+        &auth,
+        &form.receipt,
+        ticked,
+        Confirmed::Delete,
+    )
+    .await
 }
 
 /// The tracked page again: after a change, read fresh with a notice; after a refusal, as it
@@ -626,7 +707,7 @@ async fn after_worker_change(
 ) -> Result<HttpResponse, AppError> {
     match result {
         Ok(()) => {
-            let tracked = filing::read(pool, &found.hash)
+            let tracked = filing::read(pool, &found)
                 .await?
                 .ok_or(AppError::NotFound)?;
             let notice = Some(frame.tr.t(notice_key));

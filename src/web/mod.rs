@@ -9,6 +9,7 @@ pub mod limits;
 pub mod localize;
 mod mail;
 mod moderate;
+mod organisation;
 mod pages;
 mod reports;
 mod reviews;
@@ -40,6 +41,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(watchlist::routes)
         .configure(reviews::routes)
         .configure(moderate::routes)
+        .configure(organisation::routes)
         .configure(reports::routes);
 }
 

@@ -28,6 +28,8 @@ enum Access {
     WorkersAndAnonymous,
     /// Moderators only.
     Moderator,
+    /// Leads of an organisation (its key: make, give, recover); `inspector_m` is one.
+    OrgLead,
     /// Any signed-in account, on something of its own (one of its sessions): the matrix names
     /// one that is nobody's, so every signed-in caller gets 404, as for another person's.
     Own,
@@ -130,6 +132,14 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/reports/recruiters", Public),
     ("GET", "/api/v1/reports/corridors", Public),
     ("GET", "/api/v1/reports/justice", Public),
+    // Sealed cases (issue 14): an organisation's key.
+    ("GET", "/organisation/key", AnyStaff),
+    ("POST", "/organisation/key", OrgLead),
+    ("POST", "/organisation/key/give/{id}", OrgLead),
+    ("POST", "/organisation/key/recover", OrgLead),
+    ("POST", "/organisation/retention", OrgLead),
+    ("POST", "/track/delete", Public),
+    ("POST", "/api/v1/track/delete", Public),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
@@ -243,6 +253,7 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         OrganisationStaff => username == "admin_m" || username == "inspector_m",
         WorkersAndAnonymous => username == "worker_m",
         Moderator => username == "moderator_m",
+        OrgLead => username == "inspector_m",
         Own => return Seen::NotFound,
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
@@ -322,7 +333,11 @@ async fn every_caller_gets_what_the_matrix_says() {
     let mut staff_id = 0;
     for (username, role, slot) in CALLERS {
         let id = app
-            .create_account(role, username, slot.map(|s| (organisations[s], false)))
+            .create_account(
+                role,
+                username,
+                slot.map(|s| (organisations[s], *username == "inspector_m")),
+            )
             .await;
         if *username == "inspector_m" {
             staff_id = id;
@@ -362,9 +377,9 @@ async fn every_caller_gets_what_the_matrix_says() {
                     cases.replace("{id}", &referral)
                 }
                 "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
-                "/admin/staff/{id}" | "/admin/staff/{id}/password" => {
-                    route.replace("{id}", &staff_id.to_string())
-                }
+                "/admin/staff/{id}"
+                | "/admin/staff/{id}/password"
+                | "/organisation/key/give/{id}" => route.replace("{id}", &staff_id.to_string()),
                 "/moderate/{id}" => route.replace("{id}", &review_id.to_string()),
                 "/admin/mail/{id}/retry" => route.replace("{id}", "1"),
                 "/account/sessions/{id}/end" => route.replace("{id}", "0"),

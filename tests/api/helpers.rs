@@ -15,6 +15,9 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub pool: Pool,
     pub database_url: DatabaseUrl,
+    /// The secret keys of organisations made by [`TestApp::create_organisation`] (their
+    /// members are given them by [`TestApp::create_account`]).
+    pub organisation_keys: std::sync::Mutex<Vec<(i64, fairrecruit::seal::SecretKey)>>,
     server: actix_web::dev::ServerHandle,
     _db: TestDatabase,
 }
@@ -142,6 +145,7 @@ async fn start(
         client,
         pool: db::build_pool(&direct_url, 2),
         database_url: direct_url,
+        organisation_keys: Default::default(),
         server,
         _db: db,
     }
@@ -309,8 +313,9 @@ impl TestApp {
         browser
     }
 
-    /// Creates an account straight in the database, as `create-user` does. `organisation`:
-    /// (id, lead).
+    /// Creates an account straight in the database, as `create-user` does, with its key pair;
+    /// staff of an organisation made by [`TestApp::create_organisation`] are given its key.
+    /// `organisation`: (id, lead).
     pub async fn create_account(
         &self,
         role: &str,
@@ -322,6 +327,14 @@ impl TestApp {
         let pool = self.pool.clone();
         let role = Role::parse(role).expect("a role");
         let username = Username::parse(username).unwrap();
+        let org_key = organisation.and_then(|(id, _)| {
+            self.organisation_keys
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|(o, _)| *o == id)
+                .map(|(_, k)| k.clone())
+        });
         tokio::task::spawn_blocking(move || {
             let hash = fairrecruit::auth::password::hash_now(PASSWORD).unwrap();
             let mut conn = pool.get().unwrap();
@@ -332,24 +345,39 @@ impl TestApp {
                     .map(|(id, lead)| (id, if lead { OrgRole::Lead } else { OrgRole::Member })),
                 password_hash: &hash,
             };
-            accounts::create_checked(&mut conn, &new, None).unwrap()
+            let id = accounts::create_checked(&mut conn, &new, None).unwrap();
+            let (ring, _) = fairrecruit::seal::Keyring::generate(PASSWORD);
+            fairrecruit::db::keys::store_keyring(&mut conn, id, &ring).unwrap();
+            if let (Some((org, _)), Some(secret)) = (organisation, org_key) {
+                let now = fairrecruit::clock::now();
+                fairrecruit::db::keys::grant(&mut conn, org, id, &secret, now).unwrap();
+            }
+            id
         })
         .await
         .unwrap()
     }
 
-    /// Creates an organisation straight in the database.
+    /// Creates an organisation straight in the database, with its key pair (as its first
+    /// lead would make it).
     pub async fn create_organisation(&self, name: &str, kind: &str, countries: &[&str]) -> i64 {
         use fairrecruit::db::accounts;
         use fairrecruit::domain::account::OrganisationDraft;
         let countries: Vec<String> = countries.iter().map(|c| (*c).to_owned()).collect();
         let draft = OrganisationDraft::parse(name, kind, &countries, &[], "7", "90").unwrap();
         let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || {
-            accounts::create_organisation(&mut pool.get().unwrap(), &draft).unwrap()
+        let (id, secret) = tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().unwrap();
+            let id = accounts::create_organisation(&mut conn, &draft).unwrap();
+            let now = fairrecruit::clock::now();
+            let (secret, _) =
+                fairrecruit::db::keys::make_organisation_key(&mut conn, id, now).unwrap();
+            (id, secret)
         })
         .await
-        .unwrap()
+        .unwrap();
+        self.organisation_keys.lock().unwrap().push((id, secret));
+        id
     }
 
     /// A bearer token from the API.

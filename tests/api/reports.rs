@@ -277,7 +277,7 @@ async fn rankings_rank_five_reviews_or_more_and_count_open_complaints() {
             store::file(
                 &mut conn,
                 &draft,
-                &fairrecruit::auth::random_hex(32),
+                &store::Unheld::new(&fairrecruit::auth::random_hex(32)).sealing(),
                 FiledBy::default(),
                 now,
             )
@@ -384,7 +384,7 @@ async fn justice_report_shows_organisations_with_five_referrals_and_hides_small_
             let filed = store::file(
                 &mut conn,
                 &draft,
-                &fairrecruit::auth::random_hex(32),
+                &store::Unheld::new(&fairrecruit::auth::random_hex(32)).sealing(),
                 FiledBy::default(),
                 opened,
             )
@@ -635,7 +635,15 @@ async fn file_on(app: &TestApp, licence: &str, n: usize, day: chrono::NaiveDateT
             .parse(Filer::Anonymous, day.year())
             .unwrap();
             let receipt = fairrecruit::auth::random_hex(32);
-            store::file(&mut conn, &draft, &receipt, FiledBy::default(), day).unwrap();
+            let unheld = store::Unheld::new(&receipt);
+            store::file(
+                &mut conn,
+                &draft,
+                &unheld.sealing(),
+                FiledBy::default(),
+                day,
+            )
+            .unwrap();
         }
     })
     .await
@@ -910,7 +918,11 @@ async fn the_demo_corridor_publishes_a_gender_cell() {
     let app = spawn_app().await;
     let pool = app.pool.clone();
     tokio::task::spawn_blocking(move || {
-        fairrecruit::demo::seed_if_empty(&mut pool.get().unwrap(), &[7u8; 32]).unwrap()
+        fairrecruit::demo::seed_if_empty(
+            &mut pool.get().unwrap(),
+            &fairrecruit::auth::token::Keys::from_secret(&[7u8; 32]),
+        )
+        .unwrap()
     })
     .await
     .unwrap();

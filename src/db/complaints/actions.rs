@@ -15,8 +15,10 @@ use crate::domain::notice::Kind;
 use crate::error::{AppError, InputError};
 
 use super::LIST_MAX;
-use super::filing::{open_referral, record};
+use super::filing::{Reason, open_referral, record, seal_for};
 use super::queue::OPEN;
+use crate::db::keys::CaseKeys;
+use crate::domain::complaint::RoutingTarget;
 
 /// The referral's status, for its own organisation only (`NotFound` otherwise).
 fn status_in(
@@ -36,6 +38,7 @@ fn status_in(
 
 /// Applies a step of the state machine and records it, together. The UPDATE checks the
 /// status it started from, so two people acting at once cannot both move the referral.
+/// `reason` is staff's note, sealed to their organisation's key.
 pub(super) fn apply_step(
     conn: &mut DbConnection,
     referral_id: i64,
@@ -67,6 +70,8 @@ pub(super) fn apply_step(
         referrals::outcome_money_minor.eq(money.map(|m| m.minor)),
         referrals::outcome_money_currency.eq(money.map(|m| m.currency.as_str())),
         referrals::updated_at.eq(at),
+        // The day it ended, from which its organisation's retention counts.
+        referrals::ended_on.eq((!to.is_open()).then(|| crate::domain::complaint::day_of(at))),
     ))
     .execute(conn)?;
     if changed == 0 {
@@ -80,7 +85,7 @@ pub(super) fn apply_step(
         "status",
         Some(from),
         Some(to),
-        reason,
+        reason.map(Reason::Sealed),
     )?;
     tell_worker(conn, referral_id, to, at)?;
     Ok(to)
@@ -157,7 +162,8 @@ pub fn act(
     })
 }
 
-/// Staff set a referral's priority with a written reason (recorded).
+/// Staff set a referral's priority with a written reason (recorded, sealed to their
+/// organisation's key: "<priority>: <reason>").
 pub fn override_priority(
     conn: &mut DbConnection,
     referral_id: i64,
@@ -176,7 +182,6 @@ pub fn override_priority(
                 referrals::updated_at.eq(now),
             ))
             .execute(conn)?;
-        let reason = format!("{}: {reason}", priority.as_str());
         record(
             conn,
             referral_id,
@@ -185,13 +190,14 @@ pub fn override_priority(
             "priority",
             None,
             None,
-            Some(&reason),
+            Some(Reason::Sealed(reason)),
         )?;
         Ok(())
     })
 }
 
-/// A message to the worker, or an internal note the worker never sees.
+/// A message to the worker (sealed with the complaint's content key), or an internal note
+/// the worker never sees (sealed to the organisation's key).
 pub fn staff_message(
     conn: &mut DbConnection,
     referral_id: i64,
@@ -211,14 +217,26 @@ pub fn staff_message(
                 referral_messages::author_id.eq(Some(actor)),
                 referral_messages::internal.eq(internal),
                 referral_messages::body.eq(body),
+                referral_messages::sealed.eq(true),
             ))
             .execute(conn)?;
         Ok(())
     })
 }
 
+/// What referring on reads of the referral: (complaint, recruiter, priority, consented
+/// kinds, kinds allowed the contact), (origin, destination, licensing country).
+type ReferFacts = (
+    (i64, i64, i32, String, String),
+    (String, String, Option<String>),
+);
+
 /// Refers the case on to another organisation: a new referral there, if the worker consented
-/// to that kind and it has none yet. Recorded on both timelines. Returns the new id.
+/// to that kind and it has none yet. Recorded on both timelines (`reason` sealed to the
+/// referring organisation's key). The complaint's keys, as the referring member opened them,
+/// are sealed to the new organisation in the same transaction (the contact key only if the
+/// worker allowed its kind, and the referring organisation had it). Returns the new id.
+#[allow(clippy::too_many_arguments)]
 pub fn refer_on(
     conn: &mut DbConnection,
     referral_id: i64,
@@ -226,30 +244,31 @@ pub fn refer_on(
     actor: i64,
     target: i64,
     reason: Option<&str>,
+    keys: Option<&CaseKeys>,
     now: NaiveDateTime,
 ) -> Result<i64, AppError> {
     crate::db::transaction(conn, |conn| {
         status_in(conn, referral_id, organisation_id)?;
-        let (complaint_id, recruiter_id, priority, share_kinds, origin, destination, licensed_in): (
-            i64,
-            i64,
-            i32,
-            String,
-            String,
-            String,
-            Option<String>,
-        ) = referrals::table
+        let (
+            (complaint_id, recruiter_id, priority, share_kinds, contact_kinds),
+            (origin, destination, licensed_in),
+        ): ReferFacts = referrals::table
             .inner_join(complaints::table)
             .inner_join(recruiters::table.on(recruiters::id.eq(referrals::recruiter_id)))
             .filter(referrals::id.eq(referral_id))
             .select((
-                referrals::complaint_id,
-                referrals::recruiter_id,
-                referrals::priority,
-                complaints::share_kinds,
-                complaints::origin,
-                complaints::destination,
-                recruiters::licensing_country,
+                (
+                    referrals::complaint_id,
+                    referrals::recruiter_id,
+                    referrals::priority,
+                    complaints::share_kinds,
+                    complaints::contact_kinds,
+                ),
+                (
+                    complaints::origin,
+                    complaints::destination,
+                    recruiters::licensing_country,
+                ),
             ))
             .first(conn)?;
         let kind: Option<String> = organisations::table
@@ -301,6 +320,16 @@ pub fn refer_on(
             Some(actor),
             now,
         )?;
+        if let Some(keys) = keys {
+            let target = RoutingTarget {
+                id: target,
+                kind,
+                countries: Vec::new(),
+                sectors: Vec::new(),
+            };
+            let contact_with = split_words(&contact_kinds, OrganisationKind::parse);
+            seal_for(conn, complaint_id, keys, &[target], &contact_with)?;
+        }
         record(
             conn,
             referral_id,
@@ -309,7 +338,7 @@ pub fn refer_on(
             "referred_on",
             None,
             None,
-            reason,
+            reason.map(Reason::Sealed),
         )?;
         Ok(id)
     })
@@ -374,7 +403,7 @@ pub fn group_same_recruiter(
                 "grouped",
                 None,
                 None,
-                Some(&note),
+                Some(Reason::Plain(&note)),
             )?;
         }
         Ok((case_id, members.len()))

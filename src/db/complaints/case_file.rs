@@ -77,6 +77,10 @@ pub struct ComplaintRow {
     pub filed_on_behalf: bool,
     pub withdrawn: bool,
     pub received_on: NaiveDateTime,
+    /// Whether the free text above is sealed (always, after `seal-existing`).
+    pub sealed: bool,
+    /// Destroyed at the end of its retention: nothing sealed is left.
+    pub content_destroyed: bool,
 }
 
 /// A step of the timeline.
@@ -88,6 +92,8 @@ pub struct StepRow {
     pub to_status: Option<String>,
     pub reason: Option<String>,
     pub actor: Option<String>,
+    /// The reason is sealed to the organisation's key.
+    pub sealed: bool,
 }
 
 #[derive(Debug, Clone, Queryable)]
@@ -99,6 +105,9 @@ pub struct MessageRow {
     pub internal: bool,
     pub body: String,
     pub author: Option<String>,
+    /// The body is sealed (a message: content key; an internal note: the organisation's key);
+    /// still `true` after opening means it could not be opened.
+    pub sealed: bool,
 }
 
 /// Everything a referral's page shows, already cut to what the worker consented to share with
@@ -120,6 +129,12 @@ pub struct CaseFile {
     pub same_recruiter_open: i64,
     /// Organisations this referral may be referred on to: (id, name, kind).
     pub refer_targets: Vec<(i64, String, String)>,
+    /// The complaint's keys as sealed to this organisation (content, contact), if they were.
+    pub sealed_keys: Option<(String, Option<String>)>,
+    /// Whether the reader could open the sealed content (set by whoever opens it).
+    pub access: crate::db::keys::Access,
+    /// When the reader was not given the organisation's key: the leads who hold it.
+    pub grantors: Vec<String>,
 }
 
 /// A referral's file for its own organisation's staff: six queries. Another organisation's
@@ -188,6 +203,7 @@ pub fn case_file(
             referral_transitions::to_status,
             referral_transitions::reason,
             users::username.nullable(),
+            referral_transitions::sealed,
         ))
         .load(conn)?;
     let messages = messages_of(conn, &[referral_id], true)?;
@@ -203,6 +219,11 @@ pub fn case_file(
         .chain(recruiter.3.clone())
         .collect();
     let refer_targets = refer_targets(conn, organisation_id, complaint.id, &covered, &shared)?;
+    let sealed_keys = crate::db::keys::sealed_keys(
+        conn,
+        complaint.id,
+        crate::db::keys::Holder::Organisation(organisation_id),
+    )?;
     let (recruiter_public_id, recruiter_name, recruiter_is_sub_agent, licensing_country) =
         recruiter;
     let mut complaint = complaint;
@@ -222,7 +243,24 @@ pub fn case_file(
         messages,
         same_recruiter_open,
         refer_targets,
+        sealed_keys,
+        access: crate::db::keys::Access::Waiting,
+        grantors: Vec::new(),
     }))
+}
+
+/// The complaint a referral of this organisation is about.
+pub fn complaint_of(
+    conn: &mut DbConnection,
+    referral_id: i64,
+    organisation_id: i64,
+) -> QueryResult<Option<i64>> {
+    referrals::table
+        .filter(referrals::id.eq(referral_id))
+        .filter(referrals::organisation_id.eq(organisation_id))
+        .select(referrals::complaint_id)
+        .first(conn)
+        .optional()
 }
 
 /// Organisations a referral may be referred on to: of a kind the worker consented to, covering
@@ -280,6 +318,7 @@ pub(super) fn messages_of(
             referral_messages::internal,
             referral_messages::body,
             users::username.nullable(),
+            referral_messages::sealed,
         ))
         .load(conn)
 }

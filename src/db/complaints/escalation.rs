@@ -11,7 +11,7 @@ use crate::db_run;
 use crate::domain::complaint::ReferralStatus;
 use crate::domain::notice::Kind;
 
-use super::filing::record;
+use super::filing::{Reason, record};
 use super::queue::OPEN;
 
 /// What one run of the escalation job did.
@@ -98,7 +98,7 @@ pub fn mark_overdue(conn: &mut DbConnection, now: NaiveDateTime) -> QueryResult<
                 "escalated",
                 None,
                 None,
-                Some(deadline),
+                Some(Reason::Plain(deadline)),
             )?;
         }
         for ((referral, organisation), kind) in acknowledge

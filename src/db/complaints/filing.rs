@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
+use crate::db::keys::{self, CaseKeys, Holder};
 use crate::db::outbox::{self, Audience, Notice};
 use crate::db::schema::{
     complaints, organisation_countries, organisations, recruiters, referral_transitions, referrals,
@@ -17,6 +18,7 @@ use crate::domain::notice::Kind;
 use crate::domain::recruiter::PublicId;
 use crate::domain::text;
 use crate::error::{AppError, InputError};
+use crate::seal::{PublicKey, purpose};
 
 /// What filing produced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,29 +35,60 @@ pub struct FiledBy {
     pub caseworker: Option<i64>,
 }
 
+/// How a complaint is sealed as it is filed: the receipt's look-up hash and public key, and
+/// the complaint's own keys (made for it).
+pub struct Sealing<'a> {
+    pub receipt_hash: &'a str,
+    pub receipt_key: &'a PublicKey,
+    pub keys: &'a CaseKeys,
+}
+
+/// Keys for a complaint whose receipt nobody holds (generated data: the demo's report
+/// history, tests): a look-up hash as given, and a receipt key pair thrown away.
+pub struct Unheld {
+    pub receipt_hash: String,
+    receipt_key: PublicKey,
+    keys: CaseKeys,
+}
+
+impl Unheld {
+    pub fn new(receipt_hash: &str) -> Unheld {
+        Unheld {
+            receipt_hash: receipt_hash.to_owned(),
+            receipt_key: crate::seal::SecretKey::generate().public_key(),
+            keys: CaseKeys::generate(),
+        }
+    }
+
+    pub fn sealing(&self) -> Sealing<'_> {
+        Sealing {
+            receipt_hash: &self.receipt_hash,
+            receipt_key: &self.receipt_key,
+            keys: &self.keys,
+        }
+    }
+}
+
 /// Stores a complaint and routes it: one referral per organisation whose kind the worker
 /// consented to, that covers the corridor's origin, destination or the recruiter's licensing
 /// country, and whose sectors (if any) match. All in one transaction. A named sub-agent
-/// becomes a directory row marked `is_sub_agent`.
+/// becomes a directory row marked `is_sub_agent`. The worker's words and contact details are
+/// stored sealed, and the complaint's keys sealed to the receipt, the worker's account (when
+/// chosen) and each organisation it reached (the contact key only to the kinds the worker
+/// allowed to contact them).
 pub fn file(
     conn: &mut DbConnection,
     draft: &ComplaintDraft,
-    receipt_hash: &str,
+    sealing: &Sealing<'_>,
     by: FiledBy,
     now: NaiveDateTime,
 ) -> Result<Filed, AppError> {
+    let (description, contact_details, safe_times) = sealed_texts(draft, sealing.keys)?;
     crate::db::transaction(conn, |conn| {
         let day = day_of(now);
         // A sub-agent named here is created with the day only, like the complaint itself.
         let (recruiter_id, licensing_country) = recruiter_for(conn, &draft.recruiter, day)?;
         let priority = draft.priority();
-        let (contact_details, safe_times) = match &draft.contact {
-            Contact::Chosen {
-                details,
-                safe_times,
-            } => (Some(details.as_str()), safe_times.as_deref()),
-            _ => (None, None),
-        };
         let preference = match draft.contact {
             Contact::ReceiptOnly => "receipt_only",
             Contact::Account => "account",
@@ -69,7 +102,7 @@ pub fn file(
         };
         let complaint_id: i64 = diesel::insert_into(complaints::table)
             .values((
-                complaints::receipt_hash.eq(receipt_hash),
+                complaints::receipt_hash.eq(sealing.receipt_hash),
                 complaints::recruiter_id.eq(recruiter_id),
                 complaints::origin.eq(draft.origin.as_str()),
                 complaints::destination.eq(draft.destination.as_str()),
@@ -93,7 +126,7 @@ pub fn file(
                 complaints::lender.eq(draft.loan.map(|l| l.lender.as_str())),
                 complaints::loan_interest_bp.eq(draft.loan.and_then(|l| l.interest_bp)),
                 complaints::visa_type.eq(draft.visa_type.map(|v| v.as_str())),
-                complaints::description.eq(draft.description.as_deref()),
+                complaints::description.eq(description),
                 complaints::share_kinds.eq(join_words(&draft.share_with, |k| k.as_str())),
                 complaints::contact_kinds.eq(join_words(&draft.contact_with, |k| k.as_str())),
                 complaints::contact_preference.eq(preference),
@@ -103,6 +136,7 @@ pub fn file(
                 complaints::filed_by_id.eq(by.caseworker),
                 complaints::withdrawn.eq(false),
                 complaints::received_on.eq(day),
+                complaints::sealed.eq(true),
             ))
             .returning(complaints::id)
             .get_result(conn)?;
@@ -134,11 +168,106 @@ pub fn file(
                 now,
             )?;
         }
+        seal_new(
+            conn,
+            complaint_id,
+            sealing,
+            user_id,
+            &targets,
+            &draft.contact_with,
+        )?;
         Ok(Filed {
             complaint_id,
             referrals: targets.len(),
         })
     })
+}
+
+/// A new complaint's free text, sealed: (description, contact details, safe times).
+type SealedTexts = (Option<String>, Option<String>, Option<String>);
+
+fn sealed_texts(draft: &ComplaintDraft, keys: &CaseKeys) -> Result<SealedTexts, AppError> {
+    let contact_key = keys
+        .contact
+        .as_ref()
+        .ok_or_else(|| AppError::Internal("a new complaint has a contact key".into()))?;
+    let (details, times) = match &draft.contact {
+        Contact::Chosen {
+            details,
+            safe_times,
+        } => (
+            Some(contact_key.seal_text(purpose::CONTACT, details)),
+            safe_times
+                .as_deref()
+                .map(|t| contact_key.seal_text(purpose::SAFE_TIMES, t)),
+        ),
+        _ => (None, None),
+    };
+    let description = draft
+        .description
+        .as_deref()
+        .map(|d| keys.content.seal_text(purpose::DESCRIPTION, d));
+    Ok((description, details, times))
+}
+
+/// Seals a new complaint's keys to the receipt, the worker's account (when chosen and it has
+/// a key pair) and the organisations it reached.
+fn seal_new(
+    conn: &mut DbConnection,
+    complaint_id: i64,
+    sealing: &Sealing<'_>,
+    account: Option<i64>,
+    targets: &[RoutingTarget],
+    contact_with: &[OrganisationKind],
+) -> QueryResult<()> {
+    keys::add_holder(
+        conn,
+        complaint_id,
+        Holder::Receipt,
+        sealing.receipt_key,
+        sealing.keys,
+        true,
+    )?;
+    if let Some(account) = account
+        && let Some(ring) = keys::keyring_of(conn, account)?
+        && let Ok(public) = PublicKey::from_text(&ring.public_key)
+    {
+        keys::add_holder(
+            conn,
+            complaint_id,
+            Holder::Account,
+            &public,
+            sealing.keys,
+            true,
+        )?;
+    }
+    seal_for(conn, complaint_id, sealing.keys, targets, contact_with)
+}
+
+/// Seals a complaint's keys to the organisations it reached (one query for their public
+/// keys): the contact key only to kinds the worker allowed to contact them.
+pub fn seal_for(
+    conn: &mut DbConnection,
+    complaint_id: i64,
+    keys: &CaseKeys,
+    targets: &[RoutingTarget],
+    contact_with: &[OrganisationKind],
+) -> QueryResult<()> {
+    let ids: Vec<i64> = targets.iter().map(|t| t.id).collect();
+    for (id, public) in keys::organisation_public_keys(conn, &ids)? {
+        let with_contact = targets
+            .iter()
+            .any(|t| t.id == id && contact_with.contains(&t.kind));
+        keys::add_holder(
+            conn,
+            complaint_id,
+            Holder::Organisation(id),
+            &public,
+            keys,
+            with_contact,
+        )?;
+    }
+    Ok(())
 }
 
 /// The recruiter's row id and licensing country; a named sub-agent gets a new row.
@@ -280,6 +409,14 @@ pub(super) fn open_referral(
     Ok(id)
 }
 
+/// A timeline step's note: written by the service (a group's number), or by staff, sealed to
+/// their organisation's key (`PublicKey::seal_text`).
+#[derive(Debug, Clone, Copy)]
+pub enum Reason<'a> {
+    Plain(&'a str),
+    Sealed(&'a str),
+}
+
 /// Appends a step to a referral's timeline (never edited afterwards).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn record(
@@ -290,8 +427,13 @@ pub(super) fn record(
     event: &str,
     from: Option<ReferralStatus>,
     to: Option<ReferralStatus>,
-    reason: Option<&str>,
+    reason: Option<Reason<'_>>,
 ) -> QueryResult<()> {
+    let (reason, sealed) = match reason {
+        Some(Reason::Plain(r)) => (Some(r), false),
+        Some(Reason::Sealed(r)) => (Some(r), true),
+        None => (None, false),
+    };
     diesel::insert_into(referral_transitions::table)
         .values((
             referral_transitions::referral_id.eq(referral_id),
@@ -301,6 +443,7 @@ pub(super) fn record(
             referral_transitions::from_status.eq(from.map(|s| s.as_str())),
             referral_transitions::to_status.eq(to.map(|s| s.as_str())),
             referral_transitions::reason.eq(reason),
+            referral_transitions::sealed.eq(sealed),
         ))
         .execute(conn)
         .map(drop)

@@ -4,9 +4,11 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::DbConnection;
+use crate::db::keys::{self, CaseKeys, Holder};
 use crate::db::outbox::{self, Audience, Notice};
-use crate::db::schema::{complaints, organisations, referral_messages, referrals};
-use crate::domain::complaint::{CaseAction, ReferralStatus, day_of};
+use crate::db::schema::{complaint_keys, complaints, organisations, referral_messages, referrals};
+use crate::domain::account::OrganisationKind;
+use crate::domain::complaint::{CaseAction, ReferralStatus, RoutingTarget, day_of, split_words};
 use crate::domain::notice::Kind;
 use crate::error::{AppError, InputError};
 
@@ -35,23 +37,38 @@ pub struct Tracked {
     pub complaint_id: i64,
     pub received_on: NaiveDateTime,
     pub withdrawn: bool,
+    /// The worker's own words (sealed until opened with the worker's keys).
+    pub description: Option<String>,
+    /// Destroyed at the end of its retention, or by the worker.
+    pub content_destroyed: bool,
     pub referrals: Vec<WorkerReferral>,
     /// Never internal notes.
     pub messages: Vec<MessageRow>,
+    /// The complaint's keys as sealed to the worker (receipt or account), if any.
+    pub sealed_keys: Option<(String, Option<String>)>,
+    /// The receipt hash the complaint was found by.
+    pub hash: String,
 }
 
-/// The complaint a receipt hash names, with its referrals and the messages the worker may
-/// read: three queries. Unknown hash: `None`.
-pub fn tracked(conn: &mut DbConnection, receipt_hash: &str) -> QueryResult<Option<Tracked>> {
-    let Some((complaint_id, received_on, withdrawn)) = complaints::table
-        .filter(complaints::receipt_hash.eq(receipt_hash))
-        .select((
-            complaints::id,
-            complaints::received_on,
-            complaints::withdrawn,
-        ))
-        .first::<(i64, NaiveDateTime, bool)>(conn)
-        .optional()?
+type TrackedHead = (i64, NaiveDateTime, bool, Option<String>, bool, String);
+
+/// The complaint one of these receipt hashes names (the current secret's first, then
+/// previous secrets'), with its referrals, the messages the worker may read and the keys
+/// sealed to the receipt: four queries. Unknown hash: `None`.
+pub fn tracked(conn: &mut DbConnection, hashes: &[String]) -> QueryResult<Option<Tracked>> {
+    let Some((complaint_id, received_on, withdrawn, description, content_destroyed, hash)) =
+        complaints::table
+            .filter(complaints::receipt_hash.eq_any(hashes))
+            .select((
+                complaints::id,
+                complaints::received_on,
+                complaints::withdrawn,
+                complaints::description,
+                complaints::content_destroyed,
+                complaints::receipt_hash,
+            ))
+            .first::<TrackedHead>(conn)
+            .optional()?
     else {
         return Ok(None);
     };
@@ -73,19 +90,86 @@ pub fn tracked(conn: &mut DbConnection, receipt_hash: &str) -> QueryResult<Optio
         .load(conn)?;
     let ids: Vec<i64> = referrals.iter().map(|r| r.id).collect();
     let messages = messages_of(conn, &ids, false)?;
+    let sealed_keys = keys::sealed_keys(conn, complaint_id, Holder::Receipt)?;
     Ok(Some(Tracked {
         complaint_id,
         received_on,
         withdrawn,
+        description,
+        content_destroyed,
         referrals,
         messages,
+        sealed_keys,
+        hash,
     }))
 }
 
+/// The complaint this receipt hash names, unless its content was destroyed already.
+pub fn undestroyed_by_receipt(
+    conn: &mut DbConnection,
+    receipt_hash: &str,
+) -> QueryResult<Option<i64>> {
+    complaints::table
+        .filter(complaints::receipt_hash.eq(receipt_hash))
+        .filter(complaints::content_destroyed.eq(false))
+        .select(complaints::id)
+        .first(conn)
+        .optional()
+}
+
+/// A receipt found under a previous secret is stored under the current one from now on.
+pub fn rehash_receipt(conn: &mut DbConnection, old: &str, current: &str) -> QueryResult<()> {
+    diesel::update(complaints::table.filter(complaints::receipt_hash.eq(old)))
+        .set(complaints::receipt_hash.eq(current))
+        .execute(conn)
+        .map(drop)
+}
+
+/// Seals the complaint's keys (opened by the worker) to every organisation that has a
+/// referral of it but not the keys yet: those it reached when an administrator routed it
+/// again, after filing found nobody. Returns how many organisations it sealed to.
+pub fn seal_for_waiting(
+    conn: &mut DbConnection,
+    complaint_id: i64,
+    keys: &CaseKeys,
+) -> QueryResult<usize> {
+    let (contact_kinds, holders): (String, Vec<String>) = (
+        complaints::table
+            .find(complaint_id)
+            .select(complaints::contact_kinds)
+            .first(conn)?,
+        keys::holders_of(conn, complaint_id)?,
+    );
+    let orgs: Vec<(i64, String)> = referrals::table
+        .inner_join(organisations::table)
+        .filter(referrals::complaint_id.eq(complaint_id))
+        .select((organisations::id, organisations::kind))
+        .load(conn)?;
+    let waiting: Vec<RoutingTarget> = orgs
+        .into_iter()
+        .filter(|(id, _)| !holders.contains(&Holder::Organisation(*id).column()))
+        .filter_map(|(id, kind)| {
+            Some(RoutingTarget {
+                id,
+                kind: OrganisationKind::parse(&kind)?,
+                countries: Vec::new(),
+                sectors: Vec::new(),
+            })
+        })
+        .collect();
+    if waiting.is_empty() {
+        return Ok(0);
+    }
+    let contact_with = split_words(&contact_kinds, OrganisationKind::parse);
+    super::filing::seal_for(conn, complaint_id, keys, &waiting, &contact_with)?;
+    Ok(waiting.len())
+}
+
 /// The complaints a signed-in worker chose to attach to their account, newest first, with
-/// their referrals and the messages they may read: three queries.
+/// their referrals, the messages they may read and their keys sealed to the account: four
+/// queries.
 pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<Tracked>> {
-    let mine: Vec<(i64, NaiveDateTime, bool)> = complaints::table
+    let mine: Vec<TrackedHead> = complaints::table
         .filter(complaints::user_id.eq(user_id))
         .order((complaints::received_on.desc(), complaints::id.desc()))
         .limit(LIST_MAX)
@@ -93,9 +177,21 @@ pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult
             complaints::id,
             complaints::received_on,
             complaints::withdrawn,
+            complaints::description,
+            complaints::content_destroyed,
+            complaints::receipt_hash,
         ))
         .load(conn)?;
-    let ids: Vec<i64> = mine.iter().map(|(id, _, _)| *id).collect();
+    let ids: Vec<i64> = mine.iter().map(|m| m.0).collect();
+    let sealed: Vec<(i64, String, Option<String>)> = complaint_keys::table
+        .filter(complaint_keys::complaint_id.eq_any(&ids))
+        .filter(complaint_keys::holder.eq(Holder::Account.column()))
+        .select((
+            complaint_keys::complaint_id,
+            complaint_keys::content_key,
+            complaint_keys::contact_key,
+        ))
+        .load(conn)?;
     let found: Vec<(i64, WorkerReferral)> = referrals::table
         .inner_join(organisations::table)
         .filter(referrals::complaint_id.eq_any(&ids))
@@ -119,31 +215,41 @@ pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult
     let messages = messages_of(conn, &referral_ids, false)?;
     Ok(mine
         .into_iter()
-        .map(|(complaint_id, received_on, withdrawn)| {
-            let referrals: Vec<WorkerReferral> = found
-                .iter()
-                .filter(|(c, _)| *c == complaint_id)
-                .map(|(_, r)| r.clone())
-                .collect();
-            let messages = messages
-                .iter()
-                .filter(|m| referrals.iter().any(|r| r.id == m.referral_id))
-                .cloned()
-                .collect();
-            Tracked {
-                complaint_id,
-                received_on,
-                withdrawn,
-                referrals,
-                messages,
-            }
-        })
+        .map(
+            |(complaint_id, received_on, withdrawn, description, content_destroyed, hash)| {
+                let referrals: Vec<WorkerReferral> = found
+                    .iter()
+                    .filter(|(c, _)| *c == complaint_id)
+                    .map(|(_, r)| r.clone())
+                    .collect();
+                let messages = messages
+                    .iter()
+                    .filter(|m| referrals.iter().any(|r| r.id == m.referral_id))
+                    .cloned()
+                    .collect();
+                let sealed_keys = sealed
+                    .iter()
+                    .find(|(c, _, _)| *c == complaint_id)
+                    .map(|(_, content, contact)| (content.clone(), contact.clone()));
+                Tracked {
+                    complaint_id,
+                    received_on,
+                    withdrawn,
+                    description,
+                    content_destroyed,
+                    referrals,
+                    messages,
+                    sealed_keys,
+                    hash,
+                }
+            },
+        )
         .collect())
 }
 
-/// The worker answers or adds information on one referral of their complaint. A referral
-/// waiting for the worker goes back to `investigating`, recorded with no actor. Stored with
-/// the day only.
+/// The worker answers or adds information on one referral of their complaint (`body`
+/// sealed with the complaint's content key). A referral waiting for the worker goes back to
+/// `investigating`, recorded with no actor. Stored with the day only.
 pub fn worker_message(
     conn: &mut DbConnection,
     receipt_hash: &str,
@@ -174,6 +280,7 @@ pub fn worker_message(
                 referral_messages::author_id.eq(None::<i64>),
                 referral_messages::internal.eq(false),
                 referral_messages::body.eq(body),
+                referral_messages::sealed.eq(true),
             ))
             .execute(conn)?;
         if status == ReferralStatus::AwaitingWorker {

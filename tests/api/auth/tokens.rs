@@ -59,6 +59,7 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
         aud: AUDIENCE.into(),
         jti: "abc".into(),
         ver: 0,
+        key: None,
     };
     let good = keys.sign(&claims).unwrap();
     assert_eq!(me(&app, &good).await.0, 200, "the control token works");
@@ -97,6 +98,7 @@ async fn forged_expired_and_foreign_tokens_are_refused() {
             "old version",
             Claims {
                 ver: -1,
+                key: None,
                 ..claims.clone()
             },
         ),

@@ -13,6 +13,7 @@ mod casework;
 mod filing;
 mod hostile;
 mod privacy;
+mod sealed;
 mod tracking;
 
 /// Every referral id, oldest first.

@@ -113,7 +113,7 @@ async fn a_change_that_is_rolled_back_sends_nothing() {
             let filed = fairrecruit::db::complaints::file(
                 conn,
                 &draft,
-                "hash-x",
+                &fairrecruit::db::complaints::Unheld::new("hash-x").sealing(),
                 Default::default(),
                 now(),
             )

@@ -1,0 +1,39 @@
+//! The retention job: every hour, sealed case content whose retention has passed is
+//! destroyed, and revoked tokens, sessions and audit events with no further use are purged
+//! (`db::retention::purge`: one transaction, one audit event with the counts).
+
+use std::time::Duration;
+
+use crate::db::{self, Pool};
+
+pub const EVERY: Duration = Duration::from_secs(60 * 60);
+
+pub async fn run_once(
+    pool: &Pool,
+    purge_after_days: i64,
+) -> Result<db::retention::Purged, crate::error::AppError> {
+    let now = crate::clock::now();
+    db::run(pool, move |conn| {
+        Ok(db::retention::purge(conn, now, purge_after_days)?)
+    })
+    .await
+}
+
+/// Runs the job every [`EVERY`], forever; a failed run is logged and the next tries again.
+pub async fn run_periodically(pool: Pool, purge_after_days: i64) {
+    let mut ticks = actix_web::rt::time::interval(EVERY);
+    loop {
+        ticks.tick().await;
+        match run_once(&pool, purge_after_days).await {
+            Ok(purged) if purged != db::retention::Purged::default() => tracing::info!(
+                complaints = purged.complaints,
+                revoked_tokens = purged.revoked_tokens,
+                sessions = purged.sessions,
+                audit_events = purged.audit_events,
+                "retention purge"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "retention job failed"),
+        }
+    }
+}
