@@ -1,37 +1,58 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = كلمات القضية مفتوحة لك.
+sealed-unreadable = (مختوم: لا يمكن فتحه هنا)
+error-sealed-sign-in-again = لا تستطيع هذه الجلسة فتح محتوى القضية المختوم. سجّل الخروج ثم سجّل الدخول من جديد.
+error-sealed-not-given = لا تملك مفتاح منظمتك بعد. يمكن لأحد قادة منظمتك أن يعطيك إياه من صفحة مفتاح المنظمة.
+error-sealed-waiting = وصلت هذه القضية إلى منظمتك بعد تقديمها؛ تُفتح كلماتها لك حين يطّلع عليها العامل بإيصاله في المرة القادمة.
+error-sealed-destroyed = حُذف ما كتبه العامل.
+error-sealed-no-key = ليس لمنظمتك مفتاح بعد. ينشئه أحد القادة من صفحة مفتاح المنظمة.
 
-track-your-words = What you wrote
+track-your-words = ما كتبته
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
-org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
-org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-link = مفتاح منظمتك
+org-key-title = مفتاح منظمتك
+org-key-intro = تُحفظ الشكاوى مختومة. لا يقرأ ما كتبه العمال إلا الأعضاء الذين يملكون مفتاح منظمتك؛ لا يستطيع المسؤولون ذلك.
+org-key-none = ليس لمنظمتك مفتاح بعد، فلا يمكن ختم أي شيء لها.
+org-key-make = أنشئ المفتاح
+org-key-you-hold = المفتاح معك.
+org-key-you-lack = المفتاح ليس معك. اطلب من أحد قادة منظمتك أن يعطيك إياه.
+org-key-members = الأعضاء
+org-key-lead = قائد
+org-key-holds = يملك المفتاح
+org-key-lacks = لا يملك المفتاح
+org-key-not-signed-in = لم يسجّل الدخول منذ ختم الشكاوى
+org-key-give = أعطِ المفتاح
+org-key-given = أُعطي المفتاح.
+org-key-code-heading = رمز الاسترداد الخاص بمنظمتك
+org-key-code-hint = اكتبه واحفظه في مكان آمن بعيدًا عن هذا الحاسوب. لا يظهر إلا هذه المرة. إن فقد كل القادة كلمات مرورهم، فهو يعيد المفتاح.
+org-key-recover-heading = استعد المفتاح برمز الاسترداد
+org-key-recover-hint = استخدام الرمز يستبدله برمز جديد يظهر مرة واحدة.
+org-key-code-field = رمز الاسترداد
+org-key-recover = استعد المفتاح
+org-key-error-exists = لمنظمتك مفتاح بالفعل.
+org-key-error-no-keyring = لم يسجّل هذا العضو الدخول منذ ختم الشكاوى. يمكن إعطاؤه المفتاح بعد أن يسجّل الدخول.
+org-key-error-code-format = رمز الاسترداد 24 حرفًا ورقمًا في مجموعات من أربعة.
+org-key-error-code-wrong = هذا ليس رمز الاسترداد الخاص بمنظمتك.
+org-key-error-none = ليس لمنظمتك مفتاح بعد.
+
+track-delete-heading = احذف ما كتبته
+track-delete-hint = تُحذف كلماتك وبيانات الاتصال بك والرسائل المتبادلة مع المنظمات الآن، نهائيًا. تحتفظ المنظمات بالوقائع (الوكالة، البلدان، ما حدث) وبملاحظاتها الخاصة.
+track-delete-confirm = أفهم أن هذا لا يمكن التراجع عنه
+track-delete-submit = احذف ما كتبته
+track-delete-confirm-required = ضع علامة في المربع للتأكيد.
+track-deleted = حُذف ما كتبته.
+
+org-retention-heading = مدة الاحتفاظ بالقضايا
+org-retention-now = { $days ->
+    [one] يُتلف ما كتبه العمال بعد يوم واحد ({ $days }) من حل القضية أو إغلاقها (30 يومًا بعد السحب).
+   *[other] يُتلف ما كتبه العمال بعد { $days } يومًا من حل القضية أو إغلاقها (30 يومًا بعد السحب).
+}
+org-retention-field = الأيام
+org-retention-hint = من 30 إلى 3650. تُحفظ الوقائع التي تحسبها التقارير.
+org-retention-submit = حفظ
+org-retention-saved = تم الحفظ.
+org-retention-error-days = أدخل عدد أيام من 30 إلى 3650.
+
+admin-password-key-hint = ويفقد أيضًا مفتاح منظمته، ولا يمكنك قراءة قضاياه: يعيد أحد قادة منظمته إعطاءه المفتاح.
+sealed-grantors = القادة الذين يمكنهم إعطاؤه: { $names }.

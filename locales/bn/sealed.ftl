@@ -1,37 +1,58 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = মামলার কথাগুলো আপনার জন্য খোলা।
+sealed-unreadable = (সিল করা: এখানে খোলা যায় না)
+error-sealed-sign-in-again = এই সেশন সিল করা মামলার বিষয়বস্তু খুলতে পারে না। সাইন আউট করে আবার সাইন ইন করুন।
+error-sealed-not-given = আপনার কাছে এখনও আপনার সংস্থার চাবি নেই। আপনার সংস্থার একজন প্রধান সংস্থার চাবির পাতায় এটি আপনাকে দিতে পারেন।
+error-sealed-waiting = এই মামলাটি দাখিলের পরে আপনার সংস্থায় পৌঁছেছে; কর্মী পরের বার রসিদ দিয়ে দেখলে এর কথাগুলো আপনার জন্য খুলবে।
+error-sealed-destroyed = কর্মী যা লিখেছিলেন তা মুছে ফেলা হয়েছে।
+error-sealed-no-key = আপনার সংস্থার এখনও কোনো চাবি নেই। সংস্থার চাবির পাতায় একজন প্রধান এটি তৈরি করেন।
 
-track-your-words = What you wrote
+track-your-words = আপনি যা লিখেছেন
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
-org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
-org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-link = আপনার সংস্থার চাবি
+org-key-title = আপনার সংস্থার চাবি
+org-key-intro = অভিযোগগুলো সিল করে রাখা হয়। শুধু যে সদস্যদের কাছে আপনার সংস্থার চাবি আছে তাঁরাই কর্মীদের লেখা পড়তে পারেন; প্রশাসকরা পারেন না।
+org-key-none = আপনার সংস্থার এখনও কোনো চাবি নেই, তাই এর জন্য কিছুই সিল করা যায় না।
+org-key-make = চাবি তৈরি করুন
+org-key-you-hold = চাবি আপনার কাছে আছে।
+org-key-you-lack = চাবি আপনার কাছে নেই। আপনার সংস্থার একজন প্রধানকে এটি দিতে বলুন।
+org-key-members = সদস্যরা
+org-key-lead = প্রধান
+org-key-holds = চাবি আছে
+org-key-lacks = চাবি নেই
+org-key-not-signed-in = অভিযোগ সিল হওয়ার পর সাইন ইন করেননি
+org-key-give = চাবি দিন
+org-key-given = চাবি দেওয়া হয়েছে।
+org-key-code-heading = আপনার সংস্থার রিকভারি কোড
+org-key-code-hint = এটি লিখে এই কম্পিউটার থেকে দূরে নিরাপদ জায়গায় রাখুন। এটি শুধু এই একবারই দেখানো হয়। সব প্রধান পাসওয়ার্ড হারালে এটি চাবি ফিরিয়ে দেয়।
+org-key-recover-heading = রিকভারি কোড দিয়ে চাবি ফিরে পান
+org-key-recover-hint = কোডটি ব্যবহার করলে তার জায়গায় একটি নতুন কোড তৈরি হয়, যা একবার দেখানো হয়।
+org-key-code-field = রিকভারি কোড
+org-key-recover = চাবি ফিরে পান
+org-key-error-exists = আপনার সংস্থার ইতিমধ্যে একটি চাবি আছে।
+org-key-error-no-keyring = অভিযোগ সিল হওয়ার পর এই সদস্য সাইন ইন করেননি। সাইন ইন করার পর তাঁকে চাবি দেওয়া যাবে।
+org-key-error-code-format = রিকভারি কোড চারটি করে দলে ২৪টি অক্ষর ও অঙ্ক।
+org-key-error-code-wrong = এটি আপনার সংস্থার রিকভারি কোড নয়।
+org-key-error-none = আপনার সংস্থার এখনও কোনো চাবি নেই।
+
+track-delete-heading = আপনি যা লিখেছেন তা মুছে দিন
+track-delete-hint = আপনার কথা, যোগাযোগের তথ্য এবং সংস্থাগুলোর সঙ্গে বার্তা এখনই চিরতরে মুছে যায়। সংস্থাগুলোর কাছে তথ্যগুলো (এজেন্সি, দেশ, কী ঘটেছে) ও তাদের নিজেদের নোট থাকে।
+track-delete-confirm = আমি বুঝেছি এটি আর ফেরানো যাবে না
+track-delete-submit = আমি যা লিখেছি তা মুছে দিন
+track-delete-confirm-required = নিশ্চিত করতে বাক্সে টিক দিন।
+track-deleted = আপনি যা লিখেছিলেন তা মুছে ফেলা হয়েছে।
+
+org-retention-heading = মামলা কত দিন রাখা হয়
+org-retention-now = { $days ->
+    [one] মামলা মীমাংসা বা বন্ধ হওয়ার { $days } দিন পর কর্মী যা লিখেছেন তা নষ্ট করা হয় (প্রত্যাহারের পর ৩০ দিন)।
+   *[other] মামলা মীমাংসা বা বন্ধ হওয়ার { $days } দিন পর কর্মী যা লিখেছেন তা নষ্ট করা হয় (প্রত্যাহারের পর ৩০ দিন)।
+}
+org-retention-field = দিন
+org-retention-hint = ৩০ থেকে ৩৬৫০। প্রতিবেদনে গোনা তথ্যগুলো রাখা হয়।
+org-retention-submit = সংরক্ষণ করুন
+org-retention-saved = সংরক্ষিত হয়েছে।
+org-retention-error-days = ৩০ থেকে ৩৬৫০-এর মধ্যে দিনের সংখ্যা লিখুন।
+
+admin-password-key-hint = তিনি তাঁর সংস্থার চাবিও হারান, আর আপনি তাঁর মামলা পড়তে পারবেন না: তাঁর সংস্থার একজন প্রধান তাঁকে আবার চাবি দেন।
+sealed-grantors = যে প্রধানরা এটি দিতে পারেন: { $names }।

@@ -1,37 +1,58 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = Bukas sa iyo ang mga salita ng kaso.
+sealed-unreadable = (selyado: hindi mabubuksan dito)
+error-sealed-sign-in-again = Hindi mabubuksan ng session na ito ang selyadong nilalaman ng kaso. Mag-sign out at mag-sign in muli.
+error-sealed-not-given = Wala ka pang susi ng iyong organisasyon. Maibibigay ito sa iyo ng isang lead ng iyong organisasyon sa pahina ng susi ng organisasyon.
+error-sealed-waiting = Dumating ang kasong ito sa iyong organisasyon matapos itong maihain; mabubuksan para sa iyo ang mga salita nito sa susunod na tingnan ito ng manggagawa gamit ang kanyang resibo.
+error-sealed-destroyed = Nabura na ang isinulat ng manggagawa.
+error-sealed-no-key = Wala pang susi ang iyong organisasyon. Ginagawa ito ng isang lead sa pahina ng susi ng organisasyon.
 
-track-your-words = What you wrote
+track-your-words = Ang isinulat mo
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
+org-key-link = Ang susi ng iyong organisasyon
+org-key-title = Ang susi ng iyong organisasyon
+org-key-intro = Selyado ang pagkakatago ng mga reklamo. Ang mga miyembrong may hawak ng susi ng iyong organisasyon lamang ang makababasa ng isinulat ng mga manggagawa; hindi ang mga administrator.
+org-key-none = Wala pang susi ang iyong organisasyon, kaya walang maseselyo para rito.
+org-key-make = Gawin ang susi
+org-key-you-hold = Hawak mo ang susi.
+org-key-you-lack = Hindi mo hawak ang susi. Hilingin sa isang lead ng iyong organisasyon na ibigay ito sa iyo.
+org-key-members = Mga miyembro
 org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
+org-key-holds = may hawak ng susi
+org-key-lacks = walang hawak na susi
+org-key-not-signed-in = hindi pa nagsa-sign in mula nang maselyado ang mga reklamo
+org-key-give = Ibigay ang susi
+org-key-given = Naibigay ang susi.
+org-key-code-heading = Ang recovery code ng iyong organisasyon
+org-key-code-hint = Isulat ito at itago sa ligtas na lugar, malayo sa computer na ito. Ngayon lang ito ipapakita. Kung mawala ng lahat ng lead ang kanilang password, ibinabalik nito ang susi.
+org-key-recover-heading = Bawiin ang susi gamit ang recovery code
+org-key-recover-hint = Kapag ginamit ang code, papalitan ito ng bago, na isang beses lang ipapakita.
 org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-recover = Bawiin ang susi
+org-key-error-exists = May susi na ang iyong organisasyon.
+org-key-error-no-keyring = Hindi pa nagsa-sign in ang miyembrong ito mula nang maselyado ang mga reklamo. Maibibigay sa kanila ang susi pagkatapos nilang mag-sign in.
+org-key-error-code-format = Ang recovery code ay 24 na titik at numero, nakapangkat nang tig-aapat.
+org-key-error-code-wrong = Hindi ito ang recovery code ng iyong organisasyon.
+org-key-error-none = Wala pang susi ang iyong organisasyon.
+
+track-delete-heading = Burahin ang isinulat mo
+track-delete-hint = Ang mga salita mo, ang mga detalye ng pakikipag-ugnayan at ang mga mensahe sa mga organisasyon ay buburahin ngayon, nang tuluyan. Mananatili sa mga organisasyon ang mga katotohanan (ang ahensya, ang mga bansa, ang nangyari) at ang sarili nilang mga tala.
+track-delete-confirm = Naiintindihan kong hindi na ito maibabalik
+track-delete-submit = Burahin ang isinulat ko
+track-delete-confirm-required = Lagyan ng tsek ang kahon para kumpirmahin.
+track-deleted = Nabura na ang isinulat mo.
+
+org-retention-heading = Gaano katagal itinatago ang mga kaso
+org-retention-now = { $days ->
+    [one] Sinisira ang isinulat ng mga manggagawa { $days } araw matapos malutas o maisara ang kaso (30 araw matapos bawiin).
+   *[other] Sinisira ang isinulat ng mga manggagawa { $days } araw matapos malutas o maisara ang kaso (30 araw matapos bawiin).
+}
+org-retention-field = Mga araw
+org-retention-hint = Mula 30 hanggang 3650. Itinatago ang mga katotohanang binibilang ng mga ulat.
+org-retention-submit = I-save
+org-retention-saved = Na-save.
+org-retention-error-days = Maglagay ng bilang ng araw mula 30 hanggang 3650.
+
+admin-password-key-hint = Mawawala rin sa kanila ang susi ng kanilang organisasyon, at hindi mo mababasa ang kanilang mga kaso: ibibigay muli ng isang lead ng kanilang organisasyon ang susi.
+sealed-grantors = Mga lead na makapagbibigay nito: { $names }.

@@ -1,37 +1,58 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = मामले के शब्द आपके लिए खुले हैं।
+sealed-unreadable = (मुहरबंद: यहाँ खोला नहीं जा सकता)
+error-sealed-sign-in-again = यह सत्र मुहरबंद मामले की सामग्री नहीं खोल सकता। साइन आउट करके फिर से साइन इन करें।
+error-sealed-not-given = आपके पास अभी अपने संगठन की कुंजी नहीं है। आपके संगठन का कोई प्रमुख संगठन की कुंजी वाले पेज पर इसे आपको दे सकता है।
+error-sealed-waiting = यह मामला दर्ज होने के बाद आपके संगठन तक पहुँचा; जब कामगार अगली बार अपनी रसीद से इसे देखेगा, इसके शब्द आपके लिए खुल जाएँगे।
+error-sealed-destroyed = कामगार ने जो लिखा था, वह मिटा दिया गया है।
+error-sealed-no-key = आपके संगठन की अभी कोई कुंजी नहीं है। संगठन की कुंजी वाले पेज पर कोई प्रमुख इसे बनाता है।
 
-track-your-words = What you wrote
+track-your-words = आपने जो लिखा
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
-org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
-org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-link = आपके संगठन की कुंजी
+org-key-title = आपके संगठन की कुंजी
+org-key-intro = शिकायतें मुहरबंद रखी जाती हैं। केवल वे सदस्य जिनके पास आपके संगठन की कुंजी है, कामगारों का लिखा पढ़ सकते हैं; प्रशासक नहीं।
+org-key-none = आपके संगठन की अभी कोई कुंजी नहीं है, इसलिए उसके लिए कुछ भी मुहरबंद नहीं किया जा सकता।
+org-key-make = कुंजी बनाएँ
+org-key-you-hold = कुंजी आपके पास है।
+org-key-you-lack = कुंजी आपके पास नहीं है। अपने संगठन के किसी प्रमुख से इसे देने को कहें।
+org-key-members = सदस्य
+org-key-lead = प्रमुख
+org-key-holds = के पास कुंजी है
+org-key-lacks = के पास कुंजी नहीं है
+org-key-not-signed-in = शिकायतें मुहरबंद होने के बाद साइन इन नहीं किया
+org-key-give = कुंजी दें
+org-key-given = कुंजी दे दी गई।
+org-key-code-heading = आपके संगठन का रिकवरी कोड
+org-key-code-hint = इसे लिख लें और इस कंप्यूटर से दूर किसी सुरक्षित जगह रखें। यह केवल इसी एक बार दिखाया जाता है। अगर सभी प्रमुख अपना पासवर्ड खो दें, तो यह कुंजी वापस देता है।
+org-key-recover-heading = रिकवरी कोड से कुंजी वापस पाएँ
+org-key-recover-hint = कोड का उपयोग करने पर उसकी जगह एक नया कोड बनता है, जो एक बार दिखाया जाता है।
+org-key-code-field = रिकवरी कोड
+org-key-recover = कुंजी वापस पाएँ
+org-key-error-exists = आपके संगठन के पास पहले से एक कुंजी है।
+org-key-error-no-keyring = शिकायतें मुहरबंद होने के बाद इस सदस्य ने साइन इन नहीं किया है। साइन इन करने के बाद उन्हें कुंजी दी जा सकती है।
+org-key-error-code-format = रिकवरी कोड में चार-चार के समूहों में 24 अक्षर और अंक होते हैं।
+org-key-error-code-wrong = यह आपके संगठन का रिकवरी कोड नहीं है।
+org-key-error-none = आपके संगठन की अभी कोई कुंजी नहीं है।
+
+track-delete-heading = आपने जो लिखा उसे मिटाएँ
+track-delete-hint = आपके शब्द, आपकी संपर्क जानकारी और संगठनों के साथ संदेश अभी हमेशा के लिए मिटा दिए जाते हैं। संगठनों के पास तथ्य (एजेंसी, देश, क्या हुआ) और उनके अपने नोट रहते हैं।
+track-delete-confirm = मैं समझता/समझती हूँ कि इसे वापस नहीं किया जा सकता
+track-delete-submit = मैंने जो लिखा उसे मिटाएँ
+track-delete-confirm-required = पुष्टि के लिए बॉक्स पर निशान लगाएँ।
+track-deleted = आपने जो लिखा था, वह मिटा दिया गया।
+
+org-retention-heading = मामले कितने समय तक रखे जाते हैं
+org-retention-now = { $days ->
+    [one] मामला सुलझने या बंद होने के { $days } दिन बाद कामगार का लिखा नष्ट कर दिया जाता है (वापस लेने पर 30 दिन बाद)।
+   *[other] मामला सुलझने या बंद होने के { $days } दिन बाद कामगार का लिखा नष्ट कर दिया जाता है (वापस लेने पर 30 दिन बाद)।
+}
+org-retention-field = दिन
+org-retention-hint = 30 से 3650 तक। रिपोर्ट में गिने जाने वाले तथ्य रखे जाते हैं।
+org-retention-submit = सहेजें
+org-retention-saved = सहेजा गया।
+org-retention-error-days = 30 से 3650 तक दिनों की संख्या लिखें।
+
+admin-password-key-hint = वे अपने संगठन की कुंजी भी खो देते हैं, और आप उनके मामले नहीं पढ़ सकते: उनके संगठन का कोई प्रमुख उन्हें कुंजी फिर से देता है।
+sealed-grantors = जो प्रमुख इसे दे सकते हैं: { $names }।

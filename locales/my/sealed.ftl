@@ -1,37 +1,57 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = အမှု၏ စာသားများကို သင်ဖတ်နိုင်ပါသည်။
+sealed-unreadable = (တံဆိပ်ခတ်ထားသည်- ဤနေရာတွင် ဖွင့်၍မရပါ)
+error-sealed-sign-in-again = ဤဆက်ရှင်ဖြင့် တံဆိပ်ခတ်ထားသော အမှုအကြောင်းအရာကို ဖွင့်၍မရပါ။ ထွက်ပြီး ပြန်ဝင်ပါ။
+error-sealed-not-given = သင့်အဖွဲ့အစည်း၏ သော့ကို သင် မရသေးပါ။ သင့်အဖွဲ့အစည်း၏ ခေါင်းဆောင်တစ်ဦးက အဖွဲ့အစည်းသော့ စာမျက်နှာတွင် သင့်ကို ပေးနိုင်ပါသည်။
+error-sealed-waiting = ဤအမှုသည် တင်သွင်းပြီးနောက်မှ သင့်အဖွဲ့အစည်းသို့ ရောက်လာခြင်းဖြစ်သည်။ အလုပ်သမားက ၎င်း၏ ပြေစာဖြင့် နောက်တစ်ကြိမ် ကြည့်သောအခါ ၎င်း၏ စာသားများ သင့်အတွက် ပွင့်ပါမည်။
+error-sealed-destroyed = အလုပ်သမား ရေးထားသည်ကို ဖျက်ပြီးပါပြီ။
+error-sealed-no-key = သင့်အဖွဲ့အစည်းတွင် သော့ မရှိသေးပါ။ အဖွဲ့အစည်းသော့ စာမျက်နှာတွင် ခေါင်းဆောင်တစ်ဦးက ပြုလုပ်ပါသည်။
 
-track-your-words = What you wrote
+track-your-words = သင်ရေးထားသည်
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
-org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
-org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-link = သင့်အဖွဲ့အစည်း၏ သော့
+org-key-title = သင့်အဖွဲ့အစည်း၏ သော့
+org-key-intro = တိုင်ကြားချက်များကို တံဆိပ်ခတ်၍ သိမ်းထားပါသည်။ သင့်အဖွဲ့အစည်း၏ သော့ကို ကိုင်ထားသော အဖွဲ့ဝင်များသာ အလုပ်သမားများ ရေးထားသည်ကို ဖတ်နိုင်သည်။ စီမံခန့်ခွဲသူများ မဖတ်နိုင်ပါ။
+org-key-none = သင့်အဖွဲ့အစည်းတွင် သော့ မရှိသေးသဖြင့် ၎င်းအတွက် မည်သည့်အရာကိုမျှ တံဆိပ်ခတ်၍ မရပါ။
+org-key-make = သော့ ပြုလုပ်ရန်
+org-key-you-hold = သော့ကို သင်ကိုင်ထားသည်။
+org-key-you-lack = သော့ကို သင် မကိုင်ထားပါ။ သင့်အဖွဲ့အစည်း၏ ခေါင်းဆောင်တစ်ဦးကို ပေးရန် တောင်းဆိုပါ။
+org-key-members = အဖွဲ့ဝင်များ
+org-key-lead = ခေါင်းဆောင်
+org-key-holds = သော့ကိုင်ထားသည်
+org-key-lacks = သော့ မကိုင်ထားပါ
+org-key-not-signed-in = တိုင်ကြားချက်များ တံဆိပ်ခတ်ပြီးနောက် မဝင်ရောက်ရသေးပါ
+org-key-give = သော့ ပေးရန်
+org-key-given = သော့ ပေးပြီးပါပြီ။
+org-key-code-heading = သင့်အဖွဲ့အစည်း၏ ပြန်လည်ရယူရေး ကုဒ်
+org-key-code-hint = ၎င်းကို ရေးမှတ်ပြီး ဤကွန်ပျူတာနှင့် ဝေးသော လုံခြုံသည့်နေရာတွင် သိမ်းထားပါ။ ဤတစ်ကြိမ်သာ ပြပါမည်။ ခေါင်းဆောင်အားလုံး စကားဝှက် ပျောက်သွားပါက ၎င်းက သော့ကို ပြန်ပေးပါသည်။
+org-key-recover-heading = ပြန်လည်ရယူရေး ကုဒ်ဖြင့် သော့ကို ပြန်ရယူရန်
+org-key-recover-hint = ကုဒ်ကို အသုံးပြုလျှင် ကုဒ်အသစ်ဖြင့် အစားထိုးပြီး တစ်ကြိမ်သာ ပြပါမည်။
+org-key-code-field = ပြန်လည်ရယူရေး ကုဒ်
+org-key-recover = သော့ကို ပြန်ရယူရန်
+org-key-error-exists = သင့်အဖွဲ့အစည်းတွင် သော့ ရှိပြီးဖြစ်သည်။
+org-key-error-no-keyring = တိုင်ကြားချက်များ တံဆိပ်ခတ်ပြီးနောက် ဤအဖွဲ့ဝင် မဝင်ရောက်ရသေးပါ။ ဝင်ရောက်ပြီးနောက် သော့ပေးနိုင်ပါသည်။
+org-key-error-code-format = ပြန်လည်ရယူရေး ကုဒ်သည် လေးလုံးတစ်တွဲဖြင့် စာလုံးနှင့် ဂဏန်း ၂၄ လုံး ဖြစ်သည်။
+org-key-error-code-wrong = ဤကုဒ်သည် သင့်အဖွဲ့အစည်း၏ ပြန်လည်ရယူရေး ကုဒ် မဟုတ်ပါ။
+org-key-error-none = သင့်အဖွဲ့အစည်းတွင် သော့ မရှိသေးပါ။
+
+track-delete-heading = သင်ရေးထားသည်ကို ဖျက်ရန်
+track-delete-hint = သင့်စကားများ၊ ဆက်သွယ်ရန်အချက်အလက်များနှင့် အဖွဲ့အစည်းများနှင့် ပေးပို့ထားသော စာများကို ယခုပင် အပြီးတိုင် ဖျက်ပါမည်။ အဖွဲ့အစည်းများတွင် အချက်အလက်များ (အေဂျင်စီ၊ နိုင်ငံများ၊ ဖြစ်ပျက်ခဲ့သည်များ) နှင့် ၎င်းတို့၏ ကိုယ်ပိုင်မှတ်စုများ ကျန်ရှိမည်။
+track-delete-confirm = ဤအရာကို ပြန်ပြင်၍ မရကြောင်း ကျွန်ုပ်နားလည်သည်
+track-delete-submit = ကျွန်ုပ်ရေးထားသည်ကို ဖျက်ရန်
+track-delete-confirm-required = အတည်ပြုရန် အကွက်ကို အမှန်ခြစ်ပါ။
+track-deleted = သင်ရေးထားသည်ကို ဖျက်ပြီးပါပြီ။
+
+org-retention-heading = အမှုများကို မည်မျှကြာ သိမ်းထားသနည်း
+org-retention-now = { $days ->
+   *[other] အမှုကို ဖြေရှင်းပြီး သို့မဟုတ် ပိတ်ပြီး { $days } ရက်အကြာတွင် အလုပ်သမားများ ရေးထားသည်ကို ဖျက်ဆီးပါသည် (ပြန်ရုပ်သိမ်းလျှင် ရက် ၃၀ အကြာ)။
+}
+org-retention-field = ရက်
+org-retention-hint = ၃၀ မှ ၃၆၅၀ အထိ။ အစီရင်ခံစာများတွင် ရေတွက်သော အချက်အလက်များကို သိမ်းထားပါသည်။
+org-retention-submit = သိမ်းရန်
+org-retention-saved = သိမ်းပြီးပါပြီ။
+org-retention-error-days = ၃၀ မှ ၃၆၅၀ အထိ ရက်အရေအတွက်ကို ထည့်ပါ။
+
+admin-password-key-hint = ၎င်းတို့သည် ၎င်းတို့အဖွဲ့အစည်း၏ သော့ကိုလည်း ဆုံးရှုံးမည်ဖြစ်ပြီး သင်သည် ၎င်းတို့၏ အမှုများကို ဖတ်၍ မရပါ- ၎င်းတို့အဖွဲ့အစည်း၏ ခေါင်းဆောင်တစ်ဦးက သော့ကို ပြန်ပေးပါမည်။
+sealed-grantors = ၎င်းကို ပေးနိုင်သော ခေါင်းဆောင်များ- { $names }။

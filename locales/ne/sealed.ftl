@@ -1,37 +1,58 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = केसका शब्दहरू तपाईंका लागि खुला छन्।
+sealed-unreadable = (बन्द गरिएको: यहाँ खोल्न सकिँदैन)
+error-sealed-sign-in-again = यो सत्रले बन्द गरिएको केस खोल्न सक्दैन। साइन आउट गरेर फेरि साइन इन गर्नुहोस्।
+error-sealed-not-given = तपाईंसँग अझै आफ्नो संस्थाको साँचो छैन। तपाईंको संस्थाका प्रमुखले संस्थाको साँचो पृष्ठमा यो तपाईंलाई दिन सक्नुहुन्छ।
+error-sealed-waiting = यो केस दर्ता भएपछि तपाईंको संस्थामा आयो; कामदारले आफ्नो रसिदले अर्को पटक हेर्दा यसका शब्दहरू तपाईंका लागि खुल्छन्।
+error-sealed-destroyed = कामदारले लेखेको मेटाइएको छ।
+error-sealed-no-key = तपाईंको संस्थाको अझै साँचो छैन। संस्थाको साँचो पृष्ठमा प्रमुखले बनाउनुहुन्छ।
 
-track-your-words = What you wrote
+track-your-words = तपाईंले लेखेको
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
-org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
-org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-link = तपाईंको संस्थाको साँचो
+org-key-title = तपाईंको संस्थाको साँचो
+org-key-intro = उजुरीहरू बन्द (सिल) गरेर राखिन्छन्। तपाईंको संस्थाको साँचो भएका सदस्यहरूले मात्र कामदारले लेखेको पढ्न सक्छन्; प्रशासकहरूले सक्दैनन्।
+org-key-none = तपाईंको संस्थाको अझै साँचो छैन, त्यसैले यसका लागि केही पनि बन्द गर्न सकिँदैन।
+org-key-make = साँचो बनाउनुहोस्
+org-key-you-hold = साँचो तपाईंसँग छ।
+org-key-you-lack = साँचो तपाईंसँग छैन। आफ्नो संस्थाका प्रमुखलाई दिन भन्नुहोस्।
+org-key-members = सदस्यहरू
+org-key-lead = प्रमुख
+org-key-holds = साँचो छ
+org-key-lacks = साँचो छैन
+org-key-not-signed-in = उजुरीहरू बन्द गरिएपछि साइन इन गर्नुभएको छैन
+org-key-give = साँचो दिनुहोस्
+org-key-given = साँचो दिइयो।
+org-key-code-heading = तपाईंको संस्थाको रिकभरी कोड
+org-key-code-hint = यसलाई लेखेर यो कम्प्युटरबाट टाढा सुरक्षित ठाउँमा राख्नुहोस्। यो एक पटक मात्र देखाइन्छ। सबै प्रमुखले पासवर्ड बिर्सिए भने यसले साँचो फिर्ता दिन्छ।
+org-key-recover-heading = रिकभरी कोडले साँचो फिर्ता लिनुहोस्
+org-key-recover-hint = कोड प्रयोग गर्दा यसको ठाउँमा नयाँ कोड बन्छ, जुन एक पटक देखाइन्छ।
+org-key-code-field = रिकभरी कोड
+org-key-recover = साँचो फिर्ता लिनुहोस्
+org-key-error-exists = तपाईंको संस्थाको साँचो पहिले नै छ।
+org-key-error-no-keyring = उजुरीहरू बन्द गरिएपछि यो सदस्यले साइन इन गर्नुभएको छैन। साइन इन गरेपछि साँचो दिन सकिन्छ।
+org-key-error-code-format = रिकभरी कोड चार-चारको समूहमा २४ अक्षर र अङ्क हुन्छ।
+org-key-error-code-wrong = यो तपाईंको संस्थाको रिकभरी कोड होइन।
+org-key-error-none = तपाईंको संस्थाको अझै साँचो छैन।
+
+track-delete-heading = तपाईंले लेखेको मेटाउनुहोस्
+track-delete-hint = तपाईंका शब्द, सम्पर्क विवरण र संस्थाहरूसँगका सन्देशहरू अहिले नै सधैँका लागि मेटिन्छन्। संस्थाहरूसँग तथ्यहरू (एजेन्सी, देशहरू, के भयो) र उनीहरूका आफ्नै टिप्पणी रहन्छन्।
+track-delete-confirm = यो फिर्ता गर्न सकिँदैन भन्ने मैले बुझेँ
+track-delete-submit = मैले लेखेको मेटाउनुहोस्
+track-delete-confirm-required = पुष्टि गर्न बाकसमा चिनो लगाउनुहोस्।
+track-deleted = तपाईंले लेखेको मेटाइयो।
+
+org-retention-heading = केसहरू कति समय राखिन्छन्
+org-retention-now = { $days ->
+    [one] केस समाधान वा बन्द भएको { $days } दिनपछि कामदारले लेखेको नष्ट गरिन्छ (फिर्ता लिएपछि ३० दिन)।
+   *[other] केस समाधान वा बन्द भएको { $days } दिनपछि कामदारले लेखेको नष्ट गरिन्छ (फिर्ता लिएपछि ३० दिन)।
+}
+org-retention-field = दिन
+org-retention-hint = ३० देखि ३६५० सम्म। प्रतिवेदनले गन्ने तथ्यहरू राखिन्छन्।
+org-retention-submit = सुरक्षित गर्नुहोस्
+org-retention-saved = सुरक्षित गरियो।
+org-retention-error-days = ३० देखि ३६५० सम्मको दिन सङ्ख्या लेख्नुहोस्।
+
+admin-password-key-hint = उहाँले आफ्नो संस्थाको साँचो पनि गुमाउनुहुन्छ, र तपाईं उहाँका केस पढ्न सक्नुहुन्न: उहाँको संस्थाका प्रमुखले साँचो फेरि दिनुहुन्छ।
+sealed-grantors = यो दिन सक्ने प्रमुखहरू: { $names }।

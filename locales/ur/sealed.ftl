@@ -1,37 +1,58 @@
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
-sealed-open = The case's words are open to you.
-sealed-unreadable = (sealed: cannot be opened here)
-error-sealed-sign-in-again = This session cannot open sealed case content. Sign out and sign in again.
-error-sealed-not-given = You do not hold your organisation's key yet. A lead of your organisation can give it to you on the organisation's key page.
-error-sealed-waiting = This case reached your organisation after it was filed; its words open for you when the worker next looks at it with their receipt.
-error-sealed-destroyed = What the worker wrote has been deleted.
-error-sealed-no-key = Your organisation has no key yet. A lead makes it on the organisation's key page.
+sealed-open = مقدمے کے الفاظ آپ کے لیے کھلے ہیں۔
+sealed-unreadable = (مہر بند: یہاں کھولا نہیں جا سکتا)
+error-sealed-sign-in-again = یہ سیشن مہر بند مقدمے کا مواد نہیں کھول سکتا۔ سائن آؤٹ کر کے دوبارہ سائن ان کریں۔
+error-sealed-not-given = آپ کے پاس ابھی اپنی تنظیم کی کلید نہیں ہے۔ آپ کی تنظیم کا کوئی سربراہ تنظیم کی کلید والے صفحے پر یہ آپ کو دے سکتا ہے۔
+error-sealed-waiting = یہ مقدمہ درج ہونے کے بعد آپ کی تنظیم تک پہنچا؛ جب کارکن اگلی بار اپنی رسید سے اسے دیکھے گا تو اس کے الفاظ آپ کے لیے کھل جائیں گے۔
+error-sealed-destroyed = کارکن نے جو لکھا تھا وہ مٹا دیا گیا ہے۔
+error-sealed-no-key = آپ کی تنظیم کی ابھی کوئی کلید نہیں ہے۔ تنظیم کی کلید والے صفحے پر کوئی سربراہ اسے بناتا ہے۔
 
-track-your-words = What you wrote
+track-your-words = آپ نے جو لکھا
 
-org-key-link = Your organisation's key
-org-key-title = Your organisation's key
-org-key-intro = Complaints are stored sealed. Only members who hold your organisation's key can read what workers wrote to you; administrators cannot.
-org-key-none = Your organisation has no key yet, so nothing can be sealed for it.
-org-key-make = Make the key
-org-key-you-hold = You hold the key.
-org-key-you-lack = You do not hold the key. Ask a lead of your organisation to give it to you.
-org-key-members = Members
-org-key-lead = lead
-org-key-holds = holds the key
-org-key-lacks = does not hold the key
-org-key-not-signed-in = has not signed in since complaints were sealed
-org-key-give = Give the key
-org-key-given = The key was given.
-org-key-code-heading = Your organisation's recovery code
-org-key-code-hint = Write it down and keep it somewhere safe, away from this computer. It is shown only this once. If every lead loses their password, it gives the key back.
-org-key-recover-heading = Get the key back with the recovery code
-org-key-recover-hint = Using the code replaces it with a new one, shown once.
-org-key-code-field = Recovery code
-org-key-recover = Get the key back
-org-key-error-exists = Your organisation already has a key.
-org-key-error-no-keyring = This member has not signed in since complaints were sealed. They can be given the key after they sign in.
-org-key-error-code-format = A recovery code is 24 letters and digits, in groups of four.
-org-key-error-code-wrong = This is not your organisation's recovery code.
-org-key-error-none = Your organisation has no key yet.
+org-key-link = آپ کی تنظیم کی کلید
+org-key-title = آپ کی تنظیم کی کلید
+org-key-intro = شکایات مہر بند رکھی جاتی ہیں۔ صرف وہ ارکان جن کے پاس آپ کی تنظیم کی کلید ہے، کارکنوں کا لکھا پڑھ سکتے ہیں؛ منتظمین نہیں۔
+org-key-none = آپ کی تنظیم کی ابھی کوئی کلید نہیں ہے، اس لیے اس کے لیے کچھ بھی مہر بند نہیں کیا جا سکتا۔
+org-key-make = کلید بنائیں
+org-key-you-hold = کلید آپ کے پاس ہے۔
+org-key-you-lack = کلید آپ کے پاس نہیں ہے۔ اپنی تنظیم کے کسی سربراہ سے اسے دینے کو کہیں۔
+org-key-members = ارکان
+org-key-lead = سربراہ
+org-key-holds = کے پاس کلید ہے
+org-key-lacks = کے پاس کلید نہیں ہے
+org-key-not-signed-in = شکایات مہر بند ہونے کے بعد سائن ان نہیں کیا
+org-key-give = کلید دیں
+org-key-given = کلید دے دی گئی۔
+org-key-code-heading = آپ کی تنظیم کا ریکوری کوڈ
+org-key-code-hint = اسے لکھ لیں اور اس کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔ یہ صرف اسی ایک بار دکھایا جاتا ہے۔ اگر تمام سربراہ اپنا پاس ورڈ کھو دیں تو یہ کلید واپس دیتا ہے۔
+org-key-recover-heading = ریکوری کوڈ سے کلید واپس حاصل کریں
+org-key-recover-hint = کوڈ استعمال کرنے پر اس کی جگہ ایک نیا کوڈ بنتا ہے، جو ایک بار دکھایا جاتا ہے۔
+org-key-code-field = ریکوری کوڈ
+org-key-recover = کلید واپس حاصل کریں
+org-key-error-exists = آپ کی تنظیم کے پاس پہلے سے ایک کلید ہے۔
+org-key-error-no-keyring = شکایات مہر بند ہونے کے بعد اس رکن نے سائن ان نہیں کیا۔ سائن ان کرنے کے بعد انہیں کلید دی جا سکتی ہے۔
+org-key-error-code-format = ریکوری کوڈ چار چار کے گروپوں میں 24 حروف اور ہندسوں پر مشتمل ہوتا ہے۔
+org-key-error-code-wrong = یہ آپ کی تنظیم کا ریکوری کوڈ نہیں ہے۔
+org-key-error-none = آپ کی تنظیم کی ابھی کوئی کلید نہیں ہے۔
+
+track-delete-heading = آپ نے جو لکھا اسے مٹا دیں
+track-delete-hint = آپ کے الفاظ، آپ کی رابطے کی تفصیلات اور تنظیموں کے ساتھ پیغامات ابھی ہمیشہ کے لیے مٹا دیے جاتے ہیں۔ تنظیموں کے پاس حقائق (ایجنسی، ممالک، کیا ہوا) اور ان کے اپنے نوٹ رہتے ہیں۔
+track-delete-confirm = میں سمجھتا/سمجھتی ہوں کہ اسے واپس نہیں لایا جا سکتا
+track-delete-submit = میں نے جو لکھا اسے مٹا دیں
+track-delete-confirm-required = تصدیق کے لیے خانے پر نشان لگائیں۔
+track-deleted = آپ نے جو لکھا تھا وہ مٹا دیا گیا۔
+
+org-retention-heading = مقدمات کتنی دیر رکھے جاتے ہیں
+org-retention-now = { $days ->
+    [one] مقدمہ حل یا بند ہونے کے { $days } دن بعد کارکن کا لکھا مٹا دیا جاتا ہے (واپس لینے پر 30 دن بعد)۔
+   *[other] مقدمہ حل یا بند ہونے کے { $days } دن بعد کارکن کا لکھا مٹا دیا جاتا ہے (واپس لینے پر 30 دن بعد)۔
+}
+org-retention-field = دن
+org-retention-hint = 30 سے 3650 تک۔ رپورٹوں میں گنے جانے والے حقائق رکھے جاتے ہیں۔
+org-retention-submit = محفوظ کریں
+org-retention-saved = محفوظ ہو گیا۔
+org-retention-error-days = 30 سے 3650 تک دنوں کی تعداد لکھیں۔
+
+admin-password-key-hint = وہ اپنی تنظیم کی کلید بھی کھو دیتے ہیں، اور آپ ان کے مقدمات نہیں پڑھ سکتے: ان کی تنظیم کا کوئی سربراہ انہیں کلید دوبارہ دیتا ہے۔
+sealed-grantors = جو سربراہ یہ دے سکتے ہیں: { $names }۔
