@@ -101,3 +101,15 @@ account-session-since = since { $day }
 account-session-current = this device
 account-session-end = Sign out there
 account-session-ended = That session is signed out.
+
+# Password reset by mail, for staff (issue 16).
+reset-link = Staff: forgot your password?
+reset-title = Set a new password
+reset-intro = Staff with an e-mail address on their account get a link to set a new password. It works once, for 30 minutes. Without an address, ask an administrator.
+reset-submit = Send me a link
+reset-sent = If this is a staff account with an e-mail address, a link to set a new password is on its way. It works once, for 30 minutes.
+reset-back = Back to sign in
+reset-new-heading = Choose a new password
+reset-new-intro = Every session of this account ends. If you read cases, a lead of your organisation gives you its key again after you sign in.
+reset-new-submit = Set the new password
+reset-done = Your password was changed. Sign in with it.

@@ -124,3 +124,7 @@ watchlist-removed = Removed from your watchlist.
 error-watch-recruiter = No recruiter in the directory has this licence number or id.
 error-watch-limit = Your watchlist is full. Stop watching one before adding another.
 recruiter-watch-link = Unions and inspectors: add this recruiter to your watchlist
+
+mail-password-reset-subject = Set a new FairRecruit password
+mail-password-reset-body = Someone, we hope you, asked to set a new password for your FairRecruit account. The link below works once, for 30 minutes. If it was not you, do nothing: your password stays as it is.
+admin-mail-kind-password-reset = Password reset link (to staff)

@@ -101,3 +101,15 @@ account-session-since = mula { $day }
 account-session-current = ang device na ito
 account-session-end = Mag-sign out doon
 account-session-ended = Na-sign out na ang session na iyon.
+
+# Password reset by mail, for staff (issue 16).
+reset-link = Staff: nakalimutan ang password?
+reset-title = Magtakda ng bagong password
+reset-intro = Ang staff na may e-mail address sa kanilang account ay makatatanggap ng link para magtakda ng bagong password. Isang beses lang ito gagana, sa loob ng 30 minuto. Kung walang address, humingi sa isang administrator.
+reset-submit = Padalhan ako ng link
+reset-sent = Kung staff account ito na may e-mail address, parating na ang link para magtakda ng bagong password. Isang beses lang ito gagana, sa loob ng 30 minuto.
+reset-back = Bumalik sa pag-sign in
+reset-new-heading = Pumili ng bagong password
+reset-new-intro = Matatapos ang lahat ng session ng account na ito. Kung nagbabasa ka ng mga kaso, ibibigay muli sa iyo ng isang lead ng iyong organisasyon ang susi nito pagkatapos mong mag-sign in.
+reset-new-submit = Itakda ang bagong password
+reset-done = Napalitan na ang password mo. Mag-sign in gamit ito.

@@ -124,3 +124,7 @@ watchlist-removed = Inalis na sa inyong listahan ng binabantayan.
 error-watch-recruiter = Walang ahensya sa direktoryo na may ganitong numero ng lisensya o ID.
 error-watch-limit = Puno na ang inyong listahan ng binabantayan. Itigil muna ang pagbabantay sa isa bago magdagdag ng iba.
 recruiter-watch-link = Para sa mga unyon at inspector: idagdag ang ahensyang ito sa inyong listahan ng binabantayan
+
+mail-password-reset-subject = Magtakda ng bagong password sa FairRecruit
+mail-password-reset-body = May humiling, sana ikaw, na magtakda ng bagong password para sa iyong FairRecruit account. Isang beses lang gagana ang link sa ibaba, sa loob ng 30 minuto. Kung hindi ikaw, huwag gumawa ng anuman: mananatili ang password mo.
+admin-mail-kind-password-reset = Link para sa bagong password (sa staff)

@@ -101,3 +101,15 @@ account-session-since = sejak { $day }
 account-session-current = perangkat ini
 account-session-end = Keluar di sana
 account-session-ended = Sesi itu sudah dikeluarkan.
+
+# Password reset by mail, for staff (issue 16).
+reset-link = Staf: lupa kata sandi?
+reset-title = Atur kata sandi baru
+reset-intro = Staf yang punya alamat e-mail di akunnya mendapat tautan untuk mengatur kata sandi baru. Tautan berlaku sekali, selama 30 menit. Tanpa alamat, mintalah kepada administrator.
+reset-submit = Kirimi saya tautan
+reset-sent = Jika ini akun staf dengan alamat e-mail, tautan untuk mengatur kata sandi baru sedang dikirim. Tautan berlaku sekali, selama 30 menit.
+reset-back = Kembali ke halaman masuk
+reset-new-heading = Pilih kata sandi baru
+reset-new-intro = Semua sesi akun ini berakhir. Jika Anda membaca kasus, seorang pimpinan organisasi Anda memberikan kuncinya lagi setelah Anda masuk.
+reset-new-submit = Atur kata sandi baru
+reset-done = Kata sandi Anda sudah diubah. Masuklah dengan kata sandi itu.

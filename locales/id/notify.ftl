@@ -117,3 +117,7 @@ watchlist-removed = Dihapus dari daftar pantauan Anda.
 error-watch-recruiter = Tidak ada agen perekrut di direktori dengan nomor izin atau ID ini.
 error-watch-limit = Daftar pantauan Anda sudah penuh. Berhenti memantau salah satu agen sebelum menambahkan yang lain.
 recruiter-watch-link = Serikat pekerja dan pengawas ketenagakerjaan: tambahkan agen perekrut ini ke daftar pantauan Anda
+
+mail-password-reset-subject = Atur kata sandi FairRecruit yang baru
+mail-password-reset-body = Seseorang, semoga Anda, meminta untuk mengatur kata sandi baru bagi akun FairRecruit Anda. Tautan di bawah berlaku sekali, selama 30 menit. Jika itu bukan Anda, jangan lakukan apa pun: kata sandi Anda tetap seperti semula.
+admin-mail-kind-password-reset = Tautan atur ulang kata sandi (ke staf)

@@ -7,6 +7,7 @@ pub mod keys;
 pub mod outbox;
 pub mod recruiters;
 pub mod reports;
+pub mod resets;
 pub mod retention;
 pub mod reviews;
 pub mod schema;

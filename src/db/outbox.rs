@@ -180,6 +180,38 @@ pub fn notify(
     db_run!(conn, c => diesel::insert_into(outbox::table).values(&rows).execute(c))
 }
 
+/// Writes one notice for one account whatever its notification settings (a password reset
+/// link it asked for), if it has an address and is not disabled. In the caller's transaction.
+pub fn notify_always(
+    conn: &mut DbConnection,
+    account: i64,
+    notice: &Notice,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let found: Option<Recipient> = users::table
+        .filter(users::disabled.eq(false))
+        .filter(users::email.is_not_null())
+        .filter(users::id.eq(account))
+        .select(Recipient::as_select())
+        .first(conn)
+        .optional()?;
+    let Some(mail) = found.and_then(|r| {
+        let email = r.email?;
+        Some(NewMail::to(
+            r.id,
+            email,
+            r.language,
+            notice.kind,
+            notice.link.clone(),
+            notice.params_json(),
+            now,
+        ))
+    }) else {
+        return Ok(0);
+    };
+    db_run!(conn, c => diesel::insert_into(outbox::table).values(&mail).execute(c))
+}
+
 // ---------------------------------------------------------------------------------------
 // Delivery
 
@@ -243,14 +275,14 @@ fn claimed(id: i64, attempts: i32) -> _ {
         .filter(outbox::attempts.eq(attempts))
 }
 
-/// The mail went out.
+/// The mail went out. A password reset's link (its one-time token) is not kept once sent.
 pub fn mark_sent(
     conn: &mut DbConnection,
     id: i64,
     attempts: i32,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    diesel::update(claimed(id, attempts))
+    let marked = diesel::update(claimed(id, attempts))
         .set((
             outbox::state.eq("sent"),
             // The day only, and the lease's time of day wiped (see `NewMail::to`).
@@ -258,8 +290,18 @@ pub fn mark_sent(
             outbox::due_at.eq(crate::clock::day_of(now)),
             outbox::last_error.eq(None::<String>),
         ))
-        .execute(conn)
-        .map(|n| n == 1)
+        .execute(conn)?
+        == 1;
+    if marked {
+        diesel::update(
+            outbox::table
+                .find(id)
+                .filter(outbox::kind.eq(Kind::PasswordReset.as_str())),
+        )
+        .set(outbox::link.eq("/login/reset"))
+        .execute(conn)?;
+    }
+    Ok(marked)
 }
 
 /// A transient failure: try again at `due`.

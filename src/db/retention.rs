@@ -2,7 +2,7 @@
 //! every referral of it has ended and each organisation's retention has passed (30 days
 //! after a withdrawal); the facts the reports need stay. The same job purges what has no
 //! further use: revoked tokens past their expiry, expired sessions, and audit events older
-//! than the configured period. (Sent mail has its own, shorter, upkeep: `outbox::purge_sent`;
+//! than the configured period, and password reset links past their 30 minutes. (Sent mail has its own, shorter, upkeep: `outbox::purge_sent`;
 //! throttles keep nothing in the database.)
 
 use chrono::{Duration, NaiveDateTime};
@@ -33,11 +33,13 @@ pub struct Purged {
     pub revoked_tokens: usize,
     pub sessions: usize,
     pub audit_events: usize,
+    pub reset_links: usize,
 }
 
 impl Purged {
     fn any(&self) -> bool {
-        self.complaints + self.revoked_tokens + self.sessions + self.audit_events > 0
+        self.complaints + self.revoked_tokens + self.sessions + self.audit_events + self.reset_links
+            > 0
     }
 }
 
@@ -152,13 +154,18 @@ pub fn purge(conn: &mut DbConnection, now: NaiveDateTime, keep_days: i64) -> Que
                     .filter(audit_events::occurred_at.lt(now - Duration::days(keep_days))),
             )
             .execute(conn)?,
+            reset_links: crate::db::resets::purge_expired(conn, now)?,
         };
         if purged.any() {
             accounts::record(
                 conn,
                 &AuditEvent::new("retention_purge", Outcome::Success).detail(format!(
-                    "complaints={} revoked_tokens={} sessions={} audit_events={}",
-                    purged.complaints, purged.revoked_tokens, purged.sessions, purged.audit_events
+                    "complaints={} revoked_tokens={} sessions={} audit_events={} reset_links={}",
+                    purged.complaints,
+                    purged.revoked_tokens,
+                    purged.sessions,
+                    purged.audit_events,
+                    purged.reset_links
                 )),
             )?;
         }

@@ -566,3 +566,16 @@ diesel::allow_tables_to_appear_in_same_query!(organisation_keys, organisations);
 diesel::allow_tables_to_appear_in_same_query!(complaint_keys, complaints);
 diesel::allow_tables_to_appear_in_same_query!(complaint_keys, referrals);
 diesel::allow_tables_to_appear_in_same_query!(complaint_keys, key_grants);
+
+// Password resets by mail (issue 16).
+
+diesel::table! {
+    password_resets (token_hash) {
+        token_hash -> Text,
+        user_id -> BigInt,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(password_resets -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(password_resets, users);

@@ -24,10 +24,13 @@ pub enum Kind {
     Digest,
     /// A watcher's weekly summary of their watched recruiters (counts only).
     WatchSummary,
+    /// A link to set a new password (staff who asked for one; sent whatever their
+    /// notification settings).
+    PasswordReset,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 10] = [
+    pub const ALL: [Kind; 11] = [
         Kind::NewReferral,
         Kind::WorkerReply,
         Kind::OverdueAcknowledge,
@@ -38,6 +41,7 @@ impl Kind {
         Kind::ReviewRejected,
         Kind::Digest,
         Kind::WatchSummary,
+        Kind::PasswordReset,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -52,6 +56,7 @@ impl Kind {
             Kind::ReviewRejected => "review-rejected",
             Kind::Digest => "digest",
             Kind::WatchSummary => "watch-summary",
+            Kind::PasswordReset => "password-reset",
         }
     }
 

@@ -147,6 +147,8 @@ struct LoginPage {
     username: String,
     next: String,
     error: FormError,
+    /// After a password reset by mail.
+    notice: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -169,6 +171,10 @@ async fn login_form(
         .and_then(|(_, v)| local_path(v))
         .unwrap_or_default()
         .to_owned();
+    let notice = pairs
+        .iter()
+        .any(|(k, v)| k == "reset" && v == "1")
+        .then(|| frame.tr.t("reset-done"));
     html(&LoginPage {
         tr: frame.tr,
         nav: frame.nav,
@@ -176,6 +182,7 @@ async fn login_form(
         username: String::new(),
         next,
         error: FormError::none(),
+        notice,
     })
 }
 
@@ -225,6 +232,7 @@ async fn login(
                         username: visible(&form.username),
                         next: local_path(&form.next).unwrap_or_default().to_owned(),
                         error,
+                        notice: None,
                     },
                 )?;
                 if status == StatusCode::UNAUTHORIZED {

@@ -12,6 +12,7 @@ mod moderate;
 mod organisation;
 mod pages;
 mod reports;
+mod reset;
 mod reviews;
 mod watchlist;
 
@@ -42,6 +43,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(reviews::routes)
         .configure(moderate::routes)
         .configure(organisation::routes)
+        .configure(reset::routes)
         .configure(reports::routes);
 }
 

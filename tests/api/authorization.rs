@@ -30,6 +30,9 @@ enum Access {
     Moderator,
     /// Leads of an organisation (its key: make, give, recover); `inspector_m` is one.
     OrgLead,
+    /// A one-time link (a password reset): the matrix names one that does not exist, so every
+    /// caller, signed in or not, gets 404.
+    Link,
     /// Any signed-in account, on something of its own (one of its sessions): the matrix names
     /// one that is nobody's, so every signed-in caller gets 404, as for another person's.
     Own,
@@ -140,6 +143,11 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/organisation/retention", OrgLead),
     ("POST", "/track/delete", Public),
     ("POST", "/api/v1/track/delete", Public),
+    // Password reset by mail (issue 16).
+    ("GET", "/login/reset", Public),
+    ("POST", "/login/reset", Public),
+    ("GET", "/login/reset/{token}", Link),
+    ("POST", "/login/reset/{token}", Link),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
@@ -235,6 +243,9 @@ fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
 }
 
 fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
+    if access == Link {
+        return Seen::NotFound;
+    }
     let Some(username) = caller else {
         return match access {
             Public | WorkersAndAnonymous => Seen::Let,
@@ -254,7 +265,7 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         WorkersAndAnonymous => username == "worker_m",
         Moderator => username == "moderator_m",
         OrgLead => username == "inspector_m",
-        Own => return Seen::NotFound,
+        Own | Link => return Seen::NotFound,
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
 }
@@ -383,6 +394,7 @@ async fn every_caller_gets_what_the_matrix_says() {
                 "/moderate/{id}" => route.replace("{id}", &review_id.to_string()),
                 "/admin/mail/{id}/retry" => route.replace("{id}", "1"),
                 "/account/sessions/{id}/end" => route.replace("{id}", "0"),
+                "/login/reset/{token}" => route.replace("{token}", &"0".repeat(64)),
                 other => other.replace("{id}", &recruiter),
             };
             if ENDS_SESSION.contains(route) {

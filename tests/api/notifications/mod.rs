@@ -18,6 +18,7 @@ use crate::smtp::{Received, SmtpListener};
 mod delivery;
 mod failures;
 mod recipients;
+mod reset;
 
 /// Words only the complaint holds: no mail may carry them.
 const STORY: &str = "Zanzibar-lantern passport story";

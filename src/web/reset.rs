@@ -1,0 +1,214 @@
+//! A staff member who forgot their password asks for a link by mail (`/login/reset`) and
+//! sets a new password with it (`/login/reset/{token}`): see `db::resets`.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::forms::{FormError, refused, refused_after, see_other, visible};
+use super::{Frame, Nav, html};
+use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::auth::{AuthState, session};
+use crate::db::{self, Pool, resets};
+use crate::domain::account::{NewPassword, normalise_password};
+use crate::error::{AppError, InputError};
+use crate::i18n::Tr;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource("/login/reset")
+            .get(request_form)
+            .post(request_link),
+    )
+    .service(
+        web::resource("/login/reset/{token}")
+            .get(reset_form)
+            .post(reset_password),
+    );
+}
+
+#[derive(Template)]
+#[template(path = "account/reset_request.html")]
+struct RequestPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    username: String,
+    /// After a request: the same answer whether or not the account exists.
+    sent: bool,
+    error: FormError,
+}
+
+async fn request_form(frame: Frame, csrf: CsrfToken) -> Result<HttpResponse, AppError> {
+    html(&RequestPage {
+        tr: frame.tr,
+        nav: frame.nav,
+        csrf: csrf.0,
+        username: String::new(),
+        sent: false,
+        error: FormError::none(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct RequestForm {
+    username: String,
+}
+
+/// Throttled like a sign-in (the same budget per address); the same page afterwards whether
+/// the name is a staff account with an address, a worker's, or nobody's.
+async fn request_link(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    CsrfForm(form): CsrfForm<RequestForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let asked = async {
+        let key = resets::username_key(&form.username)?;
+        let client = session::client_key(&req, &auth);
+        auth.sign_in
+            .take(&client)
+            .map_err(|retry| AppError::TooManyRequests {
+                retry_after: retry.0,
+            })?;
+        db::run(&pool, move |conn| {
+            Ok(resets::request(conn, &key, crate::clock::now())?)
+        })
+        .await
+    }
+    .await;
+    let page = |sent: bool, error: FormError| RequestPage {
+        tr: frame.tr,
+        nav: frame.nav.clone(),
+        csrf: csrf.0.clone(),
+        username: if sent {
+            String::new()
+        } else {
+            visible(&form.username)
+        },
+        sent,
+        error,
+    };
+    match asked {
+        Ok(()) => refused(StatusCode::OK, &page(true, FormError::none())),
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => refused_after(&e, status, &page(false, error)),
+            None => Err(e),
+        },
+    }
+}
+
+#[derive(Template)]
+#[template(path = "account/reset.html")]
+struct ResetPage {
+    tr: Tr,
+    nav: Nav,
+    csrf: String,
+    token: String,
+    error: FormError,
+}
+
+/// The token in a path: hex, 64 characters; anything else is no link.
+fn token_of(path: &str) -> Result<String, AppError> {
+    (path.len() == 64 && path.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| path.to_owned())
+        .ok_or(AppError::NotFound)
+}
+
+/// The new password form, for a link that works; any other link is a 404.
+async fn reset_form(
+    frame: Frame,
+    csrf: CsrfToken,
+    path: web::Path<String>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let token = token_of(&path)?;
+    let check = token.clone();
+    let valid = db::run(&pool, move |conn| {
+        Ok(resets::valid(conn, &check, crate::clock::now())?)
+    })
+    .await?;
+    if !valid {
+        return Err(AppError::NotFound);
+    }
+    // Never cached, never sent on as a referrer (the link is a key).
+    let mut response = refused(
+        StatusCode::OK,
+        &ResetPage {
+            tr: frame.tr,
+            nav: frame.nav,
+            csrf: csrf.0,
+            token,
+            error: FormError::none(),
+        },
+    )?;
+    response.headers_mut().insert(
+        actix_web::http::header::REFERRER_POLICY,
+        actix_web::http::header::HeaderValue::from_static("no-referrer"),
+    );
+    Ok(response)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct ResetForm {
+    new_password: String,
+    new_password_confirm: String,
+}
+
+/// Sets the new password: every session ends and the person signs in again (their
+/// organisation's key is given again by a lead).
+async fn reset_password(
+    frame: Frame,
+    csrf: CsrfToken,
+    path: web::Path<String>,
+    CsrfForm(form): CsrfForm<ResetForm>,
+    auth: web::Data<AuthState>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let token = token_of(&path)?;
+    // A link that does not work is a 404 before anything typed is looked at (and before any
+    // hashing).
+    let check = token.clone();
+    let valid = db::run(&pool, move |conn| {
+        Ok(resets::valid(conn, &check, crate::clock::now())?)
+    })
+    .await?;
+    if !valid {
+        return Err(AppError::NotFound);
+    }
+    let done = async {
+        let password = NewPassword::parse("new_password", &form.new_password, &[])?;
+        if normalise_password(&form.new_password_confirm).as_deref() != Some(password.expose()) {
+            return Err(InputError::new("new_password_confirm", "error-password-mismatch").into());
+        }
+        let hash = auth.hasher.hash(&password).await?;
+        let token = token.clone();
+        db::run(&pool, move |conn| {
+            resets::reset(conn, &token, &hash, crate::clock::now())
+        })
+        .await
+    }
+    .await;
+    match done {
+        Ok(()) => Ok(see_other("/login?reset=1")),
+        Err(AppError::NotFound) => Err(AppError::NotFound),
+        Err(e) => match FormError::from_app(&frame.tr, &e) {
+            Some((status, error)) => refused(
+                status,
+                &ResetPage {
+                    tr: frame.tr,
+                    nav: frame.nav,
+                    csrf: csrf.0,
+                    token,
+                    error,
+                },
+            ),
+            None => Err(e),
+        },
+    }
+}
