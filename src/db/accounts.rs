@@ -312,6 +312,18 @@ pub struct StaffChange {
 /// sessions, so it takes effect at once.
 pub fn update_staff(conn: &mut DbConnection, id: i64, change: &StaffChange) -> QueryResult<()> {
     forget_sessions(conn, id)?;
+    // An organisation's key stays only with its members: moved elsewhere or disabled, the
+    // person no longer holds it (a lead gives it again if they come back).
+    let keeps = change
+        .organisation
+        .map(|(org, _)| org)
+        .filter(|_| !change.disabled);
+    diesel::delete(
+        super::schema::key_grants::table
+            .filter(super::schema::key_grants::user_id.eq(id))
+            .filter(super::schema::key_grants::organisation_id.ne(keeps.unwrap_or(-1))),
+    )
+    .execute(conn)?;
     diesel::update(users::table.find(id))
         .set((
             users::role.eq(change.role.as_str()),

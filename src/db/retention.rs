@@ -93,8 +93,28 @@ pub fn destroy(conn: &mut DbConnection, ids: &[i64], whole: bool) -> QueryResult
 /// Complaints whose sealed content is due for destruction on `today`: every referral ended,
 /// and each one's retention passed. Two queries.
 pub fn due(conn: &mut DbConnection, today: NaiveDateTime) -> QueryResult<Vec<i64>> {
+    // Something sealed is left: the worker's words (not yet deleted by them), or the
+    // organisations' notes and messages (kept until their retention even after the worker
+    // deleted theirs).
+    let notes_left = exists(
+        referral_transitions::table
+            .inner_join(referrals::table)
+            .filter(referrals::complaint_id.eq(complaints::id))
+            .filter(referral_transitions::sealed.eq(true))
+            .filter(referral_transitions::reason.is_not_null()),
+    );
+    let messages_left = exists(
+        referral_messages::table
+            .inner_join(referrals::table)
+            .filter(referrals::complaint_id.eq(complaints::id)),
+    );
     let candidates: Vec<i64> = complaints::table
-        .filter(complaints::content_destroyed.eq(false))
+        .filter(
+            complaints::content_destroyed
+                .eq(false)
+                .or(notes_left)
+                .or(messages_left),
+        )
         .filter(exists(
             referrals::table.filter(referrals::complaint_id.eq(complaints::id)),
         ))

@@ -196,3 +196,48 @@ async fn referring_on_seals_the_case_for_the_organisation_it_goes_to() {
     let (s, _) = api_get(app, &lawyer, &format!("/api/v1/cases/{}", k.id)).await;
     assert_eq!(s, 404);
 }
+
+#[tokio::test]
+async fn moving_to_another_organisation_or_being_disabled_leaves_the_key_behind() {
+    use fairrecruit::db::accounts::{self, StaffChange};
+    use fairrecruit::domain::account::{OrgRole, Role};
+    let w = world().await;
+    let app = &w.app;
+    sealed_complaint(app, &w.recruiter, &["labour_inspectorate"]).await;
+    let id = referrals_by_org(app).await[0].0;
+    let moved = app
+        .create_account("inspector", "moving_q", Some((w.inspectorate, false)))
+        .await;
+    let stays = app
+        .create_account("inspector", "staying_q", Some((w.inspectorate, false)))
+        .await;
+    assert!(case_text(app, "moving_q", id).await.contains(CANARIES[0]));
+    let (pool, union, inspectorate) = (app.pool.clone(), w.union, w.inspectorate);
+    let grants = tokio::task::spawn_blocking(move || {
+        use fairrecruit::db::schema::key_grants;
+        let mut conn = pool.get().unwrap();
+        let to_union = StaffChange {
+            role: Role::UnionOfficer,
+            organisation: Some((union, OrgRole::Member)),
+            disabled: false,
+        };
+        accounts::update_staff(&mut conn, moved, &to_union).unwrap();
+        let disabled = StaffChange {
+            role: Role::Inspector,
+            organisation: Some((inspectorate, OrgRole::Member)),
+            disabled: true,
+        };
+        accounts::update_staff(&mut conn, stays, &disabled).unwrap();
+        key_grants::table
+            .filter(key_grants::user_id.eq_any([moved, stays]))
+            .select((key_grants::user_id, key_grants::organisation_id))
+            .load::<(i64, i64)>(&mut conn)
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        !grants.iter().any(|(_, org)| *org == w.inspectorate),
+        "{grants:?}"
+    );
+}

@@ -191,4 +191,20 @@ async fn a_worker_deletes_what_they_wrote_from_the_tracking_page() {
             "the database holds {canary} after deletion"
         );
     }
+    // Its retention still ends the organisation's own note, once the case is over.
+    for body in [
+        json!({"action": "acknowledge"}),
+        json!({"action": "close", "close_reason": "unfounded", "reason": "No evidence"}),
+    ] {
+        let (s, out) = api_post(app, &token, &format!("/api/v1/cases/{id}/actions"), body).await;
+        assert_eq!(s, 200, "{out}");
+    }
+    set_ended_on(app, 366).await;
+    assert_eq!(purge(app).await.complaints, 1);
+    let (_, case) = api_get(app, &token, &format!("/api/v1/cases/{id}")).await;
+    assert!(
+        !case.to_string().contains(CANARIES[4]),
+        "the note is gone too"
+    );
+    assert_eq!(purge(app).await.complaints, 0, "nothing left to destroy");
 }
