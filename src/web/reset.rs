@@ -112,11 +112,23 @@ struct ResetPage {
     error: FormError,
 }
 
-/// The token in a path: hex, 64 characters; anything else is no link.
-fn token_of(path: &str) -> Result<String, AppError> {
-    (path.len() == 64 && path.bytes().all(|b| b.is_ascii_hexdigit()))
-        .then(|| path.to_owned())
-        .ok_or(AppError::NotFound)
+/// The token of a link that works now (64 hex characters, sent, unexpired, unused);
+/// anything else is a 404.
+async fn working_link(pool: &Pool, path: &str) -> Result<String, AppError> {
+    if path.len() != 64 || !path.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let token = path.to_owned();
+    let check = token.clone();
+    let valid = db::run(pool, move |conn| {
+        Ok(resets::valid(conn, &check, crate::clock::now())?)
+    })
+    .await?;
+    if valid {
+        Ok(token)
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// The new password form, for a link that works; any other link is a 404.
@@ -126,15 +138,7 @@ async fn reset_form(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let token = token_of(&path)?;
-    let check = token.clone();
-    let valid = db::run(&pool, move |conn| {
-        Ok(resets::valid(conn, &check, crate::clock::now())?)
-    })
-    .await?;
-    if !valid {
-        return Err(AppError::NotFound);
-    }
+    let token = working_link(&pool, &path).await?;
     // Never cached, never sent on as a referrer (the link is a key).
     let mut response = refused(
         StatusCode::OK,
@@ -170,17 +174,9 @@ async fn reset_password(
     auth: web::Data<AuthState>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let token = token_of(&path)?;
     // A link that does not work is a 404 before anything typed is looked at (and before any
     // hashing).
-    let check = token.clone();
-    let valid = db::run(&pool, move |conn| {
-        Ok(resets::valid(conn, &check, crate::clock::now())?)
-    })
-    .await?;
-    if !valid {
-        return Err(AppError::NotFound);
-    }
+    let token = working_link(&pool, &path).await?;
     let done = async {
         let password = NewPassword::parse("new_password", &form.new_password, &[])?;
         if normalise_password(&form.new_password_confirm).as_deref() != Some(password.expose()) {

@@ -15,6 +15,29 @@ fn link_in(text: &str) -> String {
     text[start..start + "/login/reset/".len() + 64].to_owned()
 }
 
+/// A lead of the inspectorate with an address and these notice settings, an SMTP listener
+/// and a mailer delivering to it.
+async fn lead_with_mail(
+    app: &TestApp,
+    organisation: i64,
+    username: &str,
+    email: &str,
+    notices: MailNotices,
+) -> (
+    SmtpListener,
+    tempfile::TempDir,
+    fairrecruit::notify::mail::Mailer,
+) {
+    let smtp = SmtpListener::start();
+    let dir = tempfile::tempdir().unwrap();
+    let mailer = mailer_for(Some(&smtp), dir.path());
+    let lead = app
+        .create_account("inspector", username, Some((organisation, true)))
+        .await;
+    wants_mail(app, lead, email, notices).await;
+    (smtp, dir, mailer)
+}
+
 async fn ask(app: &TestApp, username: &str) -> String {
     let res = app
         .browser()
@@ -28,14 +51,15 @@ async fn ask(app: &TestApp, username: &str) -> String {
 async fn staff_reset_a_forgotten_password_by_mail_once_and_every_session_ends() {
     let w = world().await;
     let app = &w.app;
-    let smtp = SmtpListener::start();
-    let dir = tempfile::tempdir().unwrap();
-    let mailer = mailer_for(Some(&smtp), dir.path());
     // Mail notices off: a reset link asked for still comes.
-    let lead = app
-        .create_account("inspector", "lead_reset", Some((w.inspectorate, true)))
-        .await;
-    wants_mail(app, lead, "lead@qa.test", MailNotices::None).await;
+    let (smtp, _dir, mailer) = lead_with_mail(
+        app,
+        w.inspectorate,
+        "lead_reset",
+        "lead@qa.test",
+        MailNotices::None,
+    )
+    .await;
     let worker = app.create_account("worker", "worker_reset", None).await;
     wants_mail(app, worker, "worker@example.test", MailNotices::Each).await;
     let signed_in = app.signed_in("lead_reset").await;
@@ -127,13 +151,14 @@ async fn staff_reset_a_forgotten_password_by_mail_once_and_every_session_ends() 
 async fn an_expired_or_made_up_reset_link_is_a_404_and_a_new_request_replaces_the_old() {
     let w = world().await;
     let app = &w.app;
-    let smtp = SmtpListener::start();
-    let dir = tempfile::tempdir().unwrap();
-    let mailer = mailer_for(Some(&smtp), dir.path());
-    let lead = app
-        .create_account("inspector", "lead_two", Some((w.inspectorate, true)))
-        .await;
-    wants_mail(app, lead, "two@qa.test", MailNotices::Each).await;
+    let (smtp, _dir, mailer) = lead_with_mail(
+        app,
+        w.inspectorate,
+        "lead_two",
+        "two@qa.test",
+        MailNotices::Each,
+    )
+    .await;
     ask(app, "lead_two").await;
     ask(app, "lead_two").await;
     deliver(app, &mailer, now()).await;
