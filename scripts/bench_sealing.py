@@ -20,6 +20,7 @@ import http.cookiejar
 import json
 import os
 import re
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -97,27 +98,42 @@ def setup(binary, engine, tmp):
     return env, dbname
 
 
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def bench(binary, engine, label, filings, opens):
     tmp = tempfile.mkdtemp(prefix="fr-bench-sealing-")
-    env, dbname = setup(binary, engine, tmp)
-    port = 19500 + os.getpid() % 400
-    server = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--trust-forwarded-for"], env=env)
-    base = f"http://127.0.0.1:{port}"
+    dbname = f"fairrecruit_bench_sealing_{os.getpid()}" if engine != "sqlite" else None
+    server = None
     plain = urllib.request.build_opener()
     try:
-        for _ in range(200):
+        env, dbname = setup(binary, engine, tmp)
+        port = free_port()
+        server = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{port}", "--trust-forwarded-for"], env=env)
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(300):
+            if server.poll() is not None:
+                sys.exit(f"{label} server exited with {server.returncode}")
             try:
                 urllib.request.urlopen(base + "/readyz", timeout=1)
                 break
             except Exception:
                 time.sleep(0.1)
+        else:
+            sys.exit(f"{label} server not ready after 30 s")
         # After sealing, the lead makes the organisation's key through the pages.
-        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        jar = http.cookiejar.CookieJar()
+        browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
         _, page, _ = request(browser, base + "/login")
         status, _, _ = request(browser, base + "/login", form={"csrf": csrf_of(page), "username": "bench_lead",
                                                                "password": PASSWORD, "next": ""}, client="10.9.9.9")
+        assert status == 200 and any(c.name == "session" for c in jar), ("sign-in failed", status)
         status, page, _ = request(browser, base + "/organisation/key")
         sealed = status == 200
+        assert sealed == (label == "sealed"), (label, "GET /organisation/key", status)
         if sealed:
             status, _, _ = request(browser, base + "/organisation/key", form={"csrf": csrf_of(page)})
             assert status == 200, status
@@ -143,21 +159,30 @@ def bench(binary, engine, label, filings, opens):
         ids = [c["id"] for c in json.loads(body)]
         _, body, _ = request(plain, base + f"/api/v1/cases/{ids[0]}", token=token)
         case = json.loads(body)
-        assert case["description"], "the case opens"
+        assert case["description"] == complaint["description"], ("the case opens", case.get("description"))
+        assert case["contact"] == complaint["contact_details"], ("the contact opens", case.get("contact"))
         if sealed:
             assert case["sealed_content"] == "open", case["sealed_content"]
         times = []
         for i in range(opens + 20):
-            status, _, ms = request(plain, base + f"/api/v1/cases/{ids[i % len(ids)]}", token=token)
+            status, body, ms = request(plain, base + f"/api/v1/cases/{ids[i % len(ids)]}", token=token)
             assert status == 200, status
+            if sealed and i % 50 == 0:
+                assert json.loads(body)["sealed_content"] == "open"
             if i >= 20:
                 times.append(ms)
         open_p50, open_p99 = percentile(times, 50), percentile(times, 99)
         print(f"| {engine} | {label} | file: p50 {file_p50:.1f} ms, p99 {file_p99:.1f} ms ({filings}) "
-              f"| open a case: p50 {open_p50:.2f} ms, p99 {open_p99:.2f} ms ({opens}) |", flush=True)
+              f"| open a case: p50 {open_p50:.2f} ms, p99 {open_p99:.2f} ms ({opens}, over {len(ids)} cases) |",
+              flush=True)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
         if dbname:
             subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)'])
         subprocess.run(["rm", "-rf", tmp])
