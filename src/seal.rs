@@ -378,23 +378,14 @@ impl RecoveryCode {
         if typed.len() > 128 {
             return None;
         }
-        let code: String = typed
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '\u{00A0}'))
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
+        let code = crate::domain::text::without_separators(typed).to_ascii_uppercase();
         (code.len() == CODE_LEN && code.bytes().all(|b| CODE_ALPHABET.contains(&b)))
             .then(|| RecoveryCode(Zeroizing::new(code)))
     }
 
     /// `ABCD-EFGH-…`, for showing once.
     pub fn grouped(&self) -> String {
-        self.0
-            .as_bytes()
-            .chunks(4)
-            .map(|c| std::str::from_utf8(c).unwrap_or_default())
-            .collect::<Vec<_>>()
-            .join("-")
+        crate::domain::text::grouped_by_four(&self.0)
     }
 
     /// An organisation's secret key wrapped with this code: (salt, wrapped).

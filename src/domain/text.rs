@@ -95,6 +95,24 @@ pub fn has_markup(value: &str) -> bool {
         .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || matches!(w[1], b'/' | b'!' | b'?')))
 }
 
+/// A code as typed, without the spaces, dashes and no-break spaces people put in it
+/// (receipts, recovery codes).
+pub fn without_separators(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\u{00A0}'))
+        .collect()
+}
+
+/// An ASCII code in groups of four joined by dashes, as it is shown (`1234-5678-…`).
+pub fn grouped_by_four(code: &str) -> String {
+    code.as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

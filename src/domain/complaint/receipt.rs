@@ -34,10 +34,7 @@ impl Receipt {
         if input.len() > 64 {
             return None;
         }
-        let digits: String = input
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '\u{00A0}'))
-            .collect();
+        let digits = crate::domain::text::without_separators(input);
         (digits.len() == 16 && digits.bytes().all(|b| b.is_ascii_digit()))
             .then_some(Receipt(digits))
     }
@@ -48,12 +45,7 @@ impl Receipt {
 
     /// `1234-5678-9012-3456`.
     pub fn grouped(&self) -> String {
-        self.0
-            .as_bytes()
-            .chunks(4)
-            .map(|c| std::str::from_utf8(c).unwrap_or_default())
-            .collect::<Vec<_>>()
-            .join("-")
+        crate::domain::text::grouped_by_four(&self.0)
     }
 }
 
