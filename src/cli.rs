@@ -99,6 +99,9 @@ pub enum Command {
     /// start while any are left), in one transaction; makes a key pair for each organisation
     /// without one and prints its recovery code, once, for its lead.
     SealExisting,
+    /// Print the code of the moment for the demo staff's published second factor (README,
+    /// "Try it"), as an authenticator app would show it.
+    DemoCode,
     /// Print the settings `serve` would use and what a public (https) service must not start
     /// with; exits with 2 when there is such a problem, as `serve` does.
     CheckConfig(ServeArgs),

@@ -53,6 +53,10 @@ pub enum AppError {
     /// A page that needs a signed-in person: off to the login page, then back to `next`.
     #[error("sign-in required")]
     SignInRequired { next: String },
+    /// A staff member signed in who has not set up their second factor yet: a page sends
+    /// them to set it up; the API answers 403.
+    #[error("second factor required")]
+    SecondFactorRequired { page: bool },
 }
 
 impl From<InputError> for AppError {
@@ -210,6 +214,7 @@ impl AppError {
             AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
             // Not an error to the person: a redirect (see `error_response`).
             AppError::SignInRequired { .. } => ErrorCode::Unauthorized,
+            AppError::SecondFactorRequired { .. } => ErrorCode::Forbidden,
         }
     }
 
@@ -220,6 +225,7 @@ impl AppError {
             AppError::BadCredentials => "error-sign-in-failed",
             AppError::CsrfFailed => "error-csrf",
             AppError::CrossSite => "error-cross-site",
+            AppError::SecondFactorRequired { .. } => "error-second-factor-required",
             other => other.code().message_key(),
         }
     }
@@ -235,7 +241,9 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            AppError::SignInRequired { .. } => StatusCode::SEE_OTHER,
+            AppError::SignInRequired { .. } | AppError::SecondFactorRequired { page: true } => {
+                StatusCode::SEE_OTHER
+            }
             other => other.code().status(),
         }
     }
@@ -263,6 +271,11 @@ impl ResponseError for AppError {
                 let query = serde_urlencoded::to_string([("next", next)]).unwrap_or_default();
                 return HttpResponse::SeeOther()
                     .insert_header((actix_web::http::header::LOCATION, format!("/login?{query}")))
+                    .finish();
+            }
+            AppError::SecondFactorRequired { page: true } => {
+                return HttpResponse::SeeOther()
+                    .insert_header((actix_web::http::header::LOCATION, "/account/two-factor"))
                     .finish();
             }
             _ => {}

@@ -38,6 +38,18 @@ fn main() -> anyhow::Result<()> {
         Some(Command::SealExisting) => seal_existing(&cli),
         Some(Command::Backup { file }) => backup(&cli, file, false),
         Some(Command::Restore { file }) => backup(&cli, file, true),
+        Some(Command::DemoCode) => {
+            use fairrecruit::auth::second_factor::{STEP_SECS, Secret, unix_now};
+            let secret = Secret::from_base32(fairrecruit::demo::cases::SECOND_FACTOR)
+                .ok_or_else(|| anyhow::anyhow!("the demo second factor is base32"))?;
+            let now = unix_now();
+            println!(
+                "{} (for {} more seconds)",
+                secret.code_at(now),
+                STEP_SECS - now % STEP_SECS
+            );
+            Ok(())
+        }
     }
 }
 

@@ -342,8 +342,8 @@ pub fn session_open(key: &Key, wrapped: &str) -> Result<SecretKey, Unopenable> {
     key.unwrap(SESSION, wrapped)
 }
 
-/// An organisation's recovery code: 24 letters and digits from an alphabet without look-alikes
-/// (about 120 bits), shown in groups of four, once.
+/// A recovery code (an organisation's key, or a sign-in's second factor): 24 letters and
+/// digits from an alphabet without look-alikes (about 120 bits), shown in groups of four, once.
 #[derive(Clone, PartialEq, Eq)]
 pub struct RecoveryCode(Zeroizing<String>);
 
@@ -386,6 +386,19 @@ impl RecoveryCode {
     /// `ABCD-EFGH-…`, for showing once.
     pub fn grouped(&self) -> String {
         crate::domain::text::grouped_by_four(&self.0)
+    }
+
+    /// What is stored of a sign-in recovery code (`auth::second_factor`): SHA-256 of the
+    /// account and the code, as hex. The code's 120 random bits make a slow hash needless.
+    pub fn fingerprint(&self, account: i64) -> String {
+        use sha2::Digest;
+        let digest = sha2::Sha256::new()
+            .chain_update(b"fairrecruit sign-in recovery code\0")
+            .chain_update(account.to_string().as_bytes())
+            .chain_update(b"\0")
+            .chain_update(self.0.as_bytes())
+            .finalize();
+        digest.iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// An organisation's secret key wrapped with this code: (salt, wrapped).

@@ -147,3 +147,17 @@ admin-event-password-reset = كلمة مرور عيّنها مدير النظا�
 admin-warning-look-alike = هذا الاسم يشبه اسم وكالة مدرجة. لم يُحفظ.
 admin-look-alike-list = تحقّق من أنها ليست إحدى هذه الوكالات:
 admin-look-alike-confirm = هذه وكالة مختلفة: احفظها على أي حال
+
+## تسجيل الدخول بخطوتين
+admin-second-factor-on = مفعّل
+admin-second-factor-off = غير مفعّل بعد (يُطلب عند الدخول التالي)
+admin-second-factor-heading = إعادة تعيين تسجيل الدخول بخطوتين
+admin-second-factor-hint = لمن فقد هاتفه ورموز الاسترداد معًا. تنتهي كل جلساته، ويجهّز تطبيقًا جديدًا عند دخوله التالي. يُبلَّغ بالبريد.
+admin-second-factor-submit = أعد تعيين تسجيل الدخول بخطوتين
+admin-event-second-factor-enrolled = فُعّل تسجيل الدخول بخطوتين
+admin-event-second-factor-replaced = نُقل تسجيل الدخول بخطوتين إلى تطبيق جديد
+admin-event-second-factor-removed = أُوقف تسجيل الدخول بخطوتين
+admin-event-second-factor-reset = أعاد مدير النظام تعيين تسجيل الدخول بخطوتين
+admin-detail-reason-second-factor = رمز خاطئ أو مستخدم من قبل
+admin-detail-reason-no-second-factor = تسجيل الدخول بخطوتين غير مفعّل
+admin-detail-reason-recovery-code = برمز استرداد

@@ -159,3 +159,7 @@ recruiter-watch-link = للنقابات العمالية ومفتشي العمل
 mail-password-reset-subject = عيّن كلمة مرور جديدة لـ FairRecruit
 mail-password-reset-body = طلب أحدهم، ونرجو أن تكون أنت، تعيين كلمة مرور جديدة لحسابك في FairRecruit. يعمل الرابط أدناه مرة واحدة، لمدة 30 دقيقة. إن لم تكن أنت، فلا تفعل شيئًا: تبقى كلمة مرورك كما هي.
 admin-mail-kind-password-reset = رابط إعادة تعيين كلمة المرور (للموظفين)
+
+mail-second-factor-reset-subject = أُعيد تعيين تسجيل الدخول بخطوتين في FairRecruit
+mail-second-factor-reset-body = أعاد مدير النظام تعيين تسجيل الدخول بخطوتين لحسابك في FairRecruit وأخرجك من كل الأجهزة. عند دخولك التالي، جهّز تطبيق المصادقة من جديد. إذا لم تطلب ذلك، فأخبر مدير النظام فورًا.
+admin-mail-kind-second-factor-reset = إعادة تعيين تسجيل الدخول بخطوتين (للموظفين)

@@ -140,3 +140,17 @@ admin-event-password-reset = অ্যাডমিনিস্ট্রেটর
 admin-warning-look-alike = এই নামটি একটি তালিকাভুক্ত এজেন্সির নামের মতো দেখায়। এটি সংরক্ষণ করা হয়নি।
 admin-look-alike-list = যাচাই করুন যে এটি এই এজেন্সিগুলোর কোনোটি নয়:
 admin-look-alike-confirm = এটি একটি আলাদা এজেন্সি: তবুও সংরক্ষণ করুন
+
+## দুই-ধাপের লগ ইন
+admin-second-factor-on = চালু
+admin-second-factor-off = এখনো চালু হয়নি (পরের লগ ইনে চাওয়া হবে)
+admin-second-factor-heading = দুই-ধাপের লগ ইন রিসেট করুন
+admin-second-factor-hint = যাঁর ফোন আর রিকভারি কোড দুটোই হারিয়েছে, তাঁর জন্য। তাঁর সব সেশন শেষ হবে; পরের লগ ইনে তিনি নতুন অ্যাপ সেট করবেন। তাঁকে ইমেলে জানানো হবে।
+admin-second-factor-submit = দুই-ধাপের লগ ইন রিসেট করুন
+admin-event-second-factor-enrolled = দুই-ধাপের লগ ইন চালু হয়েছে
+admin-event-second-factor-replaced = দুই-ধাপের লগ ইন নতুন অ্যাপে সরানো হয়েছে
+admin-event-second-factor-removed = দুই-ধাপের লগ ইন বন্ধ হয়েছে
+admin-event-second-factor-reset = অ্যাডমিনিস্ট্রেটর দুই-ধাপের লগ ইন রিসেট করেছেন
+admin-detail-reason-second-factor = ভুল বা পুনর্ব্যবহৃত কোড
+admin-detail-reason-no-second-factor = দুই-ধাপের লগ ইন চালু নেই
+admin-detail-reason-recovery-code = রিকভারি কোড দিয়ে

@@ -113,3 +113,42 @@ reset-new-heading = Choose a new password
 reset-new-intro = Every session of this account ends. If you read cases, a lead of your organisation gives you its key again after you sign in.
 reset-new-submit = Set the new password
 reset-done = Your password was changed. Sign in with it.
+
+## Two-step sign-in (a second factor)
+field-second-factor-code = Code from your authenticator app, or a recovery code
+login-code-hint = Only if your account has two-step sign-in (staff accounts always do). Otherwise leave it empty.
+field-second-factor-current = A code from your current app, or a recovery code
+field-second-factor-new-code = The six-digit code the app shows now
+two-factor-title = Two-step sign-in
+two-factor-heading = Two-step sign-in
+two-factor-on = Two-step sign-in is on: signing in asks for a code from your phone as well as your password.
+two-factor-off = Two-step sign-in is off.
+two-factor-manage = Manage it
+two-factor-set-up = Set it up
+two-factor-recovery-left = { $count ->
+    [one] You have one unused recovery code.
+   *[other] You have { $count } unused recovery codes.
+}
+two-factor-replace-heading = Move to a new phone or app
+two-factor-required = Your account can open complaints about workers, so it needs a second step: a six-digit code from an app on your phone, as well as your password. Set it up now to go on.
+two-factor-optional = You can protect your account with a second step: a six-digit code from an app on your phone, as well as your password.
+two-factor-step-app = Install an authenticator app on your phone (for example Aegis, FreeOTP, Google Authenticator or Microsoft Authenticator).
+two-factor-step-scan = In the app, add an account and scan this code.
+two-factor-qr-label = QR code for your authenticator app
+two-factor-step-key = If the app cannot scan, type this key:
+two-factor-step-code = Type the six-digit code the app shows.
+two-factor-submit = Turn on two-step sign-in
+two-factor-off-heading = Turn off two-step sign-in
+two-factor-off-submit = Turn it off
+two-factor-off-done = Two-step sign-in is now off.
+two-factor-back = Back to your account
+two-factor-recovery-used = You signed in with a recovery code, which cannot be used again. If you lost your phone, set up a new one below.
+recovery-codes-title = Recovery codes
+recovery-codes-heading = Your recovery codes
+recovery-codes-done = Two-step sign-in is on.
+recovery-codes-explain = If you lose your phone, sign in with one of these codes instead of the six digits. Each works once. Write them down or print them, and keep them somewhere safe, away from your phone.
+recovery-codes-once = These codes are shown only now. Any earlier recovery codes no longer work.
+reset-code-hint = Your account has two-step sign-in: type the code from your app, or a recovery code.
+error-second-factor-code = That code is not right, or was already used. Type the code the app shows now.
+error-second-factor-expired = This page was open for too long. Scan the new code below and try again.
+error-second-factor-required = Set up two-step sign-in on the website first (Account, then Two-step sign-in).

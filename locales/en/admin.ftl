@@ -139,3 +139,17 @@ admin-event-password-reset = Password set by an administrator
 admin-warning-look-alike = This name looks like the name of a listed agency. It was not saved.
 admin-look-alike-list = Check that it is not one of these agencies:
 admin-look-alike-confirm = This is a different agency: save it anyway
+
+## Two-step sign-in
+admin-second-factor-on = set up
+admin-second-factor-off = not set up yet (asked for at the next sign-in)
+admin-second-factor-heading = Reset two-step sign-in
+admin-second-factor-hint = For someone who lost both their phone and their recovery codes. Their sessions end; at their next sign-in they set up a new app. They are told by mail.
+admin-second-factor-submit = Reset two-step sign-in
+admin-event-second-factor-enrolled = Two-step sign-in set up
+admin-event-second-factor-replaced = Two-step sign-in moved to a new app
+admin-event-second-factor-removed = Two-step sign-in turned off
+admin-event-second-factor-reset = Two-step sign-in reset by an administrator
+admin-detail-reason-second-factor = wrong or reused code
+admin-detail-reason-no-second-factor = two-step sign-in not set up
+admin-detail-reason-recovery-code = with a recovery code

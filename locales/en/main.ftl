@@ -130,6 +130,6 @@ error-forbidden-title = Not allowed
 error-forbidden = Your account cannot open this page.
 error-too-many-requests-title = Please wait
 error-too-many-requests = Too many attempts in a short time. Wait a little, then try again.
-error-sign-in-failed = The username or password is not right.
+error-sign-in-failed = The username, password or code is not right.
 error-csrf = This form has expired. Go back, reload the page and send it again.
 error-cross-site = This form was sent from another website, so we refused it.

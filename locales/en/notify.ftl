@@ -128,3 +128,7 @@ recruiter-watch-link = Unions and inspectors: add this recruiter to your watchli
 mail-password-reset-subject = Set a new FairRecruit password
 mail-password-reset-body = Someone, we hope you, asked to set a new password for your FairRecruit account. The link below works once, for 30 minutes. If it was not you, do nothing: your password stays as it is.
 admin-mail-kind-password-reset = Password reset link (to staff)
+
+mail-second-factor-reset-subject = Your FairRecruit two-step sign-in was reset
+mail-second-factor-reset-body = An administrator reset the two-step sign-in of your FairRecruit account and signed you out everywhere. At your next sign-in, set up your authenticator app again. If you did not ask for this, tell your administrator at once.
+admin-mail-kind-second-factor-reset = Two-step sign-in reset (to staff)

@@ -113,3 +113,42 @@ reset-new-heading = Pumili ng bagong password
 reset-new-intro = Matatapos ang lahat ng session ng account na ito. Kung nagbabasa ka ng mga kaso, ibibigay muli sa iyo ng isang lead ng iyong organisasyon ang susi nito pagkatapos mong mag-sign in.
 reset-new-submit = Itakda ang bagong password
 reset-done = Napalitan na ang password mo. Mag-sign in gamit ito.
+
+## Dalawang-hakbang na pag-log in
+field-second-factor-code = Code mula sa authenticator app, o recovery code
+login-code-hint = Kung may dalawang-hakbang na pag-log in lang ang inyong account (laging mayroon ang mga account ng staff). Kung wala, iwanang blangko.
+field-second-factor-current = Code mula sa kasalukuyang app, o recovery code
+field-second-factor-new-code = Ang anim na numerong code na ipinapakita ngayon ng app
+two-factor-title = Dalawang-hakbang na pag-log in
+two-factor-heading = Dalawang-hakbang na pag-log in
+two-factor-on = Naka-on ang dalawang-hakbang na pag-log in: bukod sa password, hinihingi rin ang code mula sa inyong telepono.
+two-factor-off = Naka-off ang dalawang-hakbang na pag-log in.
+two-factor-manage = Ayusin
+two-factor-set-up = I-set up
+two-factor-recovery-left = { $count ->
+    [one] May isa kayong hindi pa nagagamit na recovery code.
+   *[other] May { $count } kayong hindi pa nagagamit na recovery code.
+}
+two-factor-replace-heading = Ilipat sa bagong telepono o app
+two-factor-required = Nakakapagbukas ng mga reklamo ng manggagawa ang inyong account, kaya kailangan nito ng ikalawang hakbang: anim na numerong code mula sa app sa inyong telepono, bukod sa password. I-set up ito ngayon para makapagpatuloy.
+two-factor-optional = Mapoprotektahan ninyo ang inyong account ng ikalawang hakbang: anim na numerong code mula sa app sa inyong telepono, bukod sa password.
+two-factor-step-app = Mag-install ng authenticator app sa inyong telepono (halimbawa Aegis, FreeOTP, Google Authenticator o Microsoft Authenticator).
+two-factor-step-scan = Sa app, magdagdag ng account at i-scan ang code na ito.
+two-factor-qr-label = QR code para sa inyong authenticator app
+two-factor-step-key = Kung hindi makapag-scan ang app, i-type ang key na ito:
+two-factor-step-code = I-type ang anim na numerong code na ipinapakita ng app.
+two-factor-submit = I-on ang dalawang-hakbang na pag-log in
+two-factor-off-heading = I-off ang dalawang-hakbang na pag-log in
+two-factor-off-submit = I-off
+two-factor-off-done = Naka-off na ang dalawang-hakbang na pag-log in.
+two-factor-back = Bumalik sa inyong account
+two-factor-recovery-used = Nag-log in kayo gamit ang recovery code, na hindi na magagamit muli. Kung nawala ang inyong telepono, mag-set up ng bago sa ibaba.
+recovery-codes-title = Mga recovery code
+recovery-codes-heading = Ang inyong mga recovery code
+recovery-codes-done = Naka-on ang dalawang-hakbang na pag-log in.
+recovery-codes-explain = Kung mawala ang inyong telepono, mag-log in gamit ang isa sa mga code na ito sa halip na ang anim na numero. Isang beses lang gumagana ang bawat isa. Isulat o i-print ang mga ito at itago sa ligtas na lugar, malayo sa inyong telepono.
+recovery-codes-once = Ngayon lang ipinapakita ang mga code na ito. Hindi na gumagana ang mga naunang recovery code.
+reset-code-hint = May dalawang-hakbang na pag-log in ang inyong account: i-type ang code mula sa app, o isang recovery code.
+error-second-factor-code = Mali ang code na iyan, o nagamit na. I-type ang code na ipinapakita ngayon ng app.
+error-second-factor-expired = Masyadong matagal na nakabukas ang pahinang ito. I-scan ang bagong code sa ibaba at subukang muli.
+error-second-factor-required = I-set up muna ang dalawang-hakbang na pag-log in sa website (Account, pagkatapos Dalawang-hakbang na pag-log in).

@@ -140,3 +140,17 @@ admin-event-password-reset = Password na itinakda ng administrator
 admin-warning-look-alike = Kahawig ng pangalang ito ang pangalan ng isang nakalistang ahensya. Hindi ito na-save.
 admin-look-alike-list = Tiyaking hindi ito isa sa mga ahensyang ito:
 admin-look-alike-confirm = Ibang ahensya ito: i-save pa rin
+
+## Dalawang-hakbang na pag-log in
+admin-second-factor-on = naka-set up
+admin-second-factor-off = hindi pa naka-set up (hihingin sa susunod na pag-log in)
+admin-second-factor-heading = I-reset ang dalawang-hakbang na pag-log in
+admin-second-factor-hint = Para sa taong nawalan ng telepono at ng mga recovery code. Matatapos ang lahat ng session niya; sa susunod na pag-log in, magse-set up siya ng bagong app. Sasabihan siya sa email.
+admin-second-factor-submit = I-reset ang dalawang-hakbang na pag-log in
+admin-event-second-factor-enrolled = Na-set up ang dalawang-hakbang na pag-log in
+admin-event-second-factor-replaced = Inilipat sa bagong app ang dalawang-hakbang na pag-log in
+admin-event-second-factor-removed = Na-off ang dalawang-hakbang na pag-log in
+admin-event-second-factor-reset = Ni-reset ng administrator ang dalawang-hakbang na pag-log in
+admin-detail-reason-second-factor = mali o nagamit nang code
+admin-detail-reason-no-second-factor = hindi naka-set up ang dalawang-hakbang na pag-log in
+admin-detail-reason-recovery-code = gamit ang recovery code

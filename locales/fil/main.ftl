@@ -130,6 +130,6 @@ error-forbidden-title = Hindi pinapayagan
 error-forbidden = Hindi mabubuksan ng inyong account ang pahinang ito.
 error-too-many-requests-title = Maghintay muna
 error-too-many-requests = Masyadong maraming subok sa maikling oras. Maghintay nang kaunti, saka subukang muli.
-error-sign-in-failed = Mali ang username o password.
+error-sign-in-failed = Mali ang username, password o code.
 error-csrf = Paso na ang form na ito. Bumalik, i-reload ang pahina at ipadala itong muli.
 error-cross-site = Ipinadala ang form na ito mula sa ibang website, kaya hindi namin ito tinanggap.

@@ -128,3 +128,7 @@ recruiter-watch-link = Para sa mga unyon at inspector: idagdag ang ahensyang ito
 mail-password-reset-subject = Magtakda ng bagong password sa FairRecruit
 mail-password-reset-body = May humiling, sana ikaw, na magtakda ng bagong password para sa iyong FairRecruit account. Isang beses lang gagana ang link sa ibaba, sa loob ng 30 minuto. Kung hindi ikaw, huwag gumawa ng anuman: mananatili ang password mo.
 admin-mail-kind-password-reset = Link para sa bagong password (sa staff)
+
+mail-second-factor-reset-subject = Ni-reset ang dalawang-hakbang na pag-log in ng inyong FairRecruit
+mail-second-factor-reset-body = Ni-reset ng isang administrator ang dalawang-hakbang na pag-log in ng inyong FairRecruit account at inilog-out kayo sa lahat ng device. Sa susunod na pag-log in, i-set up muli ang inyong authenticator app. Kung hindi kayo ang humiling nito, sabihan agad ang inyong administrator.
+admin-mail-kind-second-factor-reset = Pag-reset ng dalawang-hakbang na pag-log in (sa staff)

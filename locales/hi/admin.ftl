@@ -139,3 +139,17 @@ admin-event-password-reset = प्रशासक द्वारा तय क
 admin-warning-look-alike = यह नाम सूची में दर्ज एक एजेंसी के नाम जैसा दिखता है। इसे सहेजा नहीं गया।
 admin-look-alike-list = जाँच लें कि यह इनमें से कोई एजेंसी नहीं है:
 admin-look-alike-confirm = यह एक अलग एजेंसी है: फिर भी सहेजें
+
+## दो-चरण लॉग इन
+admin-second-factor-on = चालू
+admin-second-factor-off = अभी चालू नहीं (अगले लॉग इन पर माँगा जाएगा)
+admin-second-factor-heading = दो-चरण लॉग इन रीसेट करें
+admin-second-factor-hint = उस व्यक्ति के लिए जिसका फ़ोन और रिकवरी कोड दोनों खो गए हों। उनके सारे सेशन ख़त्म होंगे; अगले लॉग इन पर वे नया ऐप सेट करेंगे। उन्हें ईमेल से बताया जाएगा।
+admin-second-factor-submit = दो-चरण लॉग इन रीसेट करें
+admin-event-second-factor-enrolled = दो-चरण लॉग इन चालू किया
+admin-event-second-factor-replaced = दो-चरण लॉग इन नए ऐप पर ले जाया गया
+admin-event-second-factor-removed = दो-चरण लॉग इन बंद किया
+admin-event-second-factor-reset = प्रशासक ने दो-चरण लॉग इन रीसेट किया
+admin-detail-reason-second-factor = गलत या दोबारा इस्तेमाल किया कोड
+admin-detail-reason-no-second-factor = दो-चरण लॉग इन चालू नहीं
+admin-detail-reason-recovery-code = रिकवरी कोड से

@@ -128,3 +128,7 @@ recruiter-watch-link = ट्रेड यूनियन और श्रम �
 mail-password-reset-subject = FairRecruit का नया पासवर्ड सेट करें
 mail-password-reset-body = किसी ने, उम्मीद है आपने ही, आपके FairRecruit खाते का नया पासवर्ड सेट करने को कहा। नीचे का लिंक एक बार, 30 मिनट तक चलता है। अगर यह आप नहीं थे, तो कुछ न करें: आपका पासवर्ड वैसा ही रहेगा।
 admin-mail-kind-password-reset = पासवर्ड रीसेट लिंक (कर्मचारी को)
+
+mail-second-factor-reset-subject = आपका FairRecruit दो-चरण लॉग इन रीसेट किया गया
+mail-second-factor-reset-body = एक प्रशासक ने आपके FairRecruit अकाउंट का दो-चरण लॉग इन रीसेट किया और आपको हर जगह से लॉग आउट कर दिया। अगली बार लॉग इन करते समय अपना ऑथेंटिकेटर ऐप फिर से सेट करें। अगर आपने यह नहीं माँगा था, तो तुरंत अपने प्रशासक को बताएँ।
+admin-mail-kind-second-factor-reset = दो-चरण लॉग इन रीसेट (कर्मचारी को)

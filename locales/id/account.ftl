@@ -113,3 +113,42 @@ reset-new-heading = Pilih kata sandi baru
 reset-new-intro = Semua sesi akun ini berakhir. Jika Anda membaca kasus, seorang pimpinan organisasi Anda memberikan kuncinya lagi setelah Anda masuk.
 reset-new-submit = Atur kata sandi baru
 reset-done = Kata sandi Anda sudah diubah. Masuklah dengan kata sandi itu.
+
+## Masuk dua langkah
+field-second-factor-code = Kode dari aplikasi autentikator, atau kode pemulihan
+login-code-hint = Hanya jika akun Anda memakai masuk dua langkah (akun staf selalu memakainya). Jika tidak, biarkan kosong.
+field-second-factor-current = Kode dari aplikasi yang sekarang, atau kode pemulihan
+field-second-factor-new-code = Kode enam angka yang sekarang ditampilkan aplikasi
+two-factor-title = Masuk dua langkah
+two-factor-heading = Masuk dua langkah
+two-factor-on = Masuk dua langkah aktif: saat masuk, selain kata sandi juga diminta kode dari ponsel Anda.
+two-factor-off = Masuk dua langkah tidak aktif.
+two-factor-manage = Atur
+two-factor-set-up = Aktifkan
+two-factor-recovery-left = { $count ->
+    [one] Anda punya satu kode pemulihan yang belum dipakai.
+   *[other] Anda punya { $count } kode pemulihan yang belum dipakai.
+}
+two-factor-replace-heading = Pindah ke ponsel atau aplikasi baru
+two-factor-required = Akun Anda dapat membuka pengaduan pekerja, jadi akun ini perlu langkah kedua: kode enam angka dari aplikasi di ponsel Anda, selain kata sandi. Aktifkan sekarang untuk melanjutkan.
+two-factor-optional = Anda dapat melindungi akun dengan langkah kedua: kode enam angka dari aplikasi di ponsel Anda, selain kata sandi.
+two-factor-step-app = Pasang aplikasi autentikator di ponsel Anda (misalnya Aegis, FreeOTP, Google Authenticator, atau Microsoft Authenticator).
+two-factor-step-scan = Di aplikasi, tambahkan akun lalu pindai kode ini.
+two-factor-qr-label = Kode QR untuk aplikasi autentikator Anda
+two-factor-step-key = Jika aplikasi tidak bisa memindai, ketik kunci ini:
+two-factor-step-code = Ketik kode enam angka yang ditampilkan aplikasi.
+two-factor-submit = Aktifkan masuk dua langkah
+two-factor-off-heading = Matikan masuk dua langkah
+two-factor-off-submit = Matikan
+two-factor-off-done = Masuk dua langkah sekarang tidak aktif.
+two-factor-back = Kembali ke akun Anda
+two-factor-recovery-used = Anda masuk dengan kode pemulihan, yang tidak bisa dipakai lagi. Jika ponsel Anda hilang, siapkan ponsel baru di bawah.
+recovery-codes-title = Kode pemulihan
+recovery-codes-heading = Kode pemulihan Anda
+recovery-codes-done = Masuk dua langkah aktif.
+recovery-codes-explain = Jika ponsel Anda hilang, masuklah dengan salah satu kode ini sebagai ganti enam angka. Setiap kode hanya berlaku sekali. Catat atau cetak, lalu simpan di tempat aman, jauh dari ponsel Anda.
+recovery-codes-once = Kode ini hanya ditampilkan sekarang. Kode pemulihan sebelumnya tidak berlaku lagi.
+reset-code-hint = Akun Anda memakai masuk dua langkah: ketik kode dari aplikasi, atau kode pemulihan.
+error-second-factor-code = Kode itu salah, atau sudah pernah dipakai. Ketik kode yang sekarang ditampilkan aplikasi.
+error-second-factor-expired = Halaman ini terbuka terlalu lama. Pindai kode baru di bawah lalu coba lagi.
+error-second-factor-required = Aktifkan dulu masuk dua langkah di situs web (Akun, lalu Masuk dua langkah).

@@ -134,3 +134,17 @@ admin-event-password-reset = Kata sandi ditetapkan oleh administrator
 admin-warning-look-alike = Nama ini mirip dengan nama agensi yang terdaftar. Nama ini belum disimpan.
 admin-look-alike-list = Pastikan ini bukan salah satu agensi berikut:
 admin-look-alike-confirm = Ini agensi yang berbeda: tetap simpan
+
+## Masuk dua langkah
+admin-second-factor-on = aktif
+admin-second-factor-off = belum aktif (diminta saat masuk berikutnya)
+admin-second-factor-heading = Atur ulang masuk dua langkah
+admin-second-factor-hint = Untuk orang yang kehilangan ponsel sekaligus kode pemulihannya. Semua sesinya berakhir; saat masuk berikutnya ia menyiapkan aplikasi baru. Ia diberi tahu lewat email.
+admin-second-factor-submit = Atur ulang masuk dua langkah
+admin-event-second-factor-enrolled = Masuk dua langkah diaktifkan
+admin-event-second-factor-replaced = Masuk dua langkah dipindah ke aplikasi baru
+admin-event-second-factor-removed = Masuk dua langkah dimatikan
+admin-event-second-factor-reset = Masuk dua langkah diatur ulang oleh administrator
+admin-detail-reason-second-factor = kode salah atau sudah dipakai
+admin-detail-reason-no-second-factor = masuk dua langkah belum aktif
+admin-detail-reason-recovery-code = dengan kode pemulihan

@@ -129,6 +129,6 @@ error-forbidden-title = Tidak diizinkan
 error-forbidden = Akun Anda tidak dapat membuka halaman ini.
 error-too-many-requests-title = Mohon tunggu
 error-too-many-requests = Terlalu banyak percobaan dalam waktu singkat. Tunggu sebentar, lalu coba lagi.
-error-sign-in-failed = Nama pengguna atau kata sandi tidak benar.
+error-sign-in-failed = Nama pengguna, kata sandi, atau kode tidak benar.
 error-csrf = Formulir ini sudah kedaluwarsa. Kembali, muat ulang halaman, lalu kirim lagi.
 error-cross-site = Formulir ini dikirim dari situs web lain, jadi kami menolaknya.

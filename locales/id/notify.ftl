@@ -121,3 +121,7 @@ recruiter-watch-link = Serikat pekerja dan pengawas ketenagakerjaan: tambahkan a
 mail-password-reset-subject = Atur kata sandi FairRecruit yang baru
 mail-password-reset-body = Seseorang, semoga Anda, meminta untuk mengatur kata sandi baru bagi akun FairRecruit Anda. Tautan di bawah berlaku sekali, selama 30 menit. Jika itu bukan Anda, jangan lakukan apa pun: kata sandi Anda tetap seperti semula.
 admin-mail-kind-password-reset = Tautan atur ulang kata sandi (ke staf)
+
+mail-second-factor-reset-subject = Masuk dua langkah FairRecruit Anda diatur ulang
+mail-second-factor-reset-body = Seorang administrator mengatur ulang masuk dua langkah akun FairRecruit Anda dan mengeluarkan Anda dari semua perangkat. Saat masuk berikutnya, siapkan lagi aplikasi autentikator Anda. Jika Anda tidak memintanya, segera beri tahu administrator Anda.
+admin-mail-kind-second-factor-reset = Atur ulang masuk dua langkah (ke staf)

@@ -134,3 +134,17 @@ admin-event-password-reset = စီမံခန့်ခွဲသူ သတ်�
 admin-warning-look-alike = ဤအမည်သည် စာရင်းဝင် အေဂျင်စီတစ်ခု၏ အမည်နှင့် ဆင်တူသည်။ သိမ်းဆည်းမထားပါ။
 admin-look-alike-list = ၎င်းသည် ဤအေဂျင်စီများထဲမှ တစ်ခုမဟုတ်ကြောင်း စစ်ဆေးပါ-
 admin-look-alike-confirm = ဤသည်မှာ မတူညီသော အေဂျင်စီဖြစ်သည်- မည်သို့ပင်ဖြစ်စေ သိမ်းဆည်းရန်
+
+## အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း
+admin-second-factor-on = ဖွင့်ထားသည်
+admin-second-factor-off = မဖွင့်ရသေး (နောက်တစ်ကြိမ် အကောင့်ဝင်ချိန်တွင် တောင်းမည်)
+admin-second-factor-heading = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း ပြန်သတ်မှတ်ရန်
+admin-second-factor-hint = ဖုန်းနှင့် ပြန်ယူကုဒ် နှစ်ခုလုံး ပျောက်သူအတွက်။ ၎င်း၏ ဆက်ရှင်အားလုံး ပြီးဆုံးမည်၊ နောက်တစ်ကြိမ် အကောင့်ဝင်ချိန်တွင် အက်ပ်အသစ် ပြင်ဆင်ရမည်။ အီးမေးလ်ဖြင့် အကြောင်းကြားမည်။
+admin-second-factor-submit = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း ပြန်သတ်မှတ်ရန်
+admin-event-second-factor-enrolled = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း ဖွင့်ခဲ့သည်
+admin-event-second-factor-replaced = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်းကို အက်ပ်အသစ်သို့ ပြောင်းခဲ့သည်
+admin-event-second-factor-removed = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း ပိတ်ခဲ့သည်
+admin-event-second-factor-reset = စီမံခန့်ခွဲသူက အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်းကို ပြန်သတ်မှတ်ခဲ့သည်
+admin-detail-reason-second-factor = မှားသော သို့မဟုတ် သုံးပြီးသား ကုဒ်
+admin-detail-reason-no-second-factor = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း မဖွင့်ရသေး
+admin-detail-reason-recovery-code = ပြန်ယူကုဒ်ဖြင့်

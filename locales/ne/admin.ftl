@@ -139,3 +139,17 @@ admin-event-password-reset = प्रशासकले राखेको प�
 admin-warning-look-alike = यो नाम सूचीमा रहेको एउटा एजेन्सीको नामसँग मिल्दोजुल्दो छ। यो सुरक्षित गरिएको छैन।
 admin-look-alike-list = यो यीमध्ये कुनै एजेन्सी होइन भनी जाँच गर्नुहोस्:
 admin-look-alike-confirm = यो फरक एजेन्सी हो: जे भए पनि सुरक्षित गर्नुहोस्
+
+## दुई-चरण लग इन
+admin-second-factor-on = मिलाइएको
+admin-second-factor-off = अझै मिलाइएको छैन (अर्को लग इनमा सोधिन्छ)
+admin-second-factor-heading = दुई-चरण लग इन रिसेट गर्नुहोस्
+admin-second-factor-hint = फोन र रिकभरी कोड दुवै हराएका व्यक्तिका लागि। उनका सबै सत्र सकिन्छन्; अर्को लग इनमा उनले नयाँ एप मिलाउँछन्। उनलाई इमेलबाट खबर गरिन्छ।
+admin-second-factor-submit = दुई-चरण लग इन रिसेट गर्नुहोस्
+admin-event-second-factor-enrolled = दुई-चरण लग इन सुरु गरियो
+admin-event-second-factor-replaced = दुई-चरण लग इन नयाँ एपमा सारियो
+admin-event-second-factor-removed = दुई-चरण लग इन बन्द गरियो
+admin-event-second-factor-reset = प्रशासकले दुई-चरण लग इन रिसेट गर्नुभयो
+admin-detail-reason-second-factor = गलत वा दोहोरिएको कोड
+admin-detail-reason-no-second-factor = दुई-चरण लग इन मिलाइएको छैन
+admin-detail-reason-recovery-code = रिकभरी कोडले

@@ -139,3 +139,17 @@ admin-event-password-reset = ایڈمنسٹریٹر کا مقرر کردہ پا�
 admin-warning-look-alike = یہ نام فہرست میں شامل ایک ایجنسی کے نام جیسا لگتا ہے۔ اسے محفوظ نہیں کیا گیا۔
 admin-look-alike-list = تصدیق کریں کہ یہ ان میں سے کوئی ایجنسی نہیں:
 admin-look-alike-confirm = یہ ایک الگ ایجنسی ہے: پھر بھی محفوظ کریں
+
+## دو مرحلوں والا لاگ اِن
+admin-second-factor-on = فعال
+admin-second-factor-off = ابھی فعال نہیں (اگلے لاگ اِن پر مانگا جائے گا)
+admin-second-factor-heading = دو مرحلوں والا لاگ اِن ری سیٹ کریں
+admin-second-factor-hint = اس شخص کے لیے جس کا فون اور ریکوری کوڈ دونوں کھو گئے ہوں۔ اس کے تمام سیشن ختم ہوں گے؛ اگلے لاگ اِن پر وہ نئی ایپ ترتیب دے گا۔ اسے ای میل سے بتایا جائے گا۔
+admin-second-factor-submit = دو مرحلوں والا لاگ اِن ری سیٹ کریں
+admin-event-second-factor-enrolled = دو مرحلوں والا لاگ اِن فعال کیا
+admin-event-second-factor-replaced = دو مرحلوں والا لاگ اِن نئی ایپ پر منتقل کیا
+admin-event-second-factor-removed = دو مرحلوں والا لاگ اِن بند کیا
+admin-event-second-factor-reset = ایڈمنسٹریٹر نے دو مرحلوں والا لاگ اِن ری سیٹ کیا
+admin-detail-reason-second-factor = غلط یا دوبارہ استعمال شدہ کوڈ
+admin-detail-reason-no-second-factor = دو مرحلوں والا لاگ اِن فعال نہیں
+admin-detail-reason-recovery-code = ریکوری کوڈ سے

@@ -128,3 +128,7 @@ recruiter-watch-link = ٹریڈ یونینز اور لیبر انسپکٹر: ا�
 mail-password-reset-subject = FairRecruit کا نیا پاس ورڈ مقرر کریں
 mail-password-reset-body = کسی نے، امید ہے آپ ہی نے، آپ کے FairRecruit اکاؤنٹ کا نیا پاس ورڈ مقرر کرنے کو کہا۔ نیچے کا لنک ایک بار، 30 منٹ تک کام کرتا ہے۔ اگر یہ آپ نہیں تھے تو کچھ نہ کریں: آپ کا پاس ورڈ ویسا ہی رہے گا۔
 admin-mail-kind-password-reset = پاس ورڈ ری سیٹ لنک (عملے کو)
+
+mail-second-factor-reset-subject = آپ کا FairRecruit دو مرحلوں والا لاگ اِن ری سیٹ کر دیا گیا
+mail-second-factor-reset-body = ایک ایڈمنسٹریٹر نے آپ کے FairRecruit اکاؤنٹ کا دو مرحلوں والا لاگ اِن ری سیٹ کیا اور آپ کو ہر جگہ سے لاگ آؤٹ کر دیا۔ اگلی بار لاگ اِن کرتے وقت اپنی تصدیقی ایپ دوبارہ ترتیب دیں۔ اگر آپ نے یہ نہیں مانگا تھا تو فوراً اپنے ایڈمنسٹریٹر کو بتائیں۔
+admin-mail-kind-second-factor-reset = دو مرحلوں والا لاگ اِن ری سیٹ (عملے کو)

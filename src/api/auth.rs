@@ -5,6 +5,7 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::auth::second_factor::Check;
 use crate::auth::{AuthState, SignedIn, session};
 use crate::db::accounts;
 use crate::db::{self, Pool};
@@ -20,6 +21,11 @@ pub struct TokenRequest {
     /// 8 to 128 characters.
     #[schema(min_length = 8, max_length = 128)]
     password: String,
+    /// The six digits of the account's authenticator app, or one of its recovery codes:
+    /// required for staff, and for workers who set up a second factor.
+    #[serde(default)]
+    #[schema(max_length = 128)]
+    code: Option<String>,
     /// The `device` of an earlier answer for this account: someone else's wrong guesses
     /// then never delay this client, only its own.
     #[serde(default)]
@@ -37,17 +43,22 @@ pub struct TokenResponse {
     expires_in: u64,
     /// Keep it and send it back as `device` when signing in again (a year).
     device: Option<String>,
+    /// After signing in with a recovery code: how many are left (set up a new authenticator
+    /// on the website's account page before they run out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    recovery_codes_left: Option<i64>,
 }
 
-/// Exchanges a username and password for a bearer token. An unknown user and a wrong
-/// password get the same answer.
+/// Exchanges a username, password and second-factor code for a bearer token. An unknown
+/// user, a wrong password and a wrong, reused or missing code get the same answer.
 #[utoipa::path(
     tag = "auth",
     request_body = TokenRequest,
     responses(
         (status = 200, description = "A bearer token", body = TokenResponse),
         (status = 400, description = "Malformed request, unknown field, or a password length out of bounds", body = ErrorBody),
-        (status = 401, description = "Wrong username or password", body = ErrorBody),
+        (status = 401, description = "Wrong username, password or code", body = ErrorBody),
+        (status = 403, description = "A staff account without a second factor: set one up on the website first", body = ErrorBody),
         (status = 429, description = "Too many attempts; see Retry-After", body = ErrorBody),
     )
 )]
@@ -63,9 +74,18 @@ pub async fn issue_token(
         client: &client,
         device: body.device.as_deref(),
         agent: session::Origin::agent_of(&req),
+        page: false,
     };
-    let issued =
-        session::sign_in(&auth, &pool, &origin, &body.username, &body.password, None).await?;
+    let attempt = session::Attempt {
+        username: &body.username,
+        password: &body.password,
+        code: body.code.as_deref(),
+    };
+    let issued = session::sign_in(&auth, &pool, &origin, &attempt, None).await?;
+    let recovery_codes_left = match issued.second_factor {
+        Check::Recovery { left } => Some(left),
+        _ => None,
+    };
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(TokenResponse {
@@ -73,6 +93,7 @@ pub async fn issue_token(
             token_type: "Bearer",
             expires_in: issued.claims.exp.saturating_sub(issued.claims.iat),
             device: issued.device,
+            recovery_codes_left,
         }))
 }
 

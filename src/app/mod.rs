@@ -7,3 +7,4 @@ pub mod casework;
 pub mod complaints;
 pub mod keys;
 pub mod reviews;
+pub mod second_factor;

@@ -8,6 +8,7 @@ pub mod keyring;
 pub mod password;
 pub mod policy;
 pub mod receipt;
+pub mod second_factor;
 pub mod session;
 pub mod throttle;
 pub mod token;
@@ -16,7 +17,7 @@ use std::time::Duration;
 
 use crate::domain::account::{OrgRole, Role};
 
-pub use session::{Admin, MaybeUser, SignedIn};
+pub use session::{Admin, Enrolling, MaybeUser, SignedIn};
 
 /// A signed-in person, as the current request's token and the database agree.
 #[derive(Debug, Clone)]
@@ -35,6 +36,16 @@ pub struct User {
     /// The account's secret key, opened for this session (sealed cases); `None` for a
     /// session begun before sealing.
     pub personal: Option<crate::seal::SecretKey>,
+    /// Has the account a second factor (`auth::second_factor`)?
+    pub second_factor: bool,
+}
+
+impl User {
+    /// Staff without a second factor may only set one up (or sign out); workers may have one
+    /// if they wish.
+    pub fn must_enrol(&self) -> bool {
+        self.role != Role::Worker && !self.second_factor
+    }
 }
 
 /// Settings of the locks, from the configuration.

@@ -52,6 +52,7 @@ mod tests {
     fn user(role: Role, organisation_id: Option<i64>, org_role: Option<OrgRole>) -> User {
         User {
             id: 1,
+            second_factor: true,
             username: "u".into(),
             role,
             organisation_id,

@@ -9,6 +9,7 @@ use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 
+use super::second_factor::{self, Check};
 use super::{AuthState, User, policy, token};
 use crate::db::accounts::{self, AuditEvent, Outcome};
 use crate::db::{self, Pool};
@@ -23,6 +24,10 @@ pub struct Issued {
     pub device: Option<String>,
     /// The account's secret key, which the session's row keeps wrapped with the token's key.
     pub personal: Option<crate::seal::SecretKey>,
+    /// How the second factor was given at this sign-in (`NotSetUp` for none).
+    pub second_factor: Check,
+    /// A staff account without a second factor: the session can only set one up.
+    pub must_enrol: bool,
 }
 
 /// Where a sign-in comes from: the client's throttle key (`client_key`), the device token it
@@ -31,6 +36,18 @@ pub struct Origin<'a> {
     pub client: &'a str,
     pub device: Option<&'a str>,
     pub agent: Option<&'a str>,
+    /// From the login page (a staff member without a second factor may sign in there to set
+    /// one up), not from the API (refused until they have).
+    pub page: bool,
+}
+
+/// What a person typed to sign in.
+pub struct Attempt<'a> {
+    pub username: &'a str,
+    pub password: &'a str,
+    /// A code from their authenticator app, or a recovery code, when they have a second
+    /// factor (ignored otherwise).
+    pub code: Option<&'a str>,
 }
 
 impl<'a> Origin<'a> {
@@ -113,36 +130,41 @@ impl Issued {
             claims,
             device: None,
             personal: None,
+            second_factor: Check::NotSetUp,
+            must_enrol: false,
         })
     }
 }
 
-/// Checks a username and password and issues a token. Unknown user, wrong password and a
-/// disabled account give the same answer after the same work. Throttled per client address
-/// and per account name (whether or not it exists).
+/// Checks a username, password and (for an account with one) second factor, and issues a
+/// token. Unknown user, wrong password, wrong code and a disabled account give the same
+/// answer. Throttled per client address and per account name (whether or not it exists).
 pub async fn sign_in(
     auth: &AuthState,
     pool: &Pool,
     origin: &Origin<'_>,
-    username: &str,
-    password: &str,
+    attempt: &Attempt<'_>,
     language: Option<&'static str>,
 ) -> Result<Issued, AppError> {
     let (client, device) = (origin.client, origin.device);
     // Bytes that were not UTF-8 cannot be a name or a password: said on their field (400),
     // not answered as a failed sign-in.
-    for (field, typed) in [("username", username), ("password", password)] {
+    for (field, typed) in [
+        ("username", attempt.username),
+        ("password", attempt.password),
+        ("code", attempt.code.unwrap_or_default()),
+    ] {
         if typed.contains(crate::domain::text::UNREADABLE) {
             return Err(InputError::new(field, "error-form-encoding").into());
         }
     }
-    let key = Username::key_of(username);
+    let key = Username::key_of(attempt.username);
     if key.is_empty() {
         return Err(InputError::new("username", "error-username-required").into());
     }
     // Out-of-bounds lengths cannot match a stored password: refused before any hashing.
-    let password =
-        normalise_password(password).ok_or(InputError::new("password", "error-password-length"))?;
+    let password = normalise_password(attempt.password)
+        .ok_or(InputError::new("password", "error-password-length"))?;
     // A device that signed into this account before is delayed only by its own failures,
     // never by someone else's guesses (`auth::device`).
     let device_key = device
@@ -173,35 +195,37 @@ pub async fn sign_in(
     .await?;
     let stored = account.as_ref().map(|a| a.password_hash.clone());
     let matched = auth.hasher.verify(password.clone(), stored).await?;
-    match account {
+    // The second factor is looked at only after the password matched (a code cannot be
+    // tried without it), and used up only then.
+    let check = match &account {
         Some(account) if matched && !account.disabled => {
-            // A remembered device clears only its own record: the account's stays, since
-            // whoever was guessing may not have stopped.
-            auth.sign_in.record_success(delay_key);
-            let opened = super::keyring::open(auth, pool, account.id, password).await?;
-            let mut issued = Issued::new(auth, account.id, account.token_version)?;
-            issued.device = Some(super::device::issue(&auth.keys, &key));
-            issued.personal = Some(opened.secret.clone());
-            let event = AuditEvent::new("sign_in", Outcome::Success).actor(account.id);
-            let worker = account.role == Role::Worker.as_str();
-            let kind = stored_kind(&account.role, origin.agent);
-            let issued = db::run(pool, move |conn| {
-                // The audit event, the session row and a new key pair, together.
-                db::transaction(conn, |conn| {
-                    super::keyring::store(conn, account.id, &opened)?;
-                    accounts::record(conn, &event)?;
-                    issued.record(conn, kind)
-                })?;
-                // The language of the page signed in from is the one notifications use.
-                if let Some(language) = language {
-                    accounts::note_language(conn, account.id, language, worker)?;
-                }
-                Ok(issued)
-            })
-            .await?;
-            Ok(issued)
+            let (keys, id) = (auth.keys.clone(), account.id);
+            let code = attempt.code.map(str::to_owned);
+            Some(
+                db::run(pool, move |conn| {
+                    Ok(second_factor::check(
+                        conn,
+                        &keys,
+                        id,
+                        code.as_deref(),
+                        second_factor::unix_now(),
+                    )?)
+                })
+                .await?,
+            )
         }
-        account => {
+        _ => None,
+    };
+    match (account, check) {
+        (Some(account), Some(check)) if check != Check::Refused => {
+            let passed = Passed {
+                check,
+                account_key: &key,
+                delay_key,
+            };
+            open_session(auth, pool, origin, account, passed, password, language).await
+        }
+        (account, check) => {
             auth.sign_in.record_failure(&key);
             if let Some(device_key) = &device_key {
                 auth.sign_in.record_failure(device_key);
@@ -213,12 +237,78 @@ pub async fn sign_in(
                 event = event.subject(account.id);
                 if account.disabled {
                     event = event.detail("reason=disabled");
+                } else if check == Some(Check::Refused) {
+                    event = event.detail("reason=second-factor");
                 }
             }
             audit(pool, event).await?;
             Err(AppError::BadCredentials)
         }
     }
+}
+
+/// How a sign-in passed: its second factor, and the throttle's keys.
+struct Passed<'a> {
+    check: Check,
+    /// The account name's key (the device token is issued for it).
+    account_key: &'a str,
+    /// What the throttle counted this attempt under (the device's, or the account's).
+    delay_key: &'a str,
+}
+
+/// After the password and second factor passed: a staff member without a second factor is
+/// refused on the API (the website sets one up); otherwise the session is opened with its
+/// key pair, audit event and session row together.
+async fn open_session(
+    auth: &AuthState,
+    pool: &Pool,
+    origin: &Origin<'_>,
+    account: accounts::Account,
+    passed: Passed<'_>,
+    password: String,
+    language: Option<&'static str>,
+) -> Result<Issued, AppError> {
+    let check = passed.check;
+    let must_enrol = check == Check::NotSetUp && account.role != Role::Worker.as_str();
+    if must_enrol && !origin.page {
+        audit(
+            pool,
+            AuditEvent::new("sign_in", Outcome::Refused)
+                .subject(account.id)
+                .detail("reason=no-second-factor"),
+        )
+        .await?;
+        return Err(AppError::SecondFactorRequired { page: false });
+    }
+    // A remembered device clears only its own record: the account's stays, since whoever
+    // was guessing may not have stopped.
+    auth.sign_in.record_success(passed.delay_key);
+    let opened = super::keyring::open(auth, pool, account.id, password).await?;
+    let mut issued = Issued::new(auth, account.id, account.token_version)?;
+    issued.device = Some(super::device::issue(&auth.keys, passed.account_key));
+    issued.personal = Some(opened.secret.clone());
+    issued.second_factor = check;
+    issued.must_enrol = must_enrol;
+    let mut event = AuditEvent::new("sign_in", Outcome::Success).actor(account.id);
+    if let Check::Recovery { .. } = check {
+        event = event.detail("reason=recovery-code");
+    }
+    let worker = account.role == Role::Worker.as_str();
+    let kind = stored_kind(&account.role, origin.agent);
+    db::run(pool, move |conn| {
+        // The audit event, the session row and a new key pair, together.
+        db::transaction(conn, |conn| {
+            super::keyring::store(conn, account.id, &opened)?;
+            accounts::record(conn, &event)?;
+            issued.record(conn, kind)
+        })?;
+        // The language of the page signed in from is the one notifications use.
+        if let Some(language) = language {
+            accounts::note_language(conn, account.id, language, worker)?;
+        }
+        Ok(issued)
+    })
+    .await
 }
 
 /// Records a security event on its own (events that change data are recorded in the same
@@ -336,7 +426,13 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
                 Ok(accounts::session_account(conn, id, &jti)?)
             })
             .await?;
-            found.and_then(|(account, revoked, wrapped)| {
+            found.and_then(|found| {
+                let accounts::SessionAccount {
+                    account,
+                    revoked,
+                    wrapped_key: wrapped,
+                    second_factor,
+                } = found;
                 let valid = !revoked && !account.disabled && account.token_version == claims.ver;
                 let role = Role::parse(&account.role)?;
                 // The account's secret key, as this session keeps it: opened with the key
@@ -349,6 +445,7 @@ pub async fn authenticate(req: &HttpRequest) -> Result<Option<User>, AppError> {
                 };
                 valid.then(|| User {
                     personal,
+                    second_factor,
                     id: account.id,
                     username: account.username,
                     role,
@@ -378,7 +475,30 @@ impl FromRequest for MaybeUser {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let req = req.clone();
-        Box::pin(async move { Ok(MaybeUser(authenticate(&req).await?)) })
+        Box::pin(async move {
+            // Staff who still have to set up their second factor count as nobody here.
+            let user = authenticate(&req).await?.filter(|u| !u.must_enrol());
+            Ok(MaybeUser(user))
+        })
+    }
+}
+
+/// A signed-in caller, whether or not they still have to set up a second factor: for the
+/// pages that set one up, and for signing out.
+pub struct Enrolling(pub User);
+
+impl FromRequest for Enrolling {
+    type Error = actix_web::Error;
+    type Future = Extracted<Enrolling>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            match authenticate(&req).await? {
+                Some(user) => Ok(Enrolling(user)),
+                None => Err(signed_out(&req).into()),
+            }
+        })
     }
 }
 
@@ -397,16 +517,28 @@ impl FromRequest for SignedIn {
 
 async fn require_user(req: &HttpRequest) -> Result<User, AppError> {
     match authenticate(req).await? {
+        Some(user) if user.must_enrol() => {
+            Err(AppError::SecondFactorRequired { page: !is_api(req) })
+        }
         Some(user) => Ok(user),
-        None if is_api(req) => Err(AppError::Unauthorized),
+        None => Err(signed_out(req)),
+    }
+}
+
+/// The answer to a request that needs someone signed in.
+fn signed_out(req: &HttpRequest) -> AppError {
+    if is_api(req) {
+        AppError::Unauthorized
+    } else if req.method() == actix_web::http::Method::GET {
         // After signing in, come back to the page asked for (a form's target cannot be
         // returned to with a GET: the account page instead).
-        None if req.method() == actix_web::http::Method::GET => Err(AppError::SignInRequired {
+        AppError::SignInRequired {
             next: req.path().to_owned(),
-        }),
-        None => Err(AppError::SignInRequired {
+        }
+    } else {
+        AppError::SignInRequired {
             next: "/account".to_owned(),
-        }),
+        }
     }
 }
 

@@ -57,6 +57,10 @@ pub struct Keys {
     receipt_salt: std::sync::Arc<std::sync::OnceLock<Vec<u8>>>,
     bridge: [u8; 32],
     device: [u8; 32],
+    /// One key per secret, current first, for the TOTP secrets of second factors
+    /// (`auth::second_factor`): a new service secret seals with the new key and still
+    /// opens what the old one sealed.
+    second_factor: Vec<crate::seal::Key>,
 }
 
 impl Keys {
@@ -95,6 +99,13 @@ impl Keys {
             receipt_salt: Default::default(),
             bridge: derive(secret, b"fairrecruit review bridge v1"),
             device: derive(secret, b"fairrecruit device v1"),
+            second_factor: secrets
+                .iter()
+                .map(|s| {
+                    crate::seal::Key::from_bytes(&derive(s, b"fairrecruit second factor v1"))
+                        .expect("a derived key is 32 bytes")
+                })
+                .collect(),
         }
     }
 
@@ -134,6 +145,11 @@ impl Keys {
             .ok()
             .map(|data| data.claims)
             .filter(|claims| claims.user_id().is_some() && !claims.jti.is_empty())
+    }
+
+    /// The keys TOTP secrets are sealed with, current first.
+    pub fn second_factor_keys(&self) -> &[crate::seal::Key] {
+        &self.second_factor
     }
 
     pub fn csrf_key(&self) -> &[u8; 32] {

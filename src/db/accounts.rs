@@ -7,7 +7,8 @@ use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use super::DbConnection;
 use super::schema::{
-    audit_events, organisation_countries, organisations, revoked_tokens, sessions, users,
+    audit_events, organisation_countries, organisations, revoked_tokens, second_factors, sessions,
+    users,
 };
 use crate::clock::now;
 use crate::domain::account::{OrgRole, OrganisationDraft, OrganisationKind, Role, Username};
@@ -46,14 +47,14 @@ pub fn find(conn: &mut DbConnection, id: i64) -> QueryResult<Option<Account>> {
         .optional()
 }
 
-/// The account a token names, whether that very token was revoked, and the account's secret
-/// key as the session keeps it (wrapped with the token's key): one query per authenticated
-/// request.
+/// The account a token names, whether that very token was revoked, the account's secret
+/// key as the session keeps it (wrapped with the token's key), and whether the account has a
+/// second factor: one query per authenticated request.
 pub fn session_account(
     conn: &mut DbConnection,
     id: i64,
     jti: &str,
-) -> QueryResult<Option<(Account, bool, Option<String>)>> {
+) -> QueryResult<Option<SessionAccount>> {
     users::table
         .find(id)
         .select((
@@ -64,9 +65,28 @@ pub fn session_account(
                 .filter(sessions::user_id.eq(id))
                 .select(sessions::wrapped_key)
                 .single_value(),
+            exists(second_factors::table.find(id)),
         ))
         .first(conn)
         .optional()
+        .map(|found| {
+            found.map(
+                |(account, revoked, wrapped_key, second_factor)| SessionAccount {
+                    account,
+                    revoked,
+                    wrapped_key,
+                    second_factor,
+                },
+            )
+        })
+}
+
+/// What [`session_account`] finds.
+pub struct SessionAccount {
+    pub account: Account,
+    pub revoked: bool,
+    pub wrapped_key: Option<String>,
+    pub second_factor: bool,
 }
 
 /// What an account is made of.

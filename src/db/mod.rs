@@ -12,6 +12,7 @@ pub mod retention;
 pub mod reviews;
 pub mod schema;
 pub mod sealing;
+pub mod second_factors;
 pub mod watchlist;
 
 use std::path::PathBuf;

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db::accounts::{self, AuditEvent, Outcome};
 use crate::db::outbox::{self, Notice};
-use crate::db::schema::{password_resets, users};
+use crate::db::schema::{password_resets, second_factors, users};
 use crate::db::{self, DbConnection};
 use crate::domain::account::Role;
 use crate::domain::notice::Kind;
@@ -62,24 +62,51 @@ pub fn request(conn: &mut DbConnection, username_key: &str, now: NaiveDateTime) 
     })
 }
 
-/// Is this link one that works now? (The form is shown only for one.)
-pub fn valid(conn: &mut DbConnection, token: &str, now: NaiveDateTime) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        password_resets::table
-            .filter(password_resets::token_hash.eq(hash(token)))
-            .filter(password_resets::expires_at.gt(now)),
-    ))
-    .get_result(conn)
+/// Whose link this is, when it works now (the form is shown only for one).
+pub struct Link {
+    pub user: i64,
+    /// For the sign-in throttle, which counts wrong codes here too.
+    pub username_key: String,
+    /// The account has a second factor: the form asks for a code too.
+    pub second_factor: bool,
+}
+
+pub fn valid(
+    conn: &mut DbConnection,
+    token: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<Link>> {
+    password_resets::table
+        .inner_join(users::table)
+        .filter(password_resets::token_hash.eq(hash(token)))
+        .filter(password_resets::expires_at.gt(now))
+        .select((
+            users::id,
+            users::username_key,
+            diesel::dsl::exists(second_factors::table.find(users::id)),
+        ))
+        .first(conn)
+        .optional()
+        .map(|found| {
+            found.map(|(user, username_key, second_factor)| Link {
+                user,
+                username_key,
+                second_factor,
+            })
+        })
 }
 
 /// Sets the new password with a link that works, once: every session ends, the key pair is
 /// forgotten, the link is gone, and it is audited — together. A link that does not work
-/// (never sent, used, expired) is `NotFound`.
+/// (never sent, used, expired) is `NotFound`. `second_factor` checks the code typed with it
+/// (and uses it up) inside the same transaction; when it says no, nothing changes and the
+/// link still works (an input error on `code`).
 pub fn reset(
     conn: &mut DbConnection,
     token: &str,
     password_hash: &str,
     now: NaiveDateTime,
+    second_factor: impl FnOnce(&mut DbConnection, i64) -> QueryResult<bool>,
 ) -> Result<(), AppError> {
     db::transaction(conn, |conn| {
         let user: i64 = password_resets::table
@@ -89,6 +116,9 @@ pub fn reset(
             .first(conn)
             .optional()?
             .ok_or(AppError::NotFound)?;
+        if !second_factor(conn, user)? {
+            return Err(InputError::new("code", "error-second-factor-code").into());
+        }
         diesel::delete(password_resets::table.filter(password_resets::user_id.eq(user)))
             .execute(conn)?;
         accounts::set_password(conn, user, password_hash)?;

@@ -577,5 +577,28 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    second_factors (user_id) {
+        user_id -> BigInt,
+        secret -> Text,
+        last_step -> BigInt,
+        enrolled_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    recovery_codes (code_hash) {
+        code_hash -> Text,
+        user_id -> BigInt,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(second_factors -> users (user_id));
+diesel::joinable!(recovery_codes -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(second_factors, users);
+diesel::allow_tables_to_appear_in_same_query!(recovery_codes, users);
+
 diesel::joinable!(password_resets -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(password_resets, users);
+diesel::allow_tables_to_appear_in_same_query!(password_resets, second_factors);

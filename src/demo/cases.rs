@@ -51,6 +51,11 @@ pub const STAFF: &[(&str, &str, Role, &str, bool)] = &[
     ),
 ];
 
+/// The demo staff's second factor, published in the README so that anyone trying the demo
+/// can sign in: add it to an authenticator app, or run `fairrecruit demo-code` for the code
+/// of the moment. Never use a published secret for a real account.
+pub const SECOND_FACTOR: &str = "FAIRRECRUITDEMOSECONDFACTORKEY23";
+
 fn organisation_id(conn: &mut DbConnection, name: &str) -> Result<i64, AppError> {
     Ok(organisations::table
         .filter(organisations::name.eq(name))
@@ -134,7 +139,7 @@ pub fn seed(
     receipt_key: &Keys,
     organisation_keys: &[(i64, SecretKey)],
 ) -> Result<(), AppError> {
-    let staff = create_staff(conn, organisation_keys, now)?;
+    let staff = create_staff(conn, receipt_key, organisation_keys, now)?;
     // The union officer watches two agencies (a week on, the summary has news of them).
     for licence in ["DEMO-NP-0103", "DEMO-NP-0101"] {
         crate::db::watchlist::watch(conn, staff[2].1, licence, now - Duration::days(10))?;
@@ -149,6 +154,7 @@ pub fn seed(
 /// The demo staff accounts: (organisation id, account id) in [`STAFF`]'s order.
 fn create_staff(
     conn: &mut DbConnection,
+    keys: &Keys,
     organisation_keys: &[(i64, SecretKey)],
     now: NaiveDateTime,
 ) -> Result<Vec<(i64, i64)>, AppError> {
@@ -181,6 +187,10 @@ fn create_staff(
         if let Some((_, secret)) = organisation_keys.iter().find(|(o, _)| *o == org) {
             crate::db::keys::grant(conn, org, id, secret, now)?;
         }
+        // Staff sign in with a second factor: the published demo one, without recovery codes.
+        let second = crate::auth::second_factor::Secret::from_base32(SECOND_FACTOR)
+            .ok_or_else(|| AppError::Internal("the demo second factor is base32".into()))?;
+        crate::db::second_factors::enrol(conn, id, &second.seal(keys), 0, &[], now)?;
         staff.push((org, id));
     }
     Ok(staff)

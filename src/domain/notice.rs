@@ -27,10 +27,12 @@ pub enum Kind {
     /// A link to set a new password (staff who asked for one; sent whatever their
     /// notification settings).
     PasswordReset,
+    /// An administrator reset the person's second factor (sent whatever their settings).
+    SecondFactorReset,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::NewReferral,
         Kind::WorkerReply,
         Kind::OverdueAcknowledge,
@@ -42,6 +44,7 @@ impl Kind {
         Kind::Digest,
         Kind::WatchSummary,
         Kind::PasswordReset,
+        Kind::SecondFactorReset,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +60,7 @@ impl Kind {
             Kind::Digest => "digest",
             Kind::WatchSummary => "watch-summary",
             Kind::PasswordReset => "password-reset",
+            Kind::SecondFactorReset => "second-factor-reset",
         }
     }
 

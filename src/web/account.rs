@@ -12,7 +12,8 @@ use super::forms::{
 };
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
-use crate::auth::{AuthState, MaybeUser, SignedIn, policy, session};
+use crate::auth::second_factor::Check;
+use crate::auth::{AuthState, Enrolling, SignedIn, policy, session};
 use crate::db::accounts::{self, NewAccount};
 use crate::db::{self, Pool};
 use crate::domain::account::{NewPassword, OrgRole, Role, Username, normalise_password};
@@ -156,6 +157,8 @@ struct LoginPage {
 pub struct LoginForm {
     username: String,
     password: String,
+    /// From an authenticator app, or a recovery code; empty for accounts without one.
+    code: String,
     next: String,
 }
 
@@ -200,19 +203,24 @@ async fn login(
         client: &client,
         device: device.as_ref().map(|c| c.value()),
         agent: session::Origin::agent_of(&req),
+        page: true,
     };
-    match session::sign_in(
-        &auth,
-        &pool,
-        &origin,
-        &form.username,
-        &form.password,
-        Some(frame.tr.lang()),
-    )
-    .await
-    {
+    let attempt = session::Attempt {
+        username: &form.username,
+        password: &form.password,
+        code: Some(form.code.as_str()),
+    };
+    match session::sign_in(&auth, &pool, &origin, &attempt, Some(frame.tr.lang())).await {
         Ok(issued) => {
-            let target = local_path(&form.next).unwrap_or("/account");
+            // Staff without a second factor set one up first; after a recovery code, the
+            // page that says how many are left.
+            let target = if issued.must_enrol {
+                "/account/two-factor"
+            } else if let Check::Recovery { .. } = issued.second_factor {
+                "/account/two-factor?recovery=used"
+            } else {
+                local_path(&form.next).unwrap_or("/account")
+            };
             let mut response = HttpResponse::SeeOther();
             response.cookie(session::session_cookie(&auth, &issued));
             if let Some(device) = &issued.device {
@@ -252,12 +260,12 @@ pub struct EmptyForm {}
 
 /// Ends this session: the token is revoked, the cookie removed.
 async fn logout(
-    MaybeUser(user): MaybeUser,
+    user: Option<Enrolling>,
     CsrfForm(_): CsrfForm<EmptyForm>,
     auth: web::Data<AuthState>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    if let Some(user) = user {
+    if let Some(Enrolling(user)) = user {
         crate::app::accounts::revoke(&pool, &user).await?;
     }
     Ok(HttpResponse::SeeOther()
@@ -289,6 +297,8 @@ struct AccountPage {
     notice_choices: Vec<Opt>,
     /// The person's signed-in sessions, newest first.
     sessions: Vec<SessionLine>,
+    /// Has the account a second factor (`/account/two-factor`)?
+    second_factor: bool,
     notice: Option<String>,
     error: FormError,
 }
@@ -420,6 +430,7 @@ async fn account_page(
         role_is_worker: user.role == Role::Worker,
         own_reviews,
         sessions,
+        second_factor: user.second_factor,
         notice,
         error,
         tr,

@@ -14,6 +14,7 @@ mod pages;
 mod reports;
 mod reset;
 mod reviews;
+mod two_factor;
 mod watchlist;
 
 use std::future::{Ready, ready};
@@ -44,6 +45,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(moderate::routes)
         .configure(organisation::routes)
         .configure(reset::routes)
+        .configure(two_factor::routes)
         .configure(reports::routes);
 }
 

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::forms::{FormError, refused, refused_after, see_other, visible};
 use super::{Frame, Nav, html};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
+use crate::auth::second_factor::{self, Check, unix_now};
 use crate::auth::{AuthState, session};
 use crate::db::{self, Pool, resets};
 use crate::domain::account::{NewPassword, normalise_password};
@@ -109,26 +110,24 @@ struct ResetPage {
     nav: Nav,
     csrf: String,
     token: String,
+    /// The account has a second factor: a code is asked for too.
+    needs_code: bool,
     error: FormError,
 }
 
-/// The token of a link that works now (64 hex characters, sent, unexpired, unused);
-/// anything else is a 404.
-async fn working_link(pool: &Pool, path: &str) -> Result<String, AppError> {
+/// The token of a link that works now (64 hex characters, sent, unexpired, unused), and
+/// whose it is; anything else is a 404.
+async fn working_link(pool: &Pool, path: &str) -> Result<(String, resets::Link), AppError> {
     if path.len() != 64 || !path.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Err(AppError::NotFound);
     }
     let token = path.to_owned();
     let check = token.clone();
-    let valid = db::run(pool, move |conn| {
+    let link = db::run(pool, move |conn| {
         Ok(resets::valid(conn, &check, crate::clock::now())?)
     })
     .await?;
-    if valid {
-        Ok(token)
-    } else {
-        Err(AppError::NotFound)
-    }
+    link.map(|link| (token, link)).ok_or(AppError::NotFound)
 }
 
 /// The new password form, for a link that works; any other link is a 404.
@@ -138,7 +137,7 @@ async fn reset_form(
     path: web::Path<String>,
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
-    let token = working_link(&pool, &path).await?;
+    let (token, link) = working_link(&pool, &path).await?;
     // Never cached, never sent on as a referrer (the link is a key).
     let mut response = refused(
         StatusCode::OK,
@@ -147,6 +146,7 @@ async fn reset_form(
             nav: frame.nav,
             csrf: csrf.0,
             token,
+            needs_code: link.second_factor,
             error: FormError::none(),
         },
     )?;
@@ -162,10 +162,13 @@ async fn reset_form(
 pub struct ResetForm {
     new_password: String,
     new_password_confirm: String,
+    /// From the authenticator app, or a recovery code (accounts with a second factor).
+    code: String,
 }
 
 /// Sets the new password: every session ends and the person signs in again (their
-/// organisation's key is given again by a lead).
+/// organisation's key is given again by a lead). A link is not enough for an account with a
+/// second factor: its code is asked for too, and wrong codes are throttled as at sign-in.
 async fn reset_password(
     frame: Frame,
     csrf: CsrfToken,
@@ -176,18 +179,33 @@ async fn reset_password(
 ) -> Result<HttpResponse, AppError> {
     // A link that does not work is a 404 before anything typed is looked at (and before any
     // hashing).
-    let token = working_link(&pool, &path).await?;
+    let (token, link) = working_link(&pool, &path).await?;
     let done = async {
+        auth.sign_in
+            .check_account(&link.username_key)
+            .map_err(|retry| AppError::TooManyRequests {
+                retry_after: retry.0,
+            })?;
+        if form.code.contains(crate::domain::text::UNREADABLE) {
+            return Err(InputError::new("code", "error-form-encoding").into());
+        }
         let password = NewPassword::parse("new_password", &form.new_password, &[])?;
         if normalise_password(&form.new_password_confirm).as_deref() != Some(password.expose()) {
             return Err(InputError::new("new_password_confirm", "error-password-mismatch").into());
         }
         let hash = auth.hasher.hash(&password).await?;
-        let token = token.clone();
-        db::run(&pool, move |conn| {
-            resets::reset(conn, &token, &hash, crate::clock::now())
+        let (token, keys, code) = (token.clone(), auth.keys.clone(), form.code.clone());
+        let reset = db::run(&pool, move |conn| {
+            resets::reset(conn, &token, &hash, crate::clock::now(), |conn, user| {
+                let check = second_factor::check(conn, &keys, user, Some(&code), unix_now())?;
+                Ok(check != Check::Refused)
+            })
         })
-        .await
+        .await;
+        if let Err(AppError::Input(InputError { field: "code", .. })) = &reset {
+            auth.sign_in.record_failure(&link.username_key);
+        }
+        reset
     }
     .await;
     match done {
@@ -201,6 +219,7 @@ async fn reset_password(
                     nav: frame.nav,
                     csrf: csrf.0,
                     token,
+                    needs_code: link.second_factor,
                     error,
                 },
             ),

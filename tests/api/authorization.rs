@@ -36,6 +36,8 @@ enum Access {
     /// Any signed-in account, on something of its own (one of its sessions): the matrix names
     /// one that is nobody's, so every signed-in caller gets 404, as for another person's.
     Own,
+    /// Workers' accounts only (turning their own second factor off: staff must keep theirs).
+    Worker,
 }
 
 use Access::*;
@@ -59,6 +61,9 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/account/password", SignedIn),
     ("POST", "/account/email", SignedIn),
     ("POST", "/account/sessions", SignedIn),
+    ("GET", "/account/two-factor", SignedIn),
+    ("POST", "/account/two-factor", SignedIn),
+    ("POST", "/account/two-factor/off", Worker),
     // Complaints (issue 5).
     ("GET", "/complaints/new", Public),
     ("POST", "/complaints/new", Public),
@@ -96,6 +101,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/admin/staff/{id}", Admin),
     ("POST", "/admin/staff/{id}", Admin),
     ("POST", "/admin/staff/{id}/password", Admin),
+    ("POST", "/admin/staff/{id}/second-factor", Admin),
     ("GET", "/admin/recruiters", Admin),
     ("POST", "/admin/recruiters", Admin),
     ("GET", "/admin/recruiters/{id}", Admin),
@@ -262,7 +268,7 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         ReferralStaff => username == "inspector_m",
         Admin => username == "admin_m",
         OrganisationStaff => username == "admin_m" || username == "inspector_m",
-        WorkersAndAnonymous => username == "worker_m",
+        WorkersAndAnonymous | Worker => username == "worker_m",
         Moderator => username == "moderator_m",
         OrgLead => username == "inspector_m",
         Own | Link => return Seen::NotFound,
@@ -341,6 +347,11 @@ async fn every_caller_gets_what_the_matrix_says() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 201);
     let referral = crate::complaints::referral_ids(&app).await[0].to_string();
+    // An inspector who is no caller, whose second factor the administrator resets (which
+    // ends that person's sessions).
+    let spare_id = app
+        .create_account("inspector", "spare_m", Some((organisations[0], false)))
+        .await;
     let mut staff_id = 0;
     for (username, role, slot) in CALLERS {
         let id = app
@@ -391,6 +402,7 @@ async fn every_caller_gets_what_the_matrix_says() {
                 "/admin/staff/{id}"
                 | "/admin/staff/{id}/password"
                 | "/organisation/key/give/{id}" => route.replace("{id}", &staff_id.to_string()),
+                "/admin/staff/{id}/second-factor" => route.replace("{id}", &spare_id.to_string()),
                 "/moderate/{id}" => route.replace("{id}", &review_id.to_string()),
                 "/admin/mail/{id}/retry" => route.replace("{id}", "1"),
                 "/account/sessions/{id}/end" => route.replace("{id}", "0"),

@@ -225,6 +225,98 @@ pub struct Browser {
     pub client: reqwest::Client,
     pub base: String,
     csrf: std::sync::Mutex<Option<String>>,
+    pool: Pool,
+}
+
+/// The second factor of every staff account [`TestApp::create_account`] makes: the demo's
+/// published secret (`fairrecruit::demo::cases::SECOND_FACTOR`), so that the demo accounts
+/// sign in the same way.
+pub const SECOND_FACTOR: &str = fairrecruit::demo::cases::SECOND_FACTOR;
+
+/// The code the authenticator app shows now for [`SECOND_FACTOR`].
+pub fn current_code() -> String {
+    use fairrecruit::auth::second_factor::{Secret, unix_now};
+    Secret::from_base32(SECOND_FACTOR)
+        .unwrap()
+        .code_at(unix_now())
+}
+
+/// Sets up a second factor through `/account/two-factor` as a person would: reads the key the
+/// page shows (as someone whose app cannot scan), types the app's code. Returns the key
+/// (base32) and the ten recovery codes shown.
+pub async fn enrol(browser: &Browser) -> (String, Vec<String>) {
+    use fairrecruit::auth::second_factor::{Secret, unix_now};
+    let (status, page) = browser.get_text("/account/two-factor?lang=en").await;
+    assert_eq!(status, 200, "{page}");
+    let pending = field_value(&page, "pending");
+    let key = between(&page, "<code class=\"secret\" dir=\"ltr\">", "</code>");
+    let code = Secret::from_base32(&key).unwrap().code_at(unix_now());
+    let res = browser
+        .post_form(
+            "/account/two-factor",
+            &[("pending", pending.as_str()), ("code", code.as_str())],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
+    let page = res.text().await.unwrap();
+    let codes: Vec<String> = page
+        .split("<li><code>")
+        .skip(1)
+        .map(|rest| rest[..rest.find("</code>").unwrap()].to_owned())
+        .collect();
+    assert_eq!(codes.len(), 10, "{page}");
+    (key, codes)
+}
+
+/// The value of the first hidden field `name` of a page.
+pub fn field_value(page: &str, name: &str) -> String {
+    between(page, &format!("name=\"{name}\" value=\""), "\"")
+}
+
+/// The text of a page between `start` and the next `end`.
+pub fn between(page: &str, start: &str, end: &str) -> String {
+    let from = page
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in the page"))
+        + start.len();
+    page[from..from + page[from..].find(end).unwrap()].to_owned()
+}
+
+/// Forgets which code `username` last used, so the app's code of the moment works again (see
+/// [`fresh_code`]).
+pub async fn forget_last_code(pool: &Pool, username: &str) {
+    use diesel::prelude::*;
+    use fairrecruit::db::schema::{second_factors, users};
+    let (pool, key) = (
+        pool.clone(),
+        fairrecruit::domain::account::Username::key_of(username),
+    );
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        let id: Option<i64> = users::table
+            .filter(users::username_key.eq(&key))
+            .select(users::id)
+            .first(&mut conn)
+            .optional()
+            .unwrap();
+        if let Some(id) = id {
+            diesel::update(second_factors::table.find(id))
+                .set(second_factors::last_step.eq(0))
+                .execute(&mut conn)
+                .unwrap();
+        }
+    })
+    .await
+    .unwrap();
+}
+
+/// The code of the moment for `username`'s sign-in, usable again: a test cannot wait 30
+/// seconds for the app's next code each time it signs the same person in, so the record of
+/// the last code accepted is cleared first. What that record refuses (a code used twice) is
+/// tested in `auth::second_factor` without this.
+pub async fn fresh_code(pool: &Pool, username: &str) -> String {
+    forget_last_code(pool, username).await;
+    current_code()
 }
 
 impl Browser {
@@ -266,12 +358,26 @@ impl Browser {
             .unwrap()
     }
 
-    /// Signs in through the login form; the status of the answer (303 on success).
+    /// Signs in through the login form with the current code of [`SECOND_FACTOR`] (which
+    /// accounts without a second factor ignore); the status of the answer (303 on success).
     pub async fn sign_in(&self, username: &str, password: &str) -> u16 {
-        self.post_form("/login", &[("username", username), ("password", password)])
-            .await
-            .status()
-            .as_u16()
+        let code = fresh_code(&self.pool, username).await;
+        self.sign_in_with(username, password, &code).await
+    }
+
+    /// Signs in through the login form with the code given.
+    pub async fn sign_in_with(&self, username: &str, password: &str, code: &str) -> u16 {
+        self.post_form(
+            "/login",
+            &[
+                ("username", username),
+                ("password", password),
+                ("code", code),
+            ],
+        )
+        .await
+        .status()
+        .as_u16()
     }
 }
 
@@ -299,6 +405,7 @@ impl TestApp {
             client: builder.build().unwrap(),
             base: self.address.clone(),
             csrf: std::sync::Mutex::new(None),
+            pool: self.pool.clone(),
         }
     }
 
@@ -325,6 +432,7 @@ impl TestApp {
         use fairrecruit::db::accounts::{self, NewAccount};
         use fairrecruit::domain::account::{OrgRole, Role, Username};
         let pool = self.pool.clone();
+        let jwt_secret = self.jwt_secret.clone();
         let role = Role::parse(role).expect("a role");
         let username = Username::parse(username).unwrap();
         let org_key = organisation.and_then(|(id, _)| {
@@ -351,6 +459,16 @@ impl TestApp {
             if let (Some((org, _)), Some(secret)) = (organisation, org_key) {
                 let now = fairrecruit::clock::now();
                 fairrecruit::db::keys::grant(&mut conn, org, id, &secret, now).unwrap();
+            }
+            // Staff have a second factor (set up at their first sign-in in real life).
+            if role != Role::Worker {
+                let secret =
+                    fairrecruit::auth::second_factor::Secret::from_base32(SECOND_FACTOR).unwrap();
+                let keys = fairrecruit::auth::token::Keys::from_secret(jwt_secret.as_bytes());
+                let sealed = secret.seal(&keys);
+                let now = fairrecruit::clock::now();
+                fairrecruit::db::second_factors::enrol(&mut conn, id, &sealed, 0, &[], now)
+                    .unwrap();
             }
             id
         })
@@ -384,7 +502,11 @@ impl TestApp {
     pub async fn api_token(&self, username: &str, password: &str) -> String {
         let res = reqwest::Client::new()
             .post(self.url("/api/v1/auth/token"))
-            .json(&serde_json::json!({"username": username, "password": password}))
+            .json(&serde_json::json!({
+                "username": username,
+                "password": password,
+                "code": fresh_code(&self.pool, username).await,
+            }))
             .send()
             .await
             .unwrap();

@@ -382,7 +382,12 @@ async fn the_first_administrator_is_made_on_the_command_line() {
         assert!(stderr.contains(reason), "{args:?}: {stderr}");
     }
     let app = spawn_app_on(url.clone(), url, db).await;
+    // The administrator sets up a second factor at the first sign-in, before anything else.
     let browser = app.signed_in("first_admin").await;
+    let res = browser.get("/admin").await;
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(res.headers()["location"], "/account/two-factor");
+    crate::helpers::enrol(&browser).await;
     assert_eq!(browser.get("/admin").await.status().as_u16(), 200);
     let (_, page) = browser.get_text("/account?lang=en").await;
     assert!(page.contains("Administrator"));

@@ -37,6 +37,19 @@ const KNOWN_EVENTS: &[&str] = &[
     "organisation_updated",
     "recruiter_created",
     "recruiter_updated",
+    "second_factor_enrolled",
+    "second_factor_replaced",
+    "second_factor_removed",
+    "second_factor_reset",
+];
+
+/// Reasons (`reason=…`) with a label `admin-detail-reason-<reason>`.
+const REASONS: &[&str] = &[
+    "throttled",
+    "disabled",
+    "second-factor",
+    "no-second-factor",
+    "recovery-code",
 ];
 
 /// An audit event with every word ready to print.
@@ -130,9 +143,7 @@ fn detail_value(tr: &Tr, key: &str, value: &str, separator: &str) -> String {
             .ok()
             .map(|s| tr.t(s.message_key())),
         "kind" => OrganisationKind::parse(value).map(|k| tr.t(k.message_key())),
-        "reason" if matches!(value, "throttled" | "disabled") => {
-            Some(tr.t(&format!("admin-detail-reason-{value}")))
-        }
+        "reason" if REASONS.contains(&value) => Some(tr.t(&format!("admin-detail-reason-{value}"))),
         "sectors" if value.is_empty() => Some(tr.t("admin-sectors-all")),
         "sectors" => Some(sector_labels(tr, value)),
         "countries" => Some(
@@ -241,7 +252,7 @@ mod tests {
             .iter()
             .map(|e| format!("admin-event-{}", e.replace('_', "-")))
             .chain(DETAIL_KEYS.iter().map(|k| format!("admin-detail-{k}")))
-            .chain(["throttled", "disabled"].map(|r| format!("admin-detail-reason-{r}")))
+            .chain(REASONS.iter().map(|r| format!("admin-detail-reason-{r}")))
             .chain(["success", "failure", "refused"].map(|o| format!("admin-outcome-{o}")))
             .chain(["admin-detail-separator".to_owned()]);
         for key in keys {

@@ -39,6 +39,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
                 .post(staff::update_staff_member),
         )
         .service(web::resource("/admin/staff/{id}/password").post(staff::reset_staff_password))
+        .service(web::resource("/admin/staff/{id}/second-factor").post(staff::reset_second_factor))
         .service(
             web::resource("/admin/recruiters")
                 .get(recruiters::recruiters_page)

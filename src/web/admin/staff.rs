@@ -221,9 +221,11 @@ struct StaffMemberPage {
     form: StaffEditForm,
     roles: Vec<Opt>,
     organisations: Vec<Opt>,
+    /// Has the member set up a second factor?
+    second_factor: bool,
 }
 
-/// One staff account and its edit form: three queries. `form`: what was typed, when refused.
+/// One staff account and its edit form: four queries. `form`: what was typed, when refused.
 async fn staff_member_page(
     frame: Frame,
     csrf: CsrfToken,
@@ -232,9 +234,13 @@ async fn staff_member_page(
     id: i64,
     shown: Shown<StaffEditForm>,
 ) -> Result<StaffMemberPage, AppError> {
-    let (row, orgs) = db::run(pool, move |conn| {
+    let (row, orgs, second_factor) = db::run(pool, move |conn| {
         let row = accounts::staff_member(conn, id)?.ok_or(AppError::NotFound)?;
-        Ok((row, accounts::list_organisations(conn)?))
+        Ok((
+            row,
+            accounts::list_organisations(conn)?,
+            crate::db::second_factors::has(conn, id)?,
+        ))
     })
     .await?;
     let tr = frame.tr;
@@ -256,6 +262,7 @@ async fn staff_member_page(
         error,
         notice,
         is_self: row.id == admin.id,
+        second_factor,
         member: StaffLine::new(&tr, row),
         roles: role_options(&tr, &form.role),
         organisations: organisation_options(&tr, &orgs, &form.organisation),
@@ -314,6 +321,24 @@ pub(super) async fn reset_staff_password(
             None => Err(e),
         },
     }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct NoFields {}
+
+/// Resets a staff member's second factor (a lost phone, and no recovery code left): they
+/// set up a new one at their next sign-in; every session of theirs ends, they are told by
+/// mail, and it is audited. Never one's own (403): that takes a recovery code.
+pub(super) async fn reset_second_factor(
+    Admin(admin): Admin,
+    path: web::Path<String>,
+    CsrfForm(_): CsrfForm<NoFields>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, AppError> {
+    let id = numeric_id(&path)?;
+    crate::app::second_factor::reset_by_admin(&pool, &admin, id).await?;
+    Ok(see_other(&format!("/admin/staff/{id}?saved=1")))
 }
 
 async fn reset_password(

@@ -7,6 +7,7 @@ use crate::helpers::TestApp;
 
 mod account;
 mod registration;
+mod second_factor;
 mod sessions;
 mod signin;
 mod tokens;

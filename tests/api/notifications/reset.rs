@@ -118,10 +118,22 @@ async fn staff_reset_a_forgotten_password_by_mail_once_and_every_session_ends() 
         ("new_password", "a fresh start for the lead 42"),
         ("new_password_confirm", "a fresh start for the lead 42"),
     ];
+    // The link alone is not enough for an account with a second factor: no code, or a wrong
+    // one, is refused and the link still works.
+    let (_, page) = phone.get_text(&link).await;
+    assert!(page.contains("name=\"code\""));
     let res = phone.post_form(&link, &new).await;
+    assert_eq!(res.status().as_u16(), 400);
+    let wrong = [new[0], new[1], ("code", "000000")];
+    let res = phone.post_form(&link, &wrong).await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert!(res.text().await.unwrap().contains("That code is not right"));
+    let code = crate::helpers::fresh_code(&app.pool, "lead_reset").await;
+    let with_code = [new[0], new[1], ("code", code.as_str())];
+    let res = phone.post_form(&link, &with_code).await;
     assert_eq!(res.status().as_u16(), 303);
     // Once only; every session ended; the new password signs in.
-    let res = phone.post_form(&link, &new).await;
+    let res = phone.post_form(&link, &with_code).await;
     assert_eq!(res.status().as_u16(), 404);
     let (status, _) = phone.get_text(&link).await;
     assert_eq!(status, 404);
