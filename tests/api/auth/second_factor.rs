@@ -119,8 +119,7 @@ async fn staff_set_up_a_second_factor_at_their_first_sign_in_before_anything_els
     assert!(page.contains("That code is not right"));
     assert_eq!(field_value(&page, "pending").len(), pending.len());
     // A key that was tampered with, or made for someone else, is not taken.
-    let other = app.create_account("worker", "someone_else", None).await;
-    let _ = other;
+    app.create_account("worker", "someone_else", None).await;
     let someone = app.signed_in("someone_else").await;
     let (_, their_page) = someone.get_text("/account/two-factor").await;
     let theirs = field_value(&their_page, "pending");
@@ -139,6 +138,14 @@ async fn staff_set_up_a_second_factor_at_their_first_sign_in_before_anything_els
         assert_eq!(res.status().as_u16(), 400, "{forged}");
         assert!(res.text().await.unwrap().contains("open for too long"));
     }
+
+    // Signing out works before it is set up, too.
+    let leaving = app.browser();
+    login(&leaving, "new_inspector", "").await;
+    let res = leaving.post_form("/logout", &[]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let res = leaving.get("/account/two-factor").await;
+    assert!(location(&res).starts_with("/login"), "{}", location(&res));
 
     let (key, codes) = enrol(&browser).await;
     let distinct: std::collections::BTreeSet<_> = codes.iter().collect();
@@ -236,6 +243,24 @@ async fn a_code_is_asked_for_at_each_sign_in_and_works_once() {
         audit_count(&app, "sign_in", Outcome::Failure).await >= 5,
         "each refusal is audited"
     );
+
+    // A code of another account's app does not open this one.
+    let other = app.signed_in("plain_worker").await;
+    let (their_key, _) = enrol(&other).await;
+    forget_last_code(&app.pool, "coded").await;
+    assert_eq!(
+        login(&app.browser(), "coded", &code_of(&their_key))
+            .await
+            .status()
+            .as_u16(),
+        401
+    );
+    // Off again, to show a worker without one next.
+    forget_last_code(&app.pool, "plain_worker").await;
+    let res = other
+        .post_form("/account/two-factor/off", &[("code", &code_of(&their_key))])
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
 
     // A worker without a second factor: any code typed is ignored.
     let worker = app.browser();
