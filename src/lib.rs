@@ -11,6 +11,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod evidence;
 pub mod i18n;
 pub mod import;
 pub mod jobs;

@@ -32,6 +32,9 @@ pub mod purpose {
     pub const SAFE_TIMES: &str = "complaint safe times";
     /// A message between the worker and an organisation (content key).
     pub const MESSAGE: &str = "referral message";
+    /// An evidence file's bytes, and what is kept about it (its original name).
+    pub const FILE: &str = "evidence file";
+    pub const FILE_DETAILS: &str = "evidence file details";
 }
 
 /// The prefix of every sealed text this release writes (the format's version).
@@ -129,6 +132,35 @@ impl Key {
             )
             .map(Zeroizing::new)
             .map_err(|_| Unopenable)
+    }
+
+    /// Seals a file's bytes in place (no second copy of a large file): the ciphertext, its
+    /// tag, then the nonce.
+    pub fn seal_file(&self, purpose: &str, mut bytes: Vec<u8>) -> Vec<u8> {
+        use chacha20poly1305::aead::AeadInPlace;
+        let nonce: [u8; 24] = random();
+        bytes.reserve_exact(16 + 24);
+        self.cipher()
+            .encrypt_in_place(&XNonce::from(nonce), purpose.as_bytes(), &mut bytes)
+            .expect("XChaCha20-Poly1305 seals any length this service stores");
+        bytes.extend_from_slice(&nonce);
+        bytes
+    }
+
+    /// Opens what [`Key::seal_file`] sealed, in place.
+    pub fn open_file(&self, purpose: &str, mut bytes: Vec<u8>) -> Result<Vec<u8>, Unopenable> {
+        use chacha20poly1305::aead::AeadInPlace;
+        if bytes.len() < 24 + 16 {
+            return Err(Unopenable);
+        }
+        let nonce: [u8; 24] = bytes[bytes.len() - 24..]
+            .try_into()
+            .map_err(|_| Unopenable)?;
+        bytes.truncate(bytes.len() - 24);
+        self.cipher()
+            .decrypt_in_place(&XNonce::from(nonce), purpose.as_bytes(), &mut bytes)
+            .map_err(|_| Unopenable)?;
+        Ok(bytes)
     }
 
     pub fn seal_text(&self, purpose: &str, plain: &str) -> String {
