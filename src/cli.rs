@@ -154,6 +154,18 @@ pub struct ServeArgs {
     /// slower body is answered 408 and the connection closed.
     #[arg(long, env = "FAIRRECRUIT_BODY_TIMEOUT", default_value_t = crate::config::BODY_TIMEOUT_SECS)]
     pub body_timeout: u64,
+    /// Seconds a client has to send an upload of evidence (files are larger than forms).
+    #[arg(long, env = "FAIRRECRUIT_UPLOAD_TIMEOUT", default_value_t = crate::config::UPLOAD_TIMEOUT_SECS)]
+    pub upload_timeout: u64,
+    /// Evidence files in one message.
+    #[arg(long, env = "FAIRRECRUIT_EVIDENCE_MAX_FILES", default_value_t = crate::evidence::FILES_PER_MESSAGE)]
+    pub evidence_max_files: usize,
+    /// Megabytes of one evidence file as sent.
+    #[arg(long, env = "FAIRRECRUIT_EVIDENCE_MAX_FILE_MB", default_value_t = crate::evidence::FILE_MB)]
+    pub evidence_max_file_mb: usize,
+    /// Megabytes of all of one complaint's evidence together.
+    #[arg(long, env = "FAIRRECRUIT_EVIDENCE_MAX_COMPLAINT_MB", default_value_t = crate::evidence::COMPLAINT_MB)]
+    pub evidence_max_complaint_mb: u64,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -180,6 +192,7 @@ impl Cli {
             timeouts: Timeouts {
                 header: std::time::Duration::from_secs(serve.header_timeout.max(1)),
                 body: std::time::Duration::from_secs(serve.body_timeout.max(1)),
+                upload: std::time::Duration::from_secs(serve.upload_timeout.max(1)),
             },
             auth: AuthConfig {
                 jwt_secret: serve.jwt_secret.clone().filter(|s| !s.is_empty()),
@@ -197,6 +210,12 @@ impl Cli {
                 )
             },
             purge_after_days: serve.purge_after_days.max(1),
+            evidence: crate::evidence::Limits {
+                files_per_message: serve.evidence_max_files.max(1),
+                file_bytes: serve.evidence_max_file_mb.max(1) * 1024 * 1024,
+                complaint_bytes: serve.evidence_max_complaint_mb.max(1) * 1024 * 1024,
+            },
+            files_dir: self.global.data_dir.join("files"),
         }
     }
 }

@@ -18,6 +18,10 @@ pub struct Config {
     /// Audit events older than this many days are purged (revoked tokens and sessions when
     /// they expire; sealed content by each organisation's own retention).
     pub purge_after_days: i64,
+    /// How much evidence a person may send.
+    pub evidence: crate::evidence::Limits,
+    /// Where evidence files are kept: `<data dir>/files`.
+    pub files_dir: std::path::PathBuf,
 }
 
 /// Default [`Config::purge_after_days`]: two years.
@@ -36,13 +40,20 @@ pub const BODY_TIMEOUT_SECS: u64 = 30;
 pub struct Timeouts {
     pub header: std::time::Duration,
     pub body: std::time::Duration,
+    /// The whole body of an upload of evidence (`web::limits::is_upload`).
+    pub upload: std::time::Duration,
 }
+
+/// Default seconds to send an upload of evidence: 10 MB on a 3G phone (about 50 KB/s) takes
+/// some 200 s; a slower drip is cut off.
+pub const UPLOAD_TIMEOUT_SECS: u64 = 600;
 
 impl Default for Timeouts {
     fn default() -> Timeouts {
         Timeouts {
             header: std::time::Duration::from_secs(HEADER_TIMEOUT_SECS),
             body: std::time::Duration::from_secs(BODY_TIMEOUT_SECS),
+            upload: std::time::Duration::from_secs(UPLOAD_TIMEOUT_SECS),
         }
     }
 }
@@ -109,6 +120,8 @@ impl Config {
                 )
             },
             purge_after_days: PURGE_AFTER_DAYS,
+            evidence: crate::evidence::Limits::default(),
+            files_dir: std::path::PathBuf::from("./data/files"),
         }
     }
 }

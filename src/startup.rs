@@ -27,6 +27,8 @@ pub struct Application {
     mailer: Option<Mailer>,
     /// Days after which the retention job purges audit events.
     purge_after_days: i64,
+    /// Where evidence files are kept (the retention job removes those no row names).
+    store: std::sync::Arc<dyn crate::evidence::store::FileStore>,
     /// A SQLite database is marked as in use while this runs (`backup::hold`), so that
     /// `fairrecruit restore` refuses to replace it.
     _in_use: Option<crate::backup::InUse>,
@@ -148,14 +150,22 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
+        let store: std::sync::Arc<dyn crate::evidence::store::FileStore> = std::sync::Arc::new(
+            crate::evidence::store::FolderStore::new(config.files_dir.clone()).map_err(|e| {
+                anyhow::anyhow!("cannot use {} for files: {e}", config.files_dir.display())
+            })?,
+        );
+        let evidence = crate::evidence::Evidence::new(store.clone(), config.evidence);
         let server = run(
             listener,
             pool.clone(),
             auth,
+            evidence,
             config.workers,
             config.timeouts,
         )?;
         Ok(Application {
+            store,
             port: local.port(),
             address: local.to_string(),
             server,
@@ -187,6 +197,7 @@ impl Application {
             self.pool,
             self.mailer,
             self.purge_after_days,
+            self.store,
         ));
         match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
@@ -199,18 +210,21 @@ fn run(
     listener: TcpListener,
     pool: Pool,
     auth: AuthState,
+    evidence: crate::evidence::Evidence,
     workers: Option<usize>,
     timeouts: Timeouts,
 ) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
     let auth = web::Data::new(auth);
     let limits = web::Data::new(timeouts);
+    let evidence = web::Data::new(evidence);
     let mut server = HttpServer::new(move || {
         let (app, openapi) = App::new()
             .into_utoipa_app()
             .app_data(pool.clone())
             .app_data(auth.clone())
             .app_data(limits.clone())
+            .app_data(evidence.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))

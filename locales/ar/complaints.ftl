@@ -332,3 +332,27 @@ error-case-refer-coverage = هذه الجهة لا تعمل في بلدان هذ
 error-case-refer-exists = لدى هذه الجهة هذه الشكوى أصلًا.
 error-case-group-alone = لا يوجد هنا ملف مفتوح آخر بشأن هذه الوكالة.
 error-case-filter = في التصفية قيمة لا نعرفها.
+
+## الأدلة (صور، مستندات، رسائل صوتية)
+evidence-heading = الصور والمستندات والرسائل الصوتية
+evidence-hint = أضف صورة لعقد أو لإيصال رسوم أو لقسيمة راتب أو لرسالة من الوكيل، أو ملف PDF، أو رسالة صوتية. تُزال من الصور بيانات الموقع وتفاصيل الهاتف.
+evidence-field-files = الملفات
+evidence-files-hint = صور (JPEG وPNG وWebP) أو PDF أو رسائل صوتية (MP3 وOgg وM4A وAMR)؛ عدة ملفات معًا.
+evidence-field-share = من يمكنه رؤية هذه الملفات
+evidence-submit = أرسل الملفات
+evidence-sent = أُضيفت ملفاتك إلى الشكوى.
+evidence-location-removed = أُزيلت بيانات الموقع وتفاصيل الهاتف من صورك.
+evidence-choose-again = لم يُرسل شيء. اختر الملفات مرة أخرى: المتصفح لا يحتفظ بها.
+evidence-kind-photo = صورة
+evidence-kind-document = مستند
+evidence-kind-voice = رسالة صوتية
+evidence-size-kb = { $count } كيلوبايت
+error-evidence-type = هذا النوع من الملفات غير مقبول. أرسل صورًا (JPEG وPNG وWebP) أو مستندات PDF أو رسائل صوتية (MP3 وOgg وM4A وAMR).
+error-evidence-unreadable = تعذّرت قراءة أحد الملفات: قد يكون تالفًا أو ناقصًا أو مقفلًا بكلمة مرور.
+error-evidence-pixels = إحدى الصور كبيرة جدًا. أرسل نسخة أصغر.
+error-evidence-too-large = أحد الملفات أكبر من المسموح. أرسل نسخة أصغر.
+error-evidence-too-many = ملفات كثيرة دفعة واحدة. أرسلها على دفعات.
+error-evidence-none = اختر ملفًا واحدًا على الأقل.
+error-evidence-share = اختر من يمكنه رؤية الملفات، من بين الجهات التي وصلت إليها شكواك.
+error-evidence-complaint-full = بلغت هذه الشكوى أقصى ما يمكن حفظه من ملفات. أرسل الأهم فقط.
+error-evidence-truncated = انقطع الرفع. حاول مرة أخرى.

@@ -321,3 +321,27 @@ error-case-refer-coverage = এই প্রতিষ্ঠান এই অভ�
 error-case-refer-exists = এই প্রতিষ্ঠানের কাছে অভিযোগটি আগে থেকেই আছে।
 error-case-group-alone = এখানে এই এজেন্সি সম্পর্কে আর কোনো খোলা কেস নেই।
 error-case-filter = ছাঁকনিতে এমন একটি মান আছে যা আমরা চিনি না।
+
+## প্রমাণ (ছবি, নথি, ভয়েস বার্তা)
+evidence-heading = ছবি, নথি ও ভয়েস বার্তা
+evidence-hint = চুক্তির ছবি, ফি-র রসিদ, বেতনের স্লিপ বা এজেন্টের বার্তা, PDF, বা ভয়েস বার্তা যোগ করুন। ছবি থেকে অবস্থানের তথ্য ও ফোনের বিবরণ মুছে ফেলা হয়।
+evidence-field-files = ফাইল
+evidence-files-hint = ছবি (JPEG, PNG, WebP), PDF, বা ভয়েস বার্তা (MP3, Ogg, M4A, AMR); একসঙ্গে কয়েকটি।
+evidence-field-share = এই ফাইলগুলো কে দেখতে পারবে
+evidence-submit = ফাইল পাঠান
+evidence-sent = আপনার ফাইল অভিযোগে যোগ হয়েছে।
+evidence-location-removed = আপনার ছবি থেকে অবস্থানের তথ্য ও ফোনের বিবরণ মুছে ফেলা হয়েছে।
+evidence-choose-again = কিছুই পাঠানো হয়নি। ফাইলগুলো আবার বেছে নিন: ব্রাউজার সেগুলো রাখে না।
+evidence-kind-photo = ছবি
+evidence-kind-document = নথি
+evidence-kind-voice = ভয়েস বার্তা
+evidence-size-kb = { $count } KB
+error-evidence-type = এই ধরনের ফাইল নেওয়া হয় না। ছবি (JPEG, PNG, WebP), PDF নথি বা ভয়েস বার্তা (MP3, Ogg, M4A, AMR) পাঠান।
+error-evidence-unreadable = একটি ফাইল পড়া যায়নি: সেটি নষ্ট, অসম্পূর্ণ বা পাসওয়ার্ড দিয়ে বন্ধ হতে পারে।
+error-evidence-pixels = একটি ছবি খুব বড়। ছোট কপি পাঠান।
+error-evidence-too-large = একটি ফাইল অনুমোদিত সীমার চেয়ে বড়। ছোট কপি পাঠান।
+error-evidence-too-many = একসঙ্গে অনেক বেশি ফাইল। কয়েকবারে পাঠান।
+error-evidence-none = অন্তত একটি ফাইল বেছে নিন।
+error-evidence-share = আপনার অভিযোগ যে প্রতিষ্ঠানগুলোতে গেছে, তাদের মধ্যে কে ফাইল দেখতে পারবে বেছে নিন।
+error-evidence-complaint-full = এই অভিযোগে যত ফাইল রাখা যায়, ততগুলো আছে। শুধু সবচেয়ে জরুরিগুলো পাঠান।
+error-evidence-truncated = আপলোড মাঝপথে কেটে গেছে। আবার চেষ্টা করুন।

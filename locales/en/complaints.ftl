@@ -321,3 +321,27 @@ error-case-refer-coverage = This organisation does not work in the countries of 
 error-case-refer-exists = This organisation already has this complaint.
 error-case-group-alone = No other open case here is about this recruiter.
 error-case-filter = A filter has a value we do not know.
+
+## Evidence (photos, documents, voice notes)
+evidence-heading = Photos, documents and voice notes
+evidence-hint = Add a photo of a contract, a receipt for a fee, a payslip or a recruiter's message, a PDF, or a voice note. Location data and the phone's details are removed from photos.
+evidence-field-files = Files
+evidence-files-hint = Photos (JPEG, PNG, WebP), PDF, or voice notes (MP3, Ogg, M4A, AMR); several at a time.
+evidence-field-share = Who may see these files
+evidence-submit = Send the files
+evidence-sent = Your files were added to the complaint.
+evidence-location-removed = Location data and the phone's details were removed from your photos.
+evidence-choose-again = Nothing was sent. Choose the files again: the browser does not keep them.
+evidence-kind-photo = Photo
+evidence-kind-document = Document
+evidence-kind-voice = Voice note
+evidence-size-kb = { $count } KB
+error-evidence-type = This kind of file is not accepted. Send photos (JPEG, PNG, WebP), PDF documents or voice notes (MP3, Ogg, M4A, AMR).
+error-evidence-unreadable = A file could not be read: it may be damaged, cut short or locked with a password.
+error-evidence-pixels = A photo is too large. Send a smaller copy.
+error-evidence-too-large = A file is larger than allowed. Send a smaller copy.
+error-evidence-too-many = Too many files at once. Send them in several goes.
+error-evidence-none = Choose at least one file.
+error-evidence-share = Choose who may see the files, among the organisations your complaint went to.
+error-evidence-complaint-full = This complaint keeps as many files as it can. Send only the most important.
+error-evidence-truncated = The upload was cut off. Try again.

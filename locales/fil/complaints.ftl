@@ -321,3 +321,27 @@ error-case-refer-coverage = Hindi kumikilos ang organisasyong ito sa mga bansa n
 error-case-refer-exists = Nasa organisasyong ito na ang reklamong ito.
 error-case-group-alone = Walang ibang bukas na kaso rito tungkol sa ahensyang ito.
 error-case-filter = May halaga sa filter na hindi namin kilala.
+
+## Ebidensya (larawan, dokumento, voice note)
+evidence-heading = Mga larawan, dokumento at voice note
+evidence-hint = Magdagdag ng larawan ng kontrata, resibo ng bayad, payslip o mensahe ng recruiter, isang PDF, o voice note. Tinatanggal sa mga larawan ang lokasyon at mga detalye ng telepono.
+evidence-field-files = Mga file
+evidence-files-hint = Mga larawan (JPEG, PNG, WebP), PDF, o voice note (MP3, Ogg, M4A, AMR); ilan nang sabay.
+evidence-field-share = Sino ang puwedeng makakita ng mga file na ito
+evidence-submit = Ipadala ang mga file
+evidence-sent = Naidagdag sa reklamo ang inyong mga file.
+evidence-location-removed = Tinanggal sa inyong mga larawan ang lokasyon at mga detalye ng telepono.
+evidence-choose-again = Walang naipadala. Piliin muli ang mga file: hindi ito itinatago ng browser.
+evidence-kind-photo = Larawan
+evidence-kind-document = Dokumento
+evidence-kind-voice = Voice note
+evidence-size-kb = { $count } KB
+error-evidence-type = Hindi tinatanggap ang ganitong file. Magpadala ng larawan (JPEG, PNG, WebP), dokumentong PDF o voice note (MP3, Ogg, M4A, AMR).
+error-evidence-unreadable = Hindi mabasa ang isang file: maaaring sira, putol o naka-lock ng password.
+error-evidence-pixels = Masyadong malaki ang isang larawan. Magpadala ng mas maliit na kopya.
+error-evidence-too-large = Mas malaki kaysa pinapayagan ang isang file. Magpadala ng mas maliit na kopya.
+error-evidence-too-many = Napakaraming file nang sabay. Ipadala nang paunti-unti.
+error-evidence-none = Pumili ng kahit isang file.
+error-evidence-share = Piliin kung sino ang makakakita ng mga file, mula sa mga organisasyong pinadalhan ng inyong reklamo.
+error-evidence-complaint-full = Puno na ang mga file ng reklamong ito. Ipadala lang ang pinakamahalaga.
+error-evidence-truncated = Naputol ang pag-upload. Subukang muli.

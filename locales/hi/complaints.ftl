@@ -321,3 +321,27 @@ error-case-refer-coverage = यह संस्था इस शिकायत 
 error-case-refer-exists = इस संस्था के पास यह शिकायत पहले से है।
 error-case-group-alone = यहाँ इस एजेंसी के बारे में कोई और खुला केस नहीं है।
 error-case-filter = छँटाई में ऐसा मान है जिसे हम नहीं जानते।
+
+## सबूत (फ़ोटो, दस्तावेज़, आवाज़ संदेश)
+evidence-heading = फ़ोटो, दस्तावेज़ और आवाज़ संदेश
+evidence-hint = अनुबंध की फ़ोटो, फ़ीस की रसीद, वेतन पर्ची या एजेंट का संदेश, PDF, या आवाज़ संदेश जोड़ें। फ़ोटो से जगह की जानकारी और फ़ोन का ब्योरा हटा दिया जाता है।
+evidence-field-files = फ़ाइलें
+evidence-files-hint = फ़ोटो (JPEG, PNG, WebP), PDF, या आवाज़ संदेश (MP3, Ogg, M4A, AMR); एक बार में कई।
+evidence-field-share = ये फ़ाइलें कौन देख सकता है
+evidence-submit = फ़ाइलें भेजें
+evidence-sent = आपकी फ़ाइलें शिकायत में जोड़ दी गईं।
+evidence-location-removed = आपकी फ़ोटो से जगह की जानकारी और फ़ोन का ब्योरा हटा दिया गया।
+evidence-choose-again = कुछ नहीं भेजा गया। फ़ाइलें फिर से चुनें: ब्राउज़र उन्हें नहीं रखता।
+evidence-kind-photo = फ़ोटो
+evidence-kind-document = दस्तावेज़
+evidence-kind-voice = आवाज़ संदेश
+evidence-size-kb = { $count } KB
+error-evidence-type = इस तरह की फ़ाइल नहीं ली जाती। फ़ोटो (JPEG, PNG, WebP), PDF दस्तावेज़ या आवाज़ संदेश (MP3, Ogg, M4A, AMR) भेजें।
+error-evidence-unreadable = एक फ़ाइल पढ़ी नहीं जा सकी: वह ख़राब, अधूरी या पासवर्ड से बंद हो सकती है।
+error-evidence-pixels = एक फ़ोटो बहुत बड़ी है। छोटी कॉपी भेजें।
+error-evidence-too-large = एक फ़ाइल तय सीमा से बड़ी है। छोटी कॉपी भेजें।
+error-evidence-too-many = एक बार में बहुत सारी फ़ाइलें हैं। कई बार में भेजें।
+error-evidence-none = कम से कम एक फ़ाइल चुनें।
+error-evidence-share = जिन संस्थाओं तक आपकी शिकायत गई, उनमें से चुनें कि फ़ाइलें कौन देख सकता है।
+error-evidence-complaint-full = इस शिकायत में जितनी फ़ाइलें रखी जा सकती हैं, उतनी हैं। सिर्फ़ सबसे ज़रूरी भेजें।
+error-evidence-truncated = अपलोड बीच में कट गया। फिर से कोशिश करें।

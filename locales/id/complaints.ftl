@@ -318,3 +318,27 @@ error-case-refer-coverage = Lembaga ini tidak bekerja di negara-negara pengaduan
 error-case-refer-exists = Lembaga ini sudah memiliki pengaduan ini.
 error-case-group-alone = Tidak ada kasus terbuka lain di sini tentang agen ini.
 error-case-filter = Ada nilai saringan yang tidak kami kenal.
+
+## Bukti (foto, dokumen, pesan suara)
+evidence-heading = Foto, dokumen, dan pesan suara
+evidence-hint = Tambahkan foto kontrak, kuitansi biaya, slip gaji atau pesan dari perekrut, sebuah PDF, atau pesan suara. Data lokasi dan keterangan ponsel dihapus dari foto.
+evidence-field-files = Berkas
+evidence-files-hint = Foto (JPEG, PNG, WebP), PDF, atau pesan suara (MP3, Ogg, M4A, AMR); beberapa sekaligus.
+evidence-field-share = Siapa yang boleh melihat berkas ini
+evidence-submit = Kirim berkas
+evidence-sent = Berkas Anda ditambahkan ke pengaduan.
+evidence-location-removed = Data lokasi dan keterangan ponsel sudah dihapus dari foto Anda.
+evidence-choose-again = Tidak ada yang terkirim. Pilih berkasnya lagi: peramban tidak menyimpannya.
+evidence-kind-photo = Foto
+evidence-kind-document = Dokumen
+evidence-kind-voice = Pesan suara
+evidence-size-kb = { $count } KB
+error-evidence-type = Jenis berkas ini tidak diterima. Kirim foto (JPEG, PNG, WebP), dokumen PDF, atau pesan suara (MP3, Ogg, M4A, AMR).
+error-evidence-unreadable = Sebuah berkas tidak dapat dibaca: mungkin rusak, terpotong, atau dikunci kata sandi.
+error-evidence-pixels = Sebuah foto terlalu besar. Kirim salinan yang lebih kecil.
+error-evidence-too-large = Sebuah berkas lebih besar dari yang diizinkan. Kirim salinan yang lebih kecil.
+error-evidence-too-many = Terlalu banyak berkas sekaligus. Kirim beberapa kali.
+error-evidence-none = Pilih setidaknya satu berkas.
+error-evidence-share = Pilih siapa yang boleh melihat berkas, di antara lembaga yang menerima pengaduan Anda.
+error-evidence-complaint-full = Pengaduan ini sudah menyimpan berkas sebanyak yang bisa. Kirim yang paling penting saja.
+error-evidence-truncated = Unggahan terputus. Coba lagi.

@@ -321,3 +321,27 @@ error-case-refer-coverage = यो संस्थाले यस उजुर�
 error-case-refer-exists = यो संस्थासँग यो उजुरी पहिल्यै छ।
 error-case-group-alone = यहाँ यो एजेन्सीबारे अरू कुनै खुला केस छैन।
 error-case-filter = छनोटमा हामीले नचिनेको मान छ।
+
+## प्रमाण (फोटो, कागजात, आवाज सन्देश)
+evidence-heading = फोटो, कागजात र आवाज सन्देश
+evidence-hint = सम्झौताको फोटो, शुल्कको रसिद, तलब पर्ची वा एजेन्टको सन्देश, PDF, वा आवाज सन्देश थप्नुहोस्। फोटोबाट स्थानको जानकारी र फोनको विवरण हटाइन्छ।
+evidence-field-files = फाइलहरू
+evidence-files-hint = फोटो (JPEG, PNG, WebP), PDF, वा आवाज सन्देश (MP3, Ogg, M4A, AMR); एकै पटक धेरै।
+evidence-field-share = यी फाइल कसले हेर्न पाउँछ
+evidence-submit = फाइल पठाउनुहोस्
+evidence-sent = तपाईंका फाइल उजुरीमा थपिए।
+evidence-location-removed = तपाईंका फोटोबाट स्थानको जानकारी र फोनको विवरण हटाइयो।
+evidence-choose-again = केही पठाइएन। फाइल फेरि छान्नुहोस्: ब्राउजरले तिनलाई राख्दैन।
+evidence-kind-photo = फोटो
+evidence-kind-document = कागजात
+evidence-kind-voice = आवाज सन्देश
+evidence-size-kb = { $count } KB
+error-evidence-type = यस्तो फाइल लिइँदैन। फोटो (JPEG, PNG, WebP), PDF कागजात वा आवाज सन्देश (MP3, Ogg, M4A, AMR) पठाउनुहोस्।
+error-evidence-unreadable = एउटा फाइल पढ्न सकिएन: बिग्रेको, अधुरो वा पासवर्डले बन्द हुन सक्छ।
+error-evidence-pixels = एउटा फोटो धेरै ठूलो छ। सानो प्रति पठाउनुहोस्।
+error-evidence-too-large = एउटा फाइल तोकिएभन्दा ठूलो छ। सानो प्रति पठाउनुहोस्।
+error-evidence-too-many = एकै पटक धेरै फाइल भए। केही पटक गरेर पठाउनुहोस्।
+error-evidence-none = कम्तीमा एउटा फाइल छान्नुहोस्।
+error-evidence-share = तपाईंको उजुरी पुगेका संस्थामध्ये फाइल कसले हेर्न पाउँछ, छान्नुहोस्।
+error-evidence-complaint-full = यो उजुरीले राख्न सक्ने जति फाइल राखिसक्यो। सबैभन्दा जरुरी मात्र पठाउनुहोस्।
+error-evidence-truncated = अपलोड बीचमै रोकियो। फेरि प्रयास गर्नुहोस्।

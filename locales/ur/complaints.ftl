@@ -321,3 +321,27 @@ error-case-refer-coverage = یہ ادارہ اس شکایت کے ممالک می
 error-case-refer-exists = اس ادارے کے پاس یہ شکایت پہلے سے ہے۔
 error-case-group-alone = یہاں اس ایجنسی کے بارے میں کوئی اور کھلا کیس نہیں۔
 error-case-filter = چھانٹی میں ایسی قدر ہے جسے ہم نہیں جانتے۔
+
+## ثبوت (تصاویر، دستاویزات، صوتی پیغامات)
+evidence-heading = تصاویر، دستاویزات اور صوتی پیغامات
+evidence-hint = معاہدے کی تصویر، فیس کی رسید، تنخواہ کی پرچی یا ایجنٹ کا پیغام، PDF، یا صوتی پیغام شامل کریں۔ تصاویر سے مقام کی معلومات اور فون کی تفصیل ہٹا دی جاتی ہے۔
+evidence-field-files = فائلیں
+evidence-files-hint = تصاویر (JPEG، PNG، WebP)، PDF، یا صوتی پیغامات (MP3، Ogg، M4A، AMR)؛ ایک وقت میں کئی۔
+evidence-field-share = یہ فائلیں کون دیکھ سکتا ہے
+evidence-submit = فائلیں بھیجیں
+evidence-sent = آپ کی فائلیں شکایت میں شامل کر دی گئیں۔
+evidence-location-removed = آپ کی تصاویر سے مقام کی معلومات اور فون کی تفصیل ہٹا دی گئی۔
+evidence-choose-again = کچھ نہیں بھیجا گیا۔ فائلیں دوبارہ منتخب کریں: براؤزر انہیں نہیں رکھتا۔
+evidence-kind-photo = تصویر
+evidence-kind-document = دستاویز
+evidence-kind-voice = صوتی پیغام
+evidence-size-kb = { $count } KB
+error-evidence-type = اس قسم کی فائل قبول نہیں۔ تصاویر (JPEG، PNG، WebP)، PDF دستاویزات یا صوتی پیغامات (MP3، Ogg، M4A، AMR) بھیجیں۔
+error-evidence-unreadable = ایک فائل پڑھی نہ جا سکی: وہ خراب، ادھوری یا پاس ورڈ سے بند ہو سکتی ہے۔
+error-evidence-pixels = ایک تصویر بہت بڑی ہے۔ چھوٹی نقل بھیجیں۔
+error-evidence-too-large = ایک فائل مقررہ حد سے بڑی ہے۔ چھوٹی نقل بھیجیں۔
+error-evidence-too-many = ایک ساتھ بہت زیادہ فائلیں ہیں۔ کئی بار میں بھیجیں۔
+error-evidence-none = کم از کم ایک فائل منتخب کریں۔
+error-evidence-share = جن اداروں تک آپ کی شکایت گئی، ان میں سے منتخب کریں کہ فائلیں کون دیکھ سکتا ہے۔
+error-evidence-complaint-full = اس شکایت میں جتنی فائلیں رکھی جا سکتی ہیں، اتنی ہیں۔ صرف سب سے اہم بھیجیں۔
+error-evidence-truncated = اپ لوڈ درمیان میں کٹ گیا۔ دوبارہ کوشش کریں۔

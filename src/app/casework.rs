@@ -46,7 +46,10 @@ impl Staff {
     }
 
     /// The organisation's secret key, as given to this member (one query).
-    fn organisation_secret(&self, conn: &mut db::DbConnection) -> Result<SecretKey, Access> {
+    pub(crate) fn organisation_secret(
+        &self,
+        conn: &mut db::DbConnection,
+    ) -> Result<SecretKey, Access> {
         let personal = self.personal.as_ref().ok_or(Access::SignInAgain)?;
         keys::organisation_secret(conn, self.organisation, self.id, personal)
             .ok()
@@ -87,6 +90,7 @@ fn open_file(file: &mut CaseFile, organisation: Result<&SecretKey, Access>) {
         }
         _ => None,
     };
+    super::evidence::open_names(&mut file.files, content);
     for message in &mut file.messages {
         if message.internal {
             open_note(&mut message.body, &mut message.sealed, organisation);
@@ -248,7 +252,7 @@ pub async fn queue(
 // ---------------------------------------------------------------------------------------
 // One referral
 
-/// A referral's file (six queries, and one to open the organisation's key) opened with
+/// A referral's file (seven queries, and one to open the organisation's key) opened with
 /// what the member holds, and, when grouped, its collective case's members (one more):
 /// (referral id, status, priority rank).
 pub async fn case_file(

@@ -226,6 +226,7 @@ pub fn opened(mut tracked: Tracked, keys: Option<&CaseKeys>) -> Tracked {
     for message in &mut tracked.messages {
         open_message(message, content);
     }
+    super::evidence::open_names(&mut tracked.files, content);
     tracked.sealed_keys = None;
     tracked
 }

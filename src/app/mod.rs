@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod casework;
 pub mod complaints;
+pub mod evidence;
 pub mod keys;
 pub mod reviews;
 pub mod second_factor;

@@ -77,6 +77,12 @@ fn state(req: &HttpRequest) -> Result<&AuthState, AppError> {
 }
 
 /// Does `token` belong to the request's cookie? Constant-time comparison.
+/// Checks a form's token read by the handler itself (a multipart upload, read as it
+/// streams).
+pub fn check(req: &HttpRequest, token: &str) -> Result<(), AppError> {
+    verify(req, token)
+}
+
 fn verify(req: &HttpRequest, token: &str) -> Result<(), AppError> {
     let auth = state(req)?;
     let cookie = req

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod complaints;
+pub mod evidence;
 pub mod keys;
 pub mod outbox;
 pub mod recruiters;

@@ -59,6 +59,8 @@ pub fn destroy(conn: &mut DbConnection, ids: &[i64], whole: bool) -> QueryResult
         .execute(conn)?;
     diesel::delete(complaint_keys::table.filter(complaint_keys::complaint_id.eq_any(ids)))
         .execute(conn)?;
+    // Evidence goes with the words: the rows now, the sealed bytes at the next purge.
+    crate::db::evidence::forget(conn, ids)?;
     let of_these = referrals::table
         .filter(referrals::complaint_id.eq_any(ids))
         .select(referrals::id);

@@ -578,6 +578,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    evidence_files (id) {
+        id -> BigInt,
+        public_id -> Text,
+        complaint_id -> BigInt,
+        stored_name -> Text,
+        kind -> Text,
+        content_type -> Text,
+        size -> BigInt,
+        details -> Text,
+        shared_with -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(evidence_files -> complaints (complaint_id));
+diesel::allow_tables_to_appear_in_same_query!(evidence_files, complaints);
+diesel::allow_tables_to_appear_in_same_query!(evidence_files, referrals);
+diesel::allow_tables_to_appear_in_same_query!(evidence_files, organisations);
+
+diesel::table! {
     second_factors (user_id) {
         user_id -> BigInt,
         secret -> Text,

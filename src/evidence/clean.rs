@@ -134,7 +134,9 @@ fn pdf(bytes: &[u8]) -> Result<Cleaned, Refusal> {
     if doc.is_encrypted() {
         return Err(Refusal::Unreadable);
     }
-    doc.trailer.remove(b"Info");
+    if let Some(lopdf::Object::Reference(info)) = doc.trailer.remove(b"Info") {
+        doc.objects.remove(&info);
+    }
     if let Ok(catalog) = doc.catalog_mut() {
         catalog.remove(b"Metadata");
         catalog.remove(b"PieceInfo");
@@ -164,6 +166,8 @@ fn pdf(bytes: &[u8]) -> Result<Cleaned, Refusal> {
             dict.remove(b"PieceInfo");
         }
     }
+    // Whatever nothing refers to any more (the information, old revisions' objects) goes.
+    doc.prune_objects();
     let mut out = Vec::new();
     doc.save_to(&mut out).map_err(|_| Refusal::Unreadable)?;
     Ok(Cleaned {

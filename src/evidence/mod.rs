@@ -33,8 +33,61 @@ impl Default for Limits {
     }
 }
 
+/// What the service needs to take and serve evidence, shared by every worker.
+pub struct Evidence {
+    pub store: std::sync::Arc<dyn store::FileStore>,
+    pub limits: Limits,
+    /// Photos are decoded one at a time per server (a decoded photo is many times its file):
+    /// what keeps many uploads at once within the memory budget.
+    pub cleaning: tokio::sync::Semaphore,
+}
+
+impl Evidence {
+    pub fn new(store: std::sync::Arc<dyn store::FileStore>, limits: Limits) -> Evidence {
+        Evidence {
+            store,
+            limits,
+            cleaning: tokio::sync::Semaphore::new(1),
+        }
+    }
+}
+
+/// A file name as a person's device sent it, made safe to keep and show: the last path
+/// part only, without control, format or direction-override characters, at most 120
+/// characters.
+pub fn display_name(sent: &str) -> String {
+    let last = sent.rsplit(['/', '\\']).next().unwrap_or_default();
+    let mut buf = [0u8; 4];
+    let kept: String = last
+        .chars()
+        .filter(|c| !crate::domain::text::has_forbidden_chars(c.encode_utf8(&mut buf)))
+        .take(120)
+        .collect();
+    let kept = kept.trim().trim_start_matches('.').to_owned();
+    if kept.is_empty() {
+        "-".to_owned()
+    } else {
+        kept
+    }
+}
+
 /// A name for a file in the store: random, so nothing about it can be guessed or learnt
 /// from it.
 pub fn stored_name() -> String {
     format!("{}.sealed", crate::auth::random_hex(16))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sent_names_are_kept_without_paths_controls_or_overrides() {
+        assert_eq!(display_name("../../etc/passwd"), "passwd");
+        assert_eq!(display_name("C:\\Users\\me\\contract.pdf"), "contract.pdf");
+        assert_eq!(display_name("gpj.\u{202E}exe.photo"), "gpj.exe.photo");
+        assert_eq!(display_name("a\0b"), "ab");
+        assert_eq!(display_name(&"x".repeat(5000)).chars().count(), 120);
+        assert_eq!(display_name(".."), "-");
+    }
 }

@@ -20,10 +20,15 @@ use crate::notify::mail::Mailer;
 
 /// Runs every job, forever; the mail job only when a mailer is configured. `serve` races
 /// this against the server, so the jobs stop when it does.
-pub async fn run_all(pool: Pool, mailer: Option<Mailer>, purge_after_days: i64) {
+pub async fn run_all(
+    pool: Pool,
+    mailer: Option<Mailer>,
+    purge_after_days: i64,
+    store: std::sync::Arc<dyn crate::evidence::store::FileStore>,
+) {
     let escalation = escalation::run_periodically(pool.clone());
     let reports = reports::run_periodically(pool.clone());
-    let retention = retention::run_periodically(pool.clone(), purge_after_days);
+    let retention = retention::run_periodically(pool.clone(), purge_after_days, store);
     let always = futures_util::future::join3(escalation, reports, retention);
     match mailer {
         Some(mailer) => {

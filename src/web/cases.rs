@@ -281,6 +281,8 @@ struct CasePage {
     issues: Vec<String>,
     remedies: Vec<String>,
     description: Option<String>,
+    /// The evidence the worker shared with this kind of organisation.
+    files: Vec<super::evidence::FileLine>,
     contact: Option<(String, Option<String>)>,
     contact_withheld: bool,
     /// Why the sealed content is not shown (no key, waiting for the worker, destroyed).
@@ -376,6 +378,7 @@ fn case_page(
         issues: words(&tr, &c.issues, Issue::parse, |i| i.message_key()),
         remedies: words(&tr, &c.remedies, Remedy::parse, |r| r.message_key()),
         description: c.description.clone(),
+        files: super::evidence::file_lines(&tr, &file.files),
         contact: file.contact.clone(),
         contact_withheld: contact_withheld && file.access == Access::Open,
         locked: (file.access != Access::Open).then(|| {

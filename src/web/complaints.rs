@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::cases::{MessageLine, outcome_text};
 use super::forms::{
-    CostOpt, FormError, Opt, choices, cost_options, country_options, currency_options, refused,
+    CostOpt, FormError, Opt, choices, cost_options, country_options, currency_options,
     refused_after, visible,
 };
 use super::{Frame, Nav};
@@ -435,6 +435,11 @@ struct TrackedPage {
     content_destroyed: bool,
     referrals: Vec<TrackedLine>,
     message_max: usize,
+    /// The evidence sent so far, and the kinds of organisation new files may be shared with.
+    files: Vec<super::evidence::FileLine>,
+    share_choices: Vec<super::forms::Opt>,
+    /// After a refused upload: the files must be chosen again.
+    files_note: Option<String>,
 }
 
 /// Each referral of a complaint as the worker reads it, with its messages.
@@ -490,7 +495,12 @@ fn tracked_page(
 ) -> TrackedPage {
     let tr = frame.tr;
     let referrals = tracked_lines(&tr, &tracked);
+    let files = super::evidence::file_lines(&tr, &tracked.files);
+    let share_choices = super::evidence::share_choices(&tr, &tracked.share_kinds, &[]);
     TrackedPage {
+        files,
+        share_choices,
+        files_note: None,
         nav: frame.nav,
         csrf: csrf.0,
         error,
@@ -508,7 +518,7 @@ fn tracked_page(
 
 /// The receipt as typed, throttled per client address and looked up (see
 /// `app::complaints::look_up`).
-async fn look_up(
+pub(super) async fn look_up(
     req: &HttpRequest,
     auth: &AuthState,
     pool: &Pool,
@@ -550,7 +560,11 @@ async fn track(
     }
 }
 
-fn track_refused(frame: Frame, csrf: CsrfToken, e: AppError) -> Result<HttpResponse, AppError> {
+pub(super) fn track_refused(
+    frame: Frame,
+    csrf: CsrfToken,
+    e: AppError,
+) -> Result<HttpResponse, AppError> {
     match FormError::from_app(&frame.tr, &e) {
         Some((status, error)) => {
             let status = lookup_status(&e).unwrap_or(status);
@@ -705,12 +719,33 @@ async fn after_worker_change(
     result: Result<(), AppError>,
     notice_key: &str,
 ) -> Result<HttpResponse, AppError> {
+    after_worker_change_with(frame, csrf, pool, found, result, &[notice_key], &[]).await
+}
+
+/// [`after_worker_change`] with several notices on success, and, on a refused upload, the
+/// kinds of organisation the worker had ticked kept and a note that files must be chosen
+/// again (a browser never sends them back).
+pub(super) async fn after_worker_change_with(
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: &Pool,
+    found: Found,
+    result: Result<(), AppError>,
+    notice_keys: &[&str],
+    ticked: &[String],
+) -> Result<HttpResponse, AppError> {
     match result {
         Ok(()) => {
             let tracked = filing::read(pool, &found)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            let notice = Some(frame.tr.t(notice_key));
+            let notice = Some(
+                notice_keys
+                    .iter()
+                    .map(|k| frame.tr.t(k))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
             no_store(super::html(&tracked_page(
                 frame,
                 csrf,
@@ -722,8 +757,16 @@ async fn after_worker_change(
         }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let page = tracked_page(frame, csrf, &found.receipt, found.tracked, error, None);
-                refused(status, &page)
+                let upload = error.any_of(&["files", "shared_with"]);
+                let share_kinds = found.tracked.share_kinds.clone();
+                let mut page =
+                    tracked_page(frame, csrf, &found.receipt, found.tracked, error, None);
+                if upload {
+                    page.files_note = Some(page.tr.t("evidence-choose-again"));
+                    page.share_choices =
+                        super::evidence::share_choices(&page.tr, &share_kinds, ticked);
+                }
+                refused_after(&e, status, &page)
             }
             None => Err(e),
         },

@@ -29,9 +29,14 @@ pub async fn limits(
     if req.method() == Method::HEAD {
         req.head_mut().method = Method::GET;
     }
-    let body_time = req
+    let timeouts = req
         .app_data::<web::Data<Timeouts>>()
-        .map_or_else(|| Timeouts::default().body, |t| t.body);
+        .map_or_else(Timeouts::default, |t| *t.get_ref());
+    let body_time = if is_upload(req.path()) {
+        timeouts.upload
+    } else {
+        timeouts.body
+    };
     let expired = Arc::new(AtomicBool::new(false));
     let payload = req.take_payload();
     req.set_payload(Payload::Stream {
@@ -48,6 +53,11 @@ pub async fn limits(
         return Ok(ServiceResponse::new(req, response));
     }
     Ok(res)
+}
+
+/// The routes that take evidence files (larger bodies, longer to send).
+pub fn is_upload(path: &str) -> bool {
+    path == "/track/files" || path == "/api/v1/track/files"
 }
 
 /// A request body that ends in an error once its time is up.

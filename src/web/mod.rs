@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod cases;
 mod complaints;
+mod evidence;
 pub mod forms;
 pub mod limits;
 pub mod localize;
@@ -37,6 +38,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/static/app.css").get(stylesheet))
         .configure(complaints::routes)
         .configure(cases::routes)
+        .configure(evidence::routes)
         .configure(account::routes)
         .configure(admin::routes)
         .configure(mail::routes)

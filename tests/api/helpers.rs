@@ -18,7 +18,10 @@ pub struct TestApp {
     /// The secret keys of organisations made by [`TestApp::create_organisation`] (their
     /// members are given them by [`TestApp::create_account`]).
     pub organisation_keys: std::sync::Mutex<Vec<(i64, fairrecruit::seal::SecretKey)>>,
+    /// Where the server keeps evidence files (a folder of this test's).
+    pub files_dir: std::path::PathBuf,
     server: actix_web::dev::ServerHandle,
+    _files: tempfile::TempDir,
     _db: TestDatabase,
 }
 
@@ -128,7 +131,11 @@ async fn start(
         "text",
     );
     let mut config = Config::for_database(app_url);
+    // Each test's evidence in its own folder, removed with it.
+    let files = tempfile::tempdir().unwrap();
+    config.files_dir = files.path().join("files");
     configure(&mut config);
+    let files_dir = config.files_dir.clone();
     let jwt_secret = config.auth.jwt_secret.clone().unwrap_or_default();
     let app = Application::build(config).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -146,7 +153,9 @@ async fn start(
         pool: db::build_pool(&direct_url, 2),
         database_url: direct_url,
         organisation_keys: Default::default(),
+        files_dir,
         server,
+        _files: files,
         _db: db,
     }
 }

@@ -129,6 +129,8 @@ pub struct CaseFile {
     pub same_recruiter_open: i64,
     /// Organisations this referral may be referred on to: (id, name, kind).
     pub refer_targets: Vec<(i64, String, String)>,
+    /// The evidence shared with this kind of organisation (names sealed until opened).
+    pub files: Vec<crate::db::evidence::FileRow>,
     /// The complaint's keys as sealed to this organisation (content, contact), if they were.
     pub sealed_keys: Option<(String, Option<String>)>,
     /// Whether the reader could open the sealed content (set by whoever opens it).
@@ -137,7 +139,7 @@ pub struct CaseFile {
     pub grantors: Vec<String>,
 }
 
-/// A referral's file for its own organisation's staff: six queries. Another organisation's
+/// A referral's file for its own organisation's staff: seven queries. Another organisation's
 /// referral and a missing one are both `None`.
 pub fn case_file(
     conn: &mut DbConnection,
@@ -207,6 +209,9 @@ pub fn case_file(
         ))
         .load(conn)?;
     let messages = messages_of(conn, &[referral_id], true)?;
+    // The evidence the worker let this kind of organisation open.
+    let mut files = crate::db::evidence::of_complaint(conn, complaint.id)?;
+    files.retain(|f| f.shared_with(organisation_kind));
     let same_recruiter_open = referrals::table
         .filter(referrals::organisation_id.eq(organisation_id))
         .filter(referrals::recruiter_id.eq(referral.recruiter_id))
@@ -243,6 +248,7 @@ pub fn case_file(
         messages,
         same_recruiter_open,
         refer_targets,
+        files,
         sealed_keys,
         access: crate::db::keys::Access::Waiting,
         grantors: Vec::new(),

@@ -48,27 +48,47 @@ pub struct Tracked {
     pub sealed_keys: Option<(String, Option<String>)>,
     /// The receipt hash the complaint was found by.
     pub hash: String,
+    /// The kinds of organisation the worker shared the complaint with (comma-separated).
+    pub share_kinds: String,
+    /// The evidence the worker sent, its names sealed until opened with the worker's keys.
+    pub files: Vec<crate::db::evidence::FileRow>,
 }
 
-type TrackedHead = (i64, NaiveDateTime, bool, Option<String>, bool, String);
+type TrackedHead = (
+    i64,
+    NaiveDateTime,
+    bool,
+    Option<String>,
+    bool,
+    String,
+    String,
+);
 
 /// The complaint one of these receipt hashes names (the current secret's first, then
 /// previous secrets'), with its referrals, the messages the worker may read and the keys
-/// sealed to the receipt: four queries. Unknown hash: `None`.
+/// sealed to the receipt, and its evidence: five queries. Unknown hash: `None`.
 pub fn tracked(conn: &mut DbConnection, hashes: &[String]) -> QueryResult<Option<Tracked>> {
-    let Some((complaint_id, received_on, withdrawn, description, content_destroyed, hash)) =
-        complaints::table
-            .filter(complaints::receipt_hash.eq_any(hashes))
-            .select((
-                complaints::id,
-                complaints::received_on,
-                complaints::withdrawn,
-                complaints::description,
-                complaints::content_destroyed,
-                complaints::receipt_hash,
-            ))
-            .first::<TrackedHead>(conn)
-            .optional()?
+    let Some((
+        complaint_id,
+        received_on,
+        withdrawn,
+        description,
+        content_destroyed,
+        hash,
+        share_kinds,
+    )) = complaints::table
+        .filter(complaints::receipt_hash.eq_any(hashes))
+        .select((
+            complaints::id,
+            complaints::received_on,
+            complaints::withdrawn,
+            complaints::description,
+            complaints::content_destroyed,
+            complaints::receipt_hash,
+            complaints::share_kinds,
+        ))
+        .first::<TrackedHead>(conn)
+        .optional()?
     else {
         return Ok(None);
     };
@@ -91,7 +111,10 @@ pub fn tracked(conn: &mut DbConnection, hashes: &[String]) -> QueryResult<Option
     let ids: Vec<i64> = referrals.iter().map(|r| r.id).collect();
     let messages = messages_of(conn, &ids, false)?;
     let sealed_keys = keys::sealed_keys(conn, complaint_id, Holder::Receipt)?;
+    let files = crate::db::evidence::of_complaint(conn, complaint_id)?;
     Ok(Some(Tracked {
+        share_kinds,
+        files,
         complaint_id,
         received_on,
         withdrawn,
@@ -167,7 +190,7 @@ pub fn seal_for_waiting(
 
 /// The complaints a signed-in worker chose to attach to their account, newest first, with
 /// their referrals, the messages they may read and their keys sealed to the account: four
-/// queries.
+/// queries (their evidence is listed on `/track`).
 pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult<Vec<Tracked>> {
     let mine: Vec<TrackedHead> = complaints::table
         .filter(complaints::user_id.eq(user_id))
@@ -180,6 +203,7 @@ pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult
             complaints::description,
             complaints::content_destroyed,
             complaints::receipt_hash,
+            complaints::share_kinds,
         ))
         .load(conn)?;
     let ids: Vec<i64> = mine.iter().map(|m| m.0).collect();
@@ -216,7 +240,15 @@ pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult
     Ok(mine
         .into_iter()
         .map(
-            |(complaint_id, received_on, withdrawn, description, content_destroyed, hash)| {
+            |(
+                complaint_id,
+                received_on,
+                withdrawn,
+                description,
+                content_destroyed,
+                hash,
+                share_kinds,
+            )| {
                 let referrals: Vec<WorkerReferral> = found
                     .iter()
                     .filter(|(c, _)| *c == complaint_id)
@@ -241,6 +273,9 @@ pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult
                     messages,
                     sealed_keys,
                     hash,
+                    share_kinds,
+                    // The files are listed on `/track`, where the receipt opens them.
+                    files: Vec::new(),
                 }
             },
         )

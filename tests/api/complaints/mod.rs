@@ -10,6 +10,7 @@ use crate::helpers::{Browser, TestApp, sample_csv, spawn_app_with};
 
 mod api;
 mod casework;
+mod evidence;
 mod filing;
 mod hostile;
 mod privacy;

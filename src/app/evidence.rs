@@ -1,0 +1,285 @@
+//! Evidence a worker adds to their complaint (found by its receipt), and the files staff of
+//! a referral's organisation open, when the worker let their kind of organisation see them.
+
+use std::sync::Arc;
+
+use super::casework::Staff;
+use super::complaints::Found;
+use crate::db::complaints as store;
+use crate::db::evidence::{self as files, FileRow, NewFile};
+use crate::db::keys::{self, Holder};
+use crate::db::{self, Pool};
+use crate::domain::account::OrganisationKind;
+use crate::domain::complaint::split_words;
+use crate::error::{AppError, InputError};
+use crate::evidence::clean::{Cleaned, clean};
+use crate::evidence::store::FileStore;
+use crate::evidence::{Evidence, display_name, stored_name};
+use crate::seal::{Key, purpose};
+
+/// A file as it arrived: the name the device gave it and its bytes.
+pub struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+/// What adding files did: how many, and whether photos were among them (the worker is told
+/// their location data was removed).
+pub struct Added {
+    pub count: usize,
+    pub photos: bool,
+}
+
+fn refused(field: &'static str, key: &'static str) -> AppError {
+    InputError::new(field, key).into()
+}
+
+/// The kinds of organisation the worker lets open these files: at least one, each one the
+/// complaint was shared with.
+fn consent(found: &Found, shared_with: &[String]) -> Result<String, AppError> {
+    let allowed = split_words(&found.tracked.share_kinds, OrganisationKind::parse);
+    let mut kinds = Vec::new();
+    for typed in shared_with {
+        let kind = OrganisationKind::parse(typed)
+            .filter(|k| allowed.contains(k))
+            .ok_or_else(|| refused("shared_with", "error-evidence-share"))?;
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    if kinds.is_empty() {
+        return Err(refused("shared_with", "error-evidence-share"));
+    }
+    Ok(kinds
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join(","))
+}
+
+/// Cleans and seals one file (one photo decoded at a time per server).
+async fn prepare(
+    evidence: &Evidence,
+    content: &Key,
+    upload: Upload,
+) -> Result<(Cleaned, Vec<u8>, String), AppError> {
+    let _turn = evidence
+        .cleaning
+        .acquire()
+        .await
+        .map_err(|_| AppError::Internal("evidence cleaning closed".into()))?;
+    let key = content.clone();
+    let name = display_name(&upload.name);
+    let details = key.seal_text(purpose::FILE_DETAILS, &name);
+    let (mut cleaned, sealed) = tokio::task::spawn_blocking(move || {
+        clean(upload.bytes).map(|mut cleaned| {
+            let bytes = std::mem::take(&mut cleaned.bytes);
+            let sealed = key.seal_file(purpose::FILE, bytes);
+            (cleaned, sealed)
+        })
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(|refusal| refused("files", refusal.message_key()))?;
+    cleaned.bytes = Vec::new();
+    Ok((cleaned, sealed, details))
+}
+
+/// Runs store work off the async threads; a store that fails is a 503 ("try again").
+async fn in_store<T: Send + 'static>(
+    store: &Arc<dyn FileStore>,
+    work: impl FnOnce(&dyn FileStore) -> std::io::Result<T> + Send + 'static,
+) -> Result<T, AppError> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || work(store.as_ref()))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Unavailable(format!("file store: {e}")))
+}
+
+/// Adds the worker's files to their complaint: each cleaned and sealed, written to the store,
+/// then their rows in one transaction within the complaint's limit. Nothing is kept of a
+/// refused upload: files written before a failure are deleted again (and the purge removes
+/// any a crash left).
+pub async fn add_from_worker(
+    pool: &Pool,
+    evidence: &Evidence,
+    found: &Found,
+    uploads: Vec<Upload>,
+    shared_with: &[String],
+) -> Result<Added, AppError> {
+    let keys = found
+        .keys
+        .as_ref()
+        .ok_or_else(|| refused("files", "error-sealed-destroyed"))?;
+    if uploads.is_empty() {
+        return Err(refused("files", "error-evidence-none"));
+    }
+    if uploads.len() > evidence.limits.files_per_message {
+        return Err(refused("files", "error-evidence-too-many"));
+    }
+    let shared_with = consent(found, shared_with)?;
+    let mut prepared = Vec::new();
+    for upload in uploads {
+        prepared.push(prepare(evidence, &keys.content, upload).await?);
+    }
+    let photos = prepared
+        .iter()
+        .any(|(c, _, _)| c.kind == crate::evidence::sniff::Kind::Photo);
+    let mut rows = Vec::new();
+    let mut written: Vec<String> = Vec::new();
+    for (cleaned, sealed, details) in prepared {
+        let name = stored_name();
+        let size = i64::try_from(sealed.len()).unwrap_or(i64::MAX);
+        let put_name = name.clone();
+        if let Err(e) = in_store(&evidence.store, move |s| s.put(&put_name, &sealed)).await {
+            remove(&evidence.store, written).await;
+            return Err(e);
+        }
+        written.push(name.clone());
+        rows.push(NewFile {
+            public_id: crate::auth::random_hex(16),
+            stored_name: name,
+            kind: cleaned.kind.as_str(),
+            content_type: cleaned.content_type,
+            size,
+            details,
+            shared_with: shared_with.clone(),
+        });
+    }
+    let count = rows.len();
+    let (complaint, hash, max) = (
+        found.tracked.complaint_id,
+        found.hash.clone(),
+        i64::try_from(evidence.limits.complaint_bytes).unwrap_or(i64::MAX),
+    );
+    let stored = db::run(pool, move |conn| {
+        db::transaction(conn, |conn| {
+            // Deleted by the worker, or by retention, since the receipt was looked up.
+            if store::undestroyed_by_receipt(conn, &hash)?.is_none() {
+                return Err(refused("files", "error-sealed-destroyed"));
+            }
+            if files::add(conn, complaint, &rows, max, crate::clock::now())? {
+                Ok(())
+            } else {
+                Err(refused("files", "error-evidence-complaint-full"))
+            }
+        })
+    })
+    .await;
+    if let Err(e) = stored {
+        remove(&evidence.store, written).await;
+        return Err(e);
+    }
+    Ok(Added { count, photos })
+}
+
+/// Deletes files written for an upload that was then refused (best effort: the purge
+/// removes what this misses).
+async fn remove(store: &Arc<dyn FileStore>, names: Vec<String>) {
+    if names.is_empty() {
+        return;
+    }
+    let done = in_store(store, move |s| {
+        for name in &names {
+            s.delete(name)?;
+        }
+        Ok(())
+    })
+    .await;
+    if let Err(e) = done {
+        tracing::warn!(error = %e, "files of a refused upload left for the purge");
+    }
+}
+
+/// A file opened for its reader: bytes, type, the name it was sent with, and its kind.
+pub struct Opened {
+    pub bytes: Vec<u8>,
+    pub content_type: String,
+    pub name: String,
+    pub kind: String,
+}
+
+/// One of a referral's files for its organisation's staff, when the worker let their kind
+/// of organisation see it; anything else (another organisation's referral, a file not
+/// shared with them, no such file) is the same 404.
+pub async fn open_for_staff(
+    pool: &Pool,
+    evidence: &Evidence,
+    staff: &Staff,
+    referral: i64,
+    public_id: &str,
+) -> Result<Opened, AppError> {
+    if public_id.len() != 32 || !public_id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let (staff, public_id) = (staff.clone(), public_id.to_owned());
+    let (row, stored, content) = db::run(pool, move |conn| {
+        let complaint =
+            store::complaint_of(conn, referral, staff.organisation)?.ok_or(AppError::NotFound)?;
+        let kind = crate::db::accounts::organisation(conn, staff.organisation)?
+            .and_then(|o| OrganisationKind::parse(&o.row.kind))
+            .ok_or(AppError::NotFound)?;
+        let (row, stored) = files::find(conn, complaint, &public_id)?
+            .filter(|(row, _)| row.shared_with(kind))
+            .ok_or(AppError::NotFound)?;
+        let secret = staff
+            .organisation_secret(conn)
+            .map_err(|why| refused("file", why.message_key()))?;
+        let sealed = keys::sealed_keys(conn, complaint, Holder::Organisation(staff.organisation))?
+            .ok_or_else(|| refused("file", "error-sealed-waiting"))?;
+        let keys = keys::open_keys(&secret, &sealed)
+            .map_err(|_| refused("file", "error-sealed-not-given"))?;
+        Ok((row, stored, keys.content))
+    })
+    .await?;
+    let sealed = in_store(&evidence.store, move |s| s.get(&stored)).await?;
+    let bytes = content
+        .open_file(purpose::FILE, sealed)
+        .map_err(|_| AppError::Internal("an evidence file did not open".into()))?;
+    Ok(Opened {
+        bytes,
+        name: content
+            .open_text(purpose::FILE_DETAILS, &row.details)
+            .unwrap_or_default(),
+        content_type: row.content_type,
+        kind: row.kind,
+    })
+}
+
+/// The files' names opened with the complaint's content key in place (a name that does not
+/// open is emptied).
+pub fn open_names(rows: &mut [FileRow], content: Option<&Key>) {
+    for row in rows {
+        row.details = content
+            .and_then(|key| key.open_text(purpose::FILE_DETAILS, &row.details).ok())
+            .unwrap_or_default();
+    }
+}
+
+/// The hourly purge: files in the store that no row names, written more than an hour ago
+/// (an upload refused after writing, a crash, retention). Returns how many went.
+pub fn purge_orphans(
+    conn: &mut db::DbConnection,
+    store: &dyn FileStore,
+) -> Result<usize, AppError> {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let names: Vec<String> = store
+        .list()
+        .map_err(|e| AppError::Unavailable(format!("file store: {e}")))?
+        .into_iter()
+        .filter(|(_, written)| *written < hour_ago)
+        .map(|(name, _)| name)
+        .collect();
+    let mut removed = 0;
+    for batch in names.chunks(500) {
+        let known = files::known_names(conn, batch)?;
+        for name in batch.iter().filter(|n| !known.contains(n)) {
+            // (A name the store did not make, such as a crash's `.partial`, is refused.)
+            if store.delete(name).is_ok() {
+                removed += 1;
+            }
+        }
+    }
+    Ok(removed)
+}

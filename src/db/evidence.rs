@@ -1,0 +1,123 @@
+//! Evidence files' rows (`evidence` says what they are; the bytes are in the file store).
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::DbConnection;
+use super::schema::evidence_files;
+use crate::domain::account::OrganisationKind;
+use crate::domain::complaint::split_words;
+
+/// Files one complaint keeps at most (a page lists them all).
+pub const PER_COMPLAINT: i64 = 200;
+
+/// A file as its readers see it; `details` is sealed with the complaint's content key.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = evidence_files)]
+pub struct FileRow {
+    pub public_id: String,
+    pub kind: String,
+    pub content_type: String,
+    pub size: i64,
+    pub details: String,
+    pub shared_with: String,
+    pub created_at: NaiveDateTime,
+}
+
+impl FileRow {
+    /// Did the worker let this kind of organisation open it?
+    pub fn shared_with(&self, kind: OrganisationKind) -> bool {
+        split_words(&self.shared_with, OrganisationKind::parse).contains(&kind)
+    }
+}
+
+/// A file to add.
+pub struct NewFile {
+    pub public_id: String,
+    pub stored_name: String,
+    pub kind: &'static str,
+    pub content_type: &'static str,
+    pub size: i64,
+    pub details: String,
+    pub shared_with: String,
+}
+
+/// Adds files to a complaint if they fit: within `max_bytes` and [`PER_COMPLAINT`] with
+/// what it has. `Ok(false)` (nothing added) when they do not.
+pub fn add(
+    conn: &mut DbConnection,
+    complaint_id: i64,
+    files: &[NewFile],
+    max_bytes: i64,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    // At most PER_COMPLAINT small numbers: summed here, the same on both engines.
+    let sizes: Vec<i64> = evidence_files::table
+        .filter(evidence_files::complaint_id.eq(complaint_id))
+        .select(evidence_files::size)
+        .load(conn)?;
+    let (count, bytes) = (
+        i64::try_from(sizes.len()).unwrap_or(i64::MAX),
+        sizes.iter().sum::<i64>(),
+    );
+    let adding: i64 = files.iter().map(|f| f.size).sum();
+    let files_count = i64::try_from(files.len()).unwrap_or(i64::MAX);
+    if bytes + adding > max_bytes || count + files_count > PER_COMPLAINT {
+        return Ok(false);
+    }
+    for file in files {
+        diesel::insert_into(evidence_files::table)
+            .values((
+                evidence_files::public_id.eq(&file.public_id),
+                evidence_files::complaint_id.eq(complaint_id),
+                evidence_files::stored_name.eq(&file.stored_name),
+                evidence_files::kind.eq(file.kind),
+                evidence_files::content_type.eq(file.content_type),
+                evidence_files::size.eq(file.size),
+                evidence_files::details.eq(&file.details),
+                evidence_files::shared_with.eq(&file.shared_with),
+                evidence_files::created_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(true)
+}
+
+/// A complaint's files, oldest first.
+pub fn of_complaint(conn: &mut DbConnection, complaint_id: i64) -> QueryResult<Vec<FileRow>> {
+    evidence_files::table
+        .filter(evidence_files::complaint_id.eq(complaint_id))
+        .order(evidence_files::id.asc())
+        .limit(PER_COMPLAINT)
+        .select(FileRow::as_select())
+        .load(conn)
+}
+
+/// One of a complaint's files and where the store keeps it.
+pub fn find(
+    conn: &mut DbConnection,
+    complaint_id: i64,
+    public_id: &str,
+) -> QueryResult<Option<(FileRow, String)>> {
+    evidence_files::table
+        .filter(evidence_files::complaint_id.eq(complaint_id))
+        .filter(evidence_files::public_id.eq(public_id))
+        .select((FileRow::as_select(), evidence_files::stored_name))
+        .first(conn)
+        .optional()
+}
+
+/// The complaints' files are forgotten (retention, or the worker deleting what they sent);
+/// the purge removes their bytes from the store.
+pub fn forget(conn: &mut DbConnection, complaint_ids: &[i64]) -> QueryResult<usize> {
+    diesel::delete(evidence_files::table.filter(evidence_files::complaint_id.eq_any(complaint_ids)))
+        .execute(conn)
+}
+
+/// Which of these stored names a row still names.
+pub fn known_names(conn: &mut DbConnection, names: &[String]) -> QueryResult<Vec<String>> {
+    evidence_files::table
+        .filter(evidence_files::stored_name.eq_any(names))
+        .select(evidence_files::stored_name)
+        .load(conn)
+}

@@ -1,0 +1,453 @@
+//! Evidence (issue 15): a worker adds photos, documents and voice notes on `/track`; they are
+//! cleaned (a photo's GPS is gone, parsed back), sealed (the store holds no plaintext), shown
+//! only to the kinds of organisation the worker chose, served so they cannot run; hostile and
+//! oversized uploads are refused with nothing stored; retention takes the files with it.
+
+use diesel::prelude::*;
+use fairrecruit::db::schema::evidence_files;
+use fairrecruit::evidence::samples::jpeg_with_gps;
+use reqwest::multipart::{Form, Part};
+
+use super::{World, complaint, file_api, referrals_by_org, world, world_with};
+use crate::helpers::{Browser, TestApp};
+
+/// A complaint shared with the inspectorate and the union; its receipt.
+async fn filed(w: &World) -> String {
+    let (status, body) = file_api(
+        &w.app,
+        complaint(&w.recruiter, &["labour_inspectorate", "trade_union"]),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    body["receipt"].as_str().unwrap().to_owned()
+}
+
+/// Posts an upload from `/track` as `browser`: the CSRF token first, as the form sends it.
+async fn upload(
+    browser: &Browser,
+    receipt: &str,
+    shared_with: &[&str],
+    files: Vec<(&str, Vec<u8>)>,
+) -> (u16, String) {
+    let mut form = Form::new()
+        .text("csrf", browser.csrf().await)
+        .text("receipt", receipt.to_owned());
+    for kind in shared_with {
+        form = form.text("shared_with", (*kind).to_owned());
+    }
+    for (name, bytes) in files {
+        form = form.part("files", Part::bytes(bytes).file_name(name.to_owned()));
+    }
+    let res = browser
+        .client
+        .post(browser.url("/track/files?lang=en"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    (status, res.text().await.unwrap())
+}
+
+async fn file_rows(app: &TestApp) -> Vec<(String, String)> {
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        evidence_files::table
+            .order(evidence_files::id)
+            .select((evidence_files::public_id, evidence_files::stored_name))
+            .load(&mut pool.get().unwrap())
+            .unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+/// Every file in the store and its bytes.
+fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+    std::fs::read_dir(&app.files_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// PNG's chunk checksum.
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+fn holds(bytes: &[u8], word: &[u8]) -> bool {
+    bytes.windows(word.len()).any(|w| w == word)
+}
+
+/// A tiny PDF carrying an author and a word to look for.
+fn pdf() -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        "<< /Author (CANARYAUTHOR) /Producer (PhoneMaker Scanner) >>",
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, body) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for offset in offsets {
+        out.extend_from_slice(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+#[tokio::test]
+async fn a_worker_adds_a_photo_its_location_is_gone_and_only_the_chosen_organisations_open_it() {
+    let w = world().await;
+    let receipt = filed(&w).await;
+    let worker = w.app.browser();
+    let long_name = format!("../../{}\u{202E}gpj.exe", "x".repeat(5000));
+    let (status, page) = upload(
+        &worker,
+        &receipt,
+        &["labour_inspectorate"],
+        vec![
+            (&long_name, jpeg_with_gps(320, 240)),
+            ("contract.pdf", pdf()),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Your files were added to the complaint."));
+    assert!(
+        page.contains("Location data and the phone&#39;s details were removed from your photos.")
+    );
+    // The worker sees what they sent, the name without its path or override.
+    assert!(page.contains("contract.pdf"));
+    assert!(!page.contains("../"));
+    assert!(!page.contains('\u{202E}'));
+
+    // Sealed: the store holds generated names and no plaintext of either file.
+    let rows = file_rows(&w.app).await;
+    assert_eq!(rows.len(), 2);
+    let files = stored(&w.app);
+    assert_eq!(files.len(), 2);
+    for (name, bytes) in &files {
+        assert!(rows.iter().any(|(_, stored)| stored == name), "{name}");
+        for word in [
+            &b"Exif"[..],
+            b"PhoneMaker",
+            b"CANARYAUTHOR",
+            b"%PDF",
+            b"JFIF",
+        ] {
+            assert!(
+                !holds(bytes, word),
+                "{name} holds {}",
+                String::from_utf8_lossy(word)
+            );
+        }
+    }
+
+    // The inspectorate opens the photo: cleaned (no Exif, no GPS, parsed back), served safely.
+    let referrals = referrals_by_org(&w.app).await;
+    let to_inspectorate = referrals
+        .iter()
+        .find(|(_, o)| *o == w.inspectorate)
+        .unwrap()
+        .0;
+    let to_union = referrals.iter().find(|(_, o)| *o == w.union).unwrap().0;
+    let inspector = w.app.signed_in("inspector_q").await;
+    let (_, case) = inspector
+        .get_text(&format!("/cases/{to_inspectorate}?lang=en"))
+        .await;
+    let (photo, document) = (&rows[0].0, &rows[1].0);
+    assert!(case.contains(&format!("/cases/{to_inspectorate}/files/{photo}")));
+    let res = inspector
+        .get(&format!("/cases/{to_inspectorate}/files/{photo}"))
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
+    let headers = res.headers().clone();
+    assert_eq!(headers["content-type"], "image/jpeg");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("sandbox")
+    );
+    assert!(
+        headers["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("inline")
+    );
+    let bytes = res.bytes().await.unwrap();
+    assert!(!holds(&bytes, b"Exif") && !holds(&bytes, b"GPS") && !holds(&bytes, b"PhoneMaker"));
+    let decoded = image::load_from_memory(&bytes).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (320, 240));
+    // The PDF is a download, without its author.
+    let res = inspector
+        .get(&format!("/cases/{to_inspectorate}/files/{document}"))
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
+    let disposition = res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(disposition.starts_with("attachment"), "{disposition}");
+    assert!(disposition.contains("contract.pdf"));
+    let bytes = res.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    assert!(!holds(&bytes, b"CANARYAUTHOR"));
+
+    // The union was not chosen: not listed, and the same 404 as a file that does not exist.
+    let union = w.app.signed_in("union_n").await;
+    let (_, case) = union.get_text(&format!("/cases/{to_union}?lang=en")).await;
+    assert!(!case.contains(photo.as_str()));
+    for path in [
+        format!("/cases/{to_union}/files/{photo}"),
+        format!("/cases/{to_union}/files/{}", "0".repeat(32)),
+        format!("/cases/{to_inspectorate}/files/{photo}"),
+        format!("/cases/{to_union}/files/..%2f..%2fetc"),
+    ] {
+        assert_eq!(union.get(&path).await.status().as_u16(), 404, "{path}");
+    }
+}
+
+/// (what, kinds ticked, files, what the page says).
+type Refused<'a> = (&'a str, Vec<&'a str>, Vec<(&'a str, Vec<u8>)>, &'a str);
+
+#[tokio::test]
+async fn refused_uploads_say_why_keep_the_choices_and_store_nothing() {
+    let w = world_with(|c| c.evidence.file_bytes = 300_000).await;
+    let receipt = filed(&w).await;
+    let worker = w.app.browser();
+    let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".to_vec();
+    // A PNG declaring 50,000 × 50,000 pixels in a few bytes.
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut bomb = b"\x89PNG\r\n\x1a\n\0\0\0\x0d".to_vec();
+    bomb.extend_from_slice(&ihdr);
+    bomb.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    let polyglot = [
+        &b"%PDF-1.4\n<html><script>alert(1)</script>"[..],
+        &jpeg_with_gps(8, 8),
+    ]
+    .concat();
+    let cases: Vec<Refused> = vec![
+        (
+            "svg",
+            vec!["trade_union"],
+            vec![("photo.jpg", svg)],
+            "This kind of file is not accepted",
+        ),
+        (
+            "html",
+            vec!["trade_union"],
+            vec![("letter.jpg", b"<!DOCTYPE html><p>hi</p>".to_vec())],
+            "This kind of file is not accepted",
+        ),
+        (
+            "bomb",
+            vec!["trade_union"],
+            vec![("big.png", bomb)],
+            "A photo is too large",
+        ),
+        (
+            "polyglot",
+            vec!["trade_union"],
+            vec![("x.pdf", polyglot)],
+            "could not be read",
+        ),
+        (
+            "too large",
+            vec!["trade_union"],
+            vec![("big.jpg", vec![0xFF; 400_000])],
+            "larger than allowed",
+        ),
+        (
+            "too many",
+            vec!["trade_union"],
+            (0..6).map(|_| ("p.jpg", jpeg_with_gps(8, 8))).collect(),
+            "Too many files",
+        ),
+        (
+            "no one",
+            vec![],
+            vec![("p.jpg", jpeg_with_gps(8, 8))],
+            "Choose who may see",
+        ),
+        (
+            "not shared",
+            vec!["legal_aid"],
+            vec![("p.jpg", jpeg_with_gps(8, 8))],
+            "Choose who may see",
+        ),
+        (
+            "nothing",
+            vec!["trade_union"],
+            vec![],
+            "Choose at least one file",
+        ),
+    ];
+    for (what, share, files, says) in cases {
+        let (status, page) = upload(&worker, &receipt, &share, files).await;
+        assert_eq!(status, 400, "{what}: {page}");
+        assert!(page.contains(says), "{what}: {page}");
+        assert!(page.contains("Choose the files again"), "{what}");
+        assert!(file_rows(&w.app).await.is_empty(), "{what}");
+        assert!(stored(&w.app).is_empty(), "{what}");
+    }
+    // The ticked choice comes back ticked.
+    let (_, page) = upload(
+        &worker,
+        &receipt,
+        &["trade_union"],
+        vec![("a.exe", b"MZ".to_vec())],
+    )
+    .await;
+    assert!(page.contains("value=\"trade_union\" checked"));
+    assert!(!page.contains("value=\"labour_inspectorate\" checked"));
+}
+
+#[tokio::test]
+async fn malformed_uploads_are_refused_before_anything_is_stored() {
+    let w = world().await;
+    let receipt = filed(&w).await;
+    let worker = w.app.browser();
+    // Unknown fields, a missing or late CSRF token, a body that is not multipart, a cut-off
+    // upload: clear refusals, nothing stored.
+    let token = worker.csrf().await;
+    let send = |form: Form| {
+        worker
+            .client
+            .post(worker.url("/track/files"))
+            .multipart(form)
+            .send()
+    };
+    let unknown = Form::new()
+        .text("csrf", token.clone())
+        .text("receipt", receipt.clone())
+        .text("admin", "1");
+    assert_eq!(send(unknown).await.unwrap().status().as_u16(), 400);
+    let late = Form::new()
+        .text("receipt", receipt.clone())
+        .text("csrf", token.clone());
+    assert_eq!(send(late).await.unwrap().status().as_u16(), 403);
+    let res = worker
+        .post_form("/track/files", &[("receipt", &receipt)])
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    let mut cut = format!(
+        "--XYZ\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{token}\r\n--XYZ\r\n\
+         Content-Disposition: form-data; name=\"files\"; filename=\"a.jpg\"\r\n\r\n"
+    )
+    .into_bytes();
+    cut.extend_from_slice(&[0xFF, 0xD8, 0xFF]);
+    let res = worker
+        .client
+        .post(worker.url("/track/files"))
+        .header("content-type", "multipart/form-data; boundary=XYZ")
+        .body(cut)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 400);
+    assert!(file_rows(&w.app).await.is_empty());
+    assert!(stored(&w.app).is_empty());
+}
+
+#[tokio::test]
+async fn the_complaint_limit_a_store_that_is_down_and_retention() {
+    let w = world_with(|c| c.evidence.complaint_bytes = 60_000).await;
+    let receipt = filed(&w).await;
+    let worker = w.app.browser();
+    let photo = || ("p.jpg", jpeg_with_gps(160, 120));
+    let (status, page) = upload(&worker, &receipt, &["trade_union"], vec![photo()]).await;
+    assert_eq!(status, 200, "{page}");
+    // Past the complaint's total: refused, and the file written for it removed again.
+    let many: Vec<_> = (0..5)
+        .map(|i| ("p.jpg", jpeg_with_gps(400 + i, 300)))
+        .collect();
+    let (status, page) = upload(&worker, &receipt, &["trade_union"], many).await;
+    assert_eq!(status, 400);
+    assert!(page.contains("keeps as many files as it can"));
+    assert_eq!(file_rows(&w.app).await.len(), 1);
+    assert_eq!(stored(&w.app).len(), 1);
+
+    // The store down: a 503 "try again", nothing half-stored.
+    let aside = w.app.files_dir.with_extension("aside");
+    std::fs::rename(&w.app.files_dir, &aside).unwrap();
+    std::fs::write(&w.app.files_dir, b"not a folder").unwrap();
+    let (status, _) = upload(
+        &worker,
+        &receipt,
+        &["trade_union"],
+        vec![("q.jpg", jpeg_with_gps(9, 9))],
+    )
+    .await;
+    assert_eq!(status, 503);
+    assert_eq!(file_rows(&w.app).await.len(), 1);
+    std::fs::remove_file(&w.app.files_dir).unwrap();
+    std::fs::rename(&aside, &w.app.files_dir).unwrap();
+
+    // The worker deletes what they wrote: the rows go now, the bytes at the purge (once an
+    // hour old, so an upload in flight is never taken).
+    let res = worker
+        .post_form(
+            "/track/delete",
+            &[("receipt", &receipt), ("confirm_delete", "yes")],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(file_rows(&w.app).await.is_empty());
+    assert_eq!(stored(&w.app).len(), 1);
+    for entry in std::fs::read_dir(&w.app.files_dir).unwrap().flatten() {
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600);
+        std::fs::File::options()
+            .write(true)
+            .open(entry.path())
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+    }
+    let store = fairrecruit::evidence::store::FolderStore::new(w.app.files_dir.clone()).unwrap();
+    let pool = w.app.pool.clone();
+    let removed = tokio::task::spawn_blocking(move || {
+        fairrecruit::app::evidence::purge_orphans(&mut pool.get().unwrap(), &store).unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(removed, 1);
+    assert!(stored(&w.app).is_empty());
+}
