@@ -258,6 +258,8 @@ pub struct TrackedComplaint {
     referrals: Vec<TrackedReferral>,
     /// Messages between the worker and the organisations (never internal notes).
     messages: Vec<TrackedMessage>,
+    /// The evidence the worker added (`POST /api/v1/track/files`).
+    files: Vec<super::evidence::EvidenceFile>,
 }
 
 /// A complaint's status and messages, by receipt. A mistyped receipt and one never issued
@@ -319,6 +321,11 @@ pub async fn track(
                     from_worker: m.from_worker,
                     body: m.body,
                 })
+                .collect(),
+            files: tracked
+                .files
+                .into_iter()
+                .map(super::evidence::EvidenceFile::of)
                 .collect(),
         }))
 }
@@ -473,6 +480,9 @@ pub struct CaseDetail {
     collective_case: Option<i64>,
     timeline: Vec<CaseStep>,
     messages: Vec<CaseMessage>,
+    /// The evidence the worker let this kind of organisation open
+    /// (`/api/v1/cases/{id}/files/{file}`).
+    files: Vec<super::evidence::EvidenceFile>,
 }
 
 /// One referral of the caller's organisation: what the worker consented to share with this
@@ -553,6 +563,11 @@ pub async fn case(
                 author: m.author,
                 body: m.body,
             })
+            .collect(),
+        files: file
+            .files
+            .into_iter()
+            .map(super::evidence::EvidenceFile::of)
             .collect(),
     }))
 }

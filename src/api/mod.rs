@@ -3,6 +3,7 @@
 
 pub mod auth;
 mod complaints;
+mod evidence;
 mod recruiters;
 mod reports;
 mod reviews;
@@ -125,6 +126,8 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(complaints::track_message)
         .service(complaints::track_withdraw)
         .service(complaints::track_delete)
+        .service(evidence::track_files)
+        .service(evidence::case_file)
         .service(reports::rankings)
         .service(reports::corridors)
         .service(reports::justice)

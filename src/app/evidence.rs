@@ -14,20 +14,15 @@ use crate::domain::complaint::split_words;
 use crate::error::{AppError, InputError};
 use crate::evidence::clean::{Cleaned, clean};
 use crate::evidence::store::FileStore;
-use crate::evidence::{Evidence, display_name, stored_name};
+use crate::evidence::{Evidence, Upload, display_name, stored_name};
 use crate::seal::{Key, purpose};
 
-/// A file as it arrived: the name the device gave it and its bytes.
-pub struct Upload {
-    pub name: String,
-    pub bytes: Vec<u8>,
-}
-
-/// What adding files did: how many, and whether photos were among them (the worker is told
+/// What adding files did: the files, and whether photos were among them (the worker is told
 /// their location data was removed).
 pub struct Added {
-    pub count: usize,
     pub photos: bool,
+    /// Each file added: (public id, kind, content type, stored size).
+    pub files: Vec<(String, &'static str, &'static str, i64)>,
 }
 
 fn refused(field: &'static str, key: &'static str) -> AppError {
@@ -147,7 +142,10 @@ pub async fn add_from_worker(
             shared_with: shared_with.clone(),
         });
     }
-    let count = rows.len();
+    let files = rows
+        .iter()
+        .map(|r| (r.public_id.clone(), r.kind, r.content_type, r.size))
+        .collect();
     let (complaint, hash, max) = (
         found.tracked.complaint_id,
         found.hash.clone(),
@@ -171,7 +169,7 @@ pub async fn add_from_worker(
         remove(&evidence.store, written).await;
         return Err(e);
     }
-    Ok(Added { count, photos })
+    Ok(Added { photos, files })
 }
 
 /// Deletes files written for an upload that was then refused (best effort: the purge

@@ -4,6 +4,7 @@
 //! a [`store::FileStore`]; its row (`db::evidence`) names who may read it.
 
 pub mod clean;
+pub mod http;
 pub mod samples;
 pub mod sniff;
 pub mod store;
@@ -31,6 +32,12 @@ impl Default for Limits {
             complaint_bytes: COMPLAINT_MB * 1024 * 1024,
         }
     }
+}
+
+/// A file as it arrived: the name the device gave it and its bytes.
+pub struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 /// What the service needs to take and serve evidence, shared by every worker.

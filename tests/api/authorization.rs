@@ -160,6 +160,8 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("POST", "/login/reset/{token}", Link),
     ("POST", "/track/files", Public),
     ("GET", "/cases/{id}/files/{file}", ReferralFile),
+    ("POST", "/api/v1/track/files", Public),
+    ("GET", "/api/v1/cases/{id}/files/{file}", ReferralFile),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];

@@ -451,3 +451,81 @@ async fn the_complaint_limit_a_store_that_is_down_and_retention() {
     assert_eq!(removed, 1);
     assert!(stored(&w.app).is_empty());
 }
+
+#[tokio::test]
+async fn the_api_takes_files_by_receipt_and_the_chosen_staff_read_them() {
+    let w = world().await;
+    let receipt = filed(&w).await;
+    let send = |receipt: String, name: &'static str, bytes: Vec<u8>| {
+        let form = Form::new()
+            .text("receipt", receipt)
+            .text("shared_with", "labour_inspectorate")
+            .part("files", Part::bytes(bytes).file_name(name));
+        reqwest::Client::new()
+            .post(w.app.url("/api/v1/track/files"))
+            .multipart(form)
+            .send()
+    };
+    let res = send(receipt.clone(), "payslip.jpg", jpeg_with_gps(64, 64))
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["location_removed"], true);
+    let id = body["files"][0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(body["files"][0]["kind"], "photo");
+    // Refusals are JSON on their field; an unknown receipt is a 404.
+    let res = send(receipt.clone(), "x.jpg", b"<svg/>".to_vec())
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 400);
+    let refused: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(refused["field"], "files");
+    let res = send("1234 5678 9012 3456".into(), "x.jpg", jpeg_with_gps(8, 8))
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 404);
+    assert_eq!(file_rows(&w.app).await.len(), 1);
+
+    // The worker's view lists it by name.
+    let (_, tracked) = super::track_api(&w.app, &receipt).await;
+    assert_eq!(tracked["files"][0]["name"], "payslip.jpg");
+
+    let referrals = referrals_by_org(&w.app).await;
+    let to_inspectorate = referrals
+        .iter()
+        .find(|(_, o)| *o == w.inspectorate)
+        .unwrap()
+        .0;
+    let to_union = referrals.iter().find(|(_, o)| *o == w.union).unwrap().0;
+    let token = w
+        .app
+        .api_token("inspector_q", crate::helpers::PASSWORD)
+        .await;
+    let (_, case) =
+        super::api_get(&w.app, &token, &format!("/api/v1/cases/{to_inspectorate}")).await;
+    assert_eq!(case["files"][0]["id"], id.as_str());
+    let res = reqwest::Client::new()
+        .get(
+            w.app
+                .url(&format!("/api/v1/cases/{to_inspectorate}/files/{id}")),
+        )
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.headers()["x-content-type-options"], "nosniff");
+    let bytes = res.bytes().await.unwrap();
+    assert!(!holds(&bytes, b"Exif"));
+    let union = w.app.api_token("union_n", crate::helpers::PASSWORD).await;
+    let (_, case) = super::api_get(&w.app, &union, &format!("/api/v1/cases/{to_union}")).await;
+    assert_eq!(case["files"].as_array().unwrap().len(), 0);
+    let res = reqwest::Client::new()
+        .get(w.app.url(&format!("/api/v1/cases/{to_union}/files/{id}")))
+        .bearer_auth(&union)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 404);
+}

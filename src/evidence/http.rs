@@ -1,0 +1,152 @@
+//! Evidence over HTTP, for the pages and the API alike: reading an upload
+//! (`multipart/form-data`) as it streams — text fields are short, each file is read once
+//! into one buffer within its limit, a field that is not expected is refused — and serving
+//! a file so that it can never run in the service's origin.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+
+use super::{Limits, Upload};
+use crate::error::{AppError, InputError};
+
+/// What an upload form sent.
+#[derive(Default)]
+pub struct UploadForm {
+    pub csrf: Option<String>,
+    pub receipt: String,
+    pub shared_with: Vec<String>,
+    pub files: Vec<Upload>,
+    /// Files over the limits: the rest of the body was read and dropped, so that the
+    /// answer can be the page with the refusal and everything else that was sent.
+    pub refused: Option<AppError>,
+}
+
+/// Text fields of an upload are short.
+const TEXT_MAX: usize = 1024;
+
+/// Reads a multipart upload as it streams: text fields within [`TEXT_MAX`], each file within
+/// the per-file limit (read once, into one buffer), at most the per-message count (past
+/// either, the files are dropped and `refused` says why); a field it does not know is
+/// refused. With `csrf_first` (a page), the form's CSRF token must come
+/// first and is checked before any file is read.
+pub async fn read_upload(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limits: &Limits,
+    csrf_first: bool,
+) -> Result<UploadForm, AppError> {
+    let is_multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.starts_with("multipart/form-data"));
+    if !is_multipart {
+        return Err(InputError::new("form", "error-form-invalid").into());
+    }
+    let mut parts = actix_multipart::Multipart::new(req.headers(), payload);
+    let mut form = UploadForm::default();
+    let broken = || AppError::from(InputError::new("files", "error-evidence-truncated"));
+    while let Some(part) = parts.next().await {
+        let mut field = part.map_err(|_| broken())?;
+        let name = field.name().unwrap_or_default().to_owned();
+        if csrf_first && form.csrf.is_none() && name != crate::auth::csrf::FIELD {
+            return Err(AppError::CsrfFailed);
+        }
+        if name == "files" {
+            let sent_name = field
+                .content_disposition()
+                .and_then(|d| d.get_filename())
+                .unwrap_or_default()
+                .to_owned();
+            let mut bytes = Vec::new();
+            let mut too_large = false;
+            while let Some(chunk) = field.next().await {
+                let chunk = chunk.map_err(|_| broken())?;
+                if too_large || form.refused.is_some() {
+                    continue;
+                }
+                if bytes.len() + chunk.len() > limits.file_bytes {
+                    too_large = true;
+                    bytes = Vec::new();
+                    continue;
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            if form.refused.is_some() {
+                continue;
+            }
+            if too_large {
+                form.files.clear();
+                form.refused = Some(InputError::new("files", "error-evidence-too-large").into());
+                continue;
+            }
+            // A file input left empty still sends a part, with no name and no bytes.
+            if bytes.is_empty() && sent_name.is_empty() {
+                continue;
+            }
+            if form.files.len() == limits.files_per_message {
+                form.files.clear();
+                form.refused = Some(InputError::new("files", "error-evidence-too-many").into());
+                continue;
+            }
+            form.files.push(Upload {
+                name: sent_name,
+                bytes,
+            });
+            continue;
+        }
+        let mut text = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| broken())?;
+            if text.len() + chunk.len() > TEXT_MAX {
+                return Err(InputError::new("form", "error-form-fields").into());
+            }
+            text.extend_from_slice(&chunk);
+        }
+        let text =
+            String::from_utf8(text).map_err(|_| InputError::new("form", "error-form-encoding"))?;
+        match name.as_str() {
+            "csrf" if form.csrf.is_none() => {
+                if csrf_first {
+                    crate::auth::csrf::check(req, &text)?;
+                }
+                form.csrf = Some(text);
+            }
+            "receipt" => form.receipt = text,
+            "shared_with" => form.shared_with.push(text),
+            _ => return Err(InputError::new("form", "error-form-fields").into()),
+        }
+    }
+    if csrf_first && form.csrf.is_none() {
+        return Err(AppError::CsrfFailed);
+    }
+    Ok(form)
+}
+
+/// A file opened for its reader, as a response: photos (cleaned, re-encoded) may be shown
+/// in a page, everything else is a download; never sniffed (`nosniff`), never run (a
+/// sandbox policy), never cached.
+pub fn serve(opened: crate::app::evidence::Opened) -> HttpResponse {
+    let disposition = header::ContentDisposition {
+        disposition: if opened.kind == "photo" {
+            header::DispositionType::Inline
+        } else {
+            header::DispositionType::Attachment
+        },
+        parameters: vec![header::DispositionParam::FilenameExt(
+            header::ExtendedValue {
+                charset: header::Charset::Ext("UTF-8".into()),
+                language_tag: None,
+                value: opened.name.into_bytes(),
+            },
+        )],
+    };
+    HttpResponse::Ok()
+        .content_type(opened.content_type)
+        .insert_header(disposition)
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header(("Content-Security-Policy", "sandbox; default-src 'none'"))
+        .insert_header(("Cache-Control", "no-store"))
+        .body(opened.bytes)
+}
