@@ -160,6 +160,7 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
         [
             "get /api/v1/cases",
             "get /api/v1/cases/{id}",
+            "get /api/v1/cases/{id}/files/{file}",
             "get /api/v1/me",
             "post /api/v1/auth/logout",
             "post /api/v1/cases/{id}/actions",

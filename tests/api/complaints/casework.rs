@@ -204,8 +204,9 @@ async fn the_queue_and_a_case_cost_a_fixed_number_of_queries() {
             .unwrap()
             .unwrap();
     });
-    // The five of before, and the complaint's keys as sealed to the organisation.
-    assert_eq!(case, 6);
+    // The five of before, the complaint's keys as sealed to the organisation, and its
+    // evidence.
+    assert_eq!(case, 7);
 }
 
 #[tokio::test]
