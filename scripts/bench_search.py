@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BINARY = os.path.join(ROOT, "target", "release", "fairrecruit")
+BINARY = os.environ.get("FAIRRECRUIT_BINARY") or os.path.join(ROOT, "target", "release", "fairrecruit")
 COUNTRIES = ["NP", "PH", "BD", "MM", "ID", "IN", "PK", "LK", "VN", "KH"]
 DESTINATIONS = ["QA", "SA", "AE", "MY", "TH", "HK", "KW", "OM", "BH", "SG", "TW", "JO"]
 STATUSES = ["active"] * 7 + ["suspended", "revoked", "expired"]
