@@ -309,6 +309,11 @@ struct ReceiptPage {
     receipt: String,
     referrals: i64,
     on_behalf: bool,
+    /// Evidence can be added at once, with the receipt just made (`/track/files`).
+    csrf: String,
+    share_choices: Vec<super::forms::Opt>,
+    error: FormError,
+    files_note: Option<String>,
 }
 
 /// Checks, hashes the new receipt, stores and routes, and only after the commit shows the
@@ -325,6 +330,14 @@ async fn file_complaint(
     let client = crate::auth::session::client_key(&req, &auth);
     match filing::file(&pool, &auth, &form, user.as_ref(), &client).await {
         Ok(filing) => no_store(super::html(&ReceiptPage {
+            share_choices: super::evidence::share_choices(
+                &frame.tr,
+                &form.share_with.join(","),
+                &[],
+            ),
+            csrf: csrf.0,
+            error: FormError::none(),
+            files_note: None,
             tr: frame.tr,
             nav: frame.nav,
             receipt: filing.receipt.grouped(),

@@ -529,3 +529,35 @@ async fn the_api_takes_files_by_receipt_and_the_chosen_staff_read_them() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 404);
 }
+
+#[tokio::test]
+async fn files_can_be_added_right_from_the_receipt_page() {
+    let w = world().await;
+    let worker = w.app.browser();
+    let fields = [
+        ("recruiter", w.recruiter.as_str()),
+        ("origin", "NP"),
+        ("destination", "QA"),
+        ("share_with", "trade_union"),
+    ];
+    let (status, page) = super::file_form(&worker, &fields).await;
+    assert_eq!(status, 200);
+    // The receipt page offers the upload, for the kinds the complaint went to.
+    assert!(page.contains("action=\"/track/files\""));
+    assert!(page.contains("value=\"trade_union\" checked"));
+    assert!(!page.contains("value=\"labour_inspectorate\""));
+    let receipt = super::receipt_in(&page);
+    let (status, page) = upload(
+        &worker,
+        &receipt,
+        &["trade_union"],
+        vec![(
+            "note.mp3",
+            [&[0xFF, 0xFB, 0x90, 0x64][..], &[0u8; 600]].concat(),
+        )],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("note.mp3"));
+    assert!(!page.contains("removed from your photos"));
+}
