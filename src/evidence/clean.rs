@@ -383,14 +383,7 @@ mod tests {
     #[test]
     fn a_decompression_bomb_is_refused_before_decoding() {
         // A PNG header declaring 50,000 × 50,000 pixels, and almost nothing after it.
-        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-        let mut ihdr = b"IHDR".to_vec();
-        ihdr.extend_from_slice(&50_000u32.to_be_bytes());
-        ihdr.extend_from_slice(&50_000u32.to_be_bytes());
-        ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-        png.extend_from_slice(&13u32.to_be_bytes());
-        png.extend_from_slice(&ihdr);
-        png.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+        let png = crate::evidence::samples::png_declaring(50_000, 50_000);
         assert_eq!(clean(png).unwrap_err(), Refusal::TooManyPixels);
         // Truncated and damaged files are unreadable, not a panic.
         let mut truncated = jpeg_with_gps();
@@ -400,21 +393,6 @@ mod tests {
             clean(b"%PDF-1.4\nnot really".to_vec()).unwrap_err(),
             Refusal::Unreadable
         );
-    }
-
-    fn crc32(data: &[u8]) -> u32 {
-        let mut crc = 0xFFFF_FFFFu32;
-        for &b in data {
-            crc ^= u32::from(b);
-            for _ in 0..8 {
-                crc = if crc & 1 != 0 {
-                    (crc >> 1) ^ 0xEDB8_8320
-                } else {
-                    crc >> 1
-                };
-            }
-        }
-        !crc
     }
 
     #[test]

@@ -61,3 +61,33 @@ pub fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
     with.extend_from_slice(&plain[2..]);
     with
 }
+
+/// A PNG that declares `width` × `height` pixels and holds almost nothing else: a
+/// decompression bomb's header, which cleaning must refuse before decoding.
+pub fn png_declaring(width: u32, height: u32) -> Vec<u8> {
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend_from_slice(&13u32.to_be_bytes());
+    png.extend_from_slice(&ihdr);
+    png.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    png
+}
+
+/// PNG's chunk checksum (CRC-32, reflected, polynomial 0xEDB88320).
+fn crc32(data: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in data {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}

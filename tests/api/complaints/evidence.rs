@@ -77,22 +77,6 @@ fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// PNG's chunk checksum.
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
 fn holds(bytes: &[u8], word: &[u8]) -> bool {
     bytes.windows(word.len()).any(|w| w == word)
 }
@@ -252,13 +236,7 @@ async fn refused_uploads_say_why_keep_the_choices_and_store_nothing() {
     let worker = w.app.browser();
     let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".to_vec();
     // A PNG declaring 50,000 × 50,000 pixels in a few bytes.
-    let mut ihdr = b"IHDR".to_vec();
-    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
-    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    let mut bomb = b"\x89PNG\r\n\x1a\n\0\0\0\x0d".to_vec();
-    bomb.extend_from_slice(&ihdr);
-    bomb.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    let bomb = fairrecruit::evidence::samples::png_declaring(50_000, 50_000);
     let polyglot = [
         &b"%PDF-1.4\n<html><script>alert(1)</script>"[..],
         &jpeg_with_gps(8, 8),
