@@ -155,7 +155,8 @@ impl Application {
                 anyhow::anyhow!("cannot use {} for files: {e}", config.files_dir.display())
             })?,
         );
-        let evidence = crate::evidence::Evidence::new(store.clone(), config.evidence);
+        let spool = config.files_dir.with_file_name("spool");
+        let evidence = crate::evidence::Evidence::new(store.clone(), config.evidence, spool);
         let server = run(
             listener,
             pool.clone(),

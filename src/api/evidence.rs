@@ -92,7 +92,7 @@ pub async fn track_files(
     auth: web::Data<AuthState>,
     evidence: web::Data<Evidence>,
 ) -> Result<HttpResponse, AppError> {
-    let form = read_upload(&req, payload, &evidence.limits, false).await?;
+    let form = read_upload(&req, payload, &evidence, false).await?;
     if let Some(refused) = form.refused {
         return Err(refused);
     }

@@ -12,7 +12,7 @@ use crate::db::{self, Pool};
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::split_words;
 use crate::error::{AppError, InputError};
-use crate::evidence::clean::{Cleaned, clean};
+use crate::evidence::clean::{Cleaned, Refusal, clean};
 use crate::evidence::store::FileStore;
 use crate::evidence::{Evidence, Upload, display_name, stored_name};
 use crate::seal::{Key, purpose};
@@ -67,7 +67,8 @@ async fn prepare(
     let name = display_name(&upload.name);
     let details = key.seal_text(purpose::FILE_DETAILS, &name);
     let (mut cleaned, sealed) = tokio::task::spawn_blocking(move || {
-        clean(upload.bytes).map(|mut cleaned| {
+        let bytes = upload.data.read().map_err(|_| Refusal::Unreadable)?;
+        clean(bytes).map(|mut cleaned| {
             let bytes = std::mem::take(&mut cleaned.bytes);
             let sealed = key.seal_file(purpose::FILE, bytes);
             (cleaned, sealed)

@@ -7,7 +7,8 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
 
-use super::{Limits, Upload};
+use super::Upload;
+use super::spool::Spooled;
 use crate::error::{AppError, InputError};
 
 /// What an upload form sent.
@@ -33,9 +34,11 @@ const TEXT_MAX: usize = 1024;
 pub async fn read_upload(
     req: &HttpRequest,
     payload: web::Payload,
-    limits: &Limits,
+    evidence: &super::Evidence,
     csrf_first: bool,
 ) -> Result<UploadForm, AppError> {
+    let (limits, spool_dir) = (&evidence.limits, evidence.spool_dir.as_path());
+    let unavailable = |e: std::io::Error| AppError::Unavailable(format!("upload spool: {e}"));
     let is_multipart = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -59,19 +62,23 @@ pub async fn read_upload(
                 .and_then(|d| d.get_filename())
                 .unwrap_or_default()
                 .to_owned();
-            let mut bytes = Vec::new();
+            let mut data = None;
             let mut too_large = false;
             while let Some(chunk) = field.next().await {
                 let chunk = chunk.map_err(|_| broken())?;
                 if too_large || form.refused.is_some() {
                     continue;
                 }
-                if bytes.len() + chunk.len() > limits.file_bytes {
+                let spooled = match &mut data {
+                    Some(spooled) => spooled,
+                    None => data.insert(Spooled::new(spool_dir).map_err(unavailable)?),
+                };
+                if spooled.len() + chunk.len() > limits.file_bytes {
                     too_large = true;
-                    bytes = Vec::new();
+                    data = None;
                     continue;
                 }
-                bytes.extend_from_slice(&chunk);
+                spooled.write(&chunk).map_err(unavailable)?;
             }
             if form.refused.is_some() {
                 continue;
@@ -82,9 +89,9 @@ pub async fn read_upload(
                 continue;
             }
             // A file input left empty still sends a part, with no name and no bytes.
-            if bytes.is_empty() && sent_name.is_empty() {
+            let Some(data) = data.filter(|d| !d.is_empty() || !sent_name.is_empty()) else {
                 continue;
-            }
+            };
             if form.files.len() == limits.files_per_message {
                 form.files.clear();
                 form.refused = Some(InputError::new("files", "error-evidence-too-many").into());
@@ -92,7 +99,7 @@ pub async fn read_upload(
             }
             form.files.push(Upload {
                 name: sent_name,
-                bytes,
+                data,
             });
             continue;
         }

@@ -7,6 +7,7 @@ pub mod clean;
 pub mod http;
 pub mod samples;
 pub mod sniff;
+pub mod spool;
 pub mod store;
 
 /// How much a person may send; each a setting (`serve --help`, README "Evidence").
@@ -34,26 +35,33 @@ impl Default for Limits {
     }
 }
 
-/// A file as it arrived: the name the device gave it and its bytes.
+/// A file as it arrived: the name the device gave it and its bytes, spooled.
 pub struct Upload {
     pub name: String,
-    pub bytes: Vec<u8>,
+    pub data: spool::Spooled,
 }
 
 /// What the service needs to take and serve evidence, shared by every worker.
 pub struct Evidence {
     pub store: std::sync::Arc<dyn store::FileStore>,
     pub limits: Limits,
+    /// Where uploads are spooled as they arrive (`spool`).
+    pub spool_dir: std::path::PathBuf,
     /// Photos are decoded one at a time per server (a decoded photo is many times its file):
     /// what keeps many uploads at once within the memory budget.
     pub cleaning: tokio::sync::Semaphore,
 }
 
 impl Evidence {
-    pub fn new(store: std::sync::Arc<dyn store::FileStore>, limits: Limits) -> Evidence {
+    pub fn new(
+        store: std::sync::Arc<dyn store::FileStore>,
+        limits: Limits,
+        spool_dir: std::path::PathBuf,
+    ) -> Evidence {
         Evidence {
             store,
             limits,
+            spool_dir,
             cleaning: tokio::sync::Semaphore::new(1),
         }
     }

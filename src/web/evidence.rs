@@ -76,7 +76,7 @@ async fn track_files(
     auth: web::Data<AuthState>,
     evidence: web::Data<Evidence>,
 ) -> Result<HttpResponse, AppError> {
-    let form = read_upload(&req, payload, &evidence.limits, true).await?;
+    let form = read_upload(&req, payload, &evidence, true).await?;
     let found = match super::complaints::look_up(&req, &auth, &pool, &form.receipt).await {
         Ok(found) => found,
         Err(e) => return super::complaints::track_refused(frame, csrf, e),
