@@ -7,6 +7,7 @@ use fairrecruit::startup::{self, Application};
 use fairrecruit::{db, import, telemetry};
 
 fn main() -> anyhow::Result<()> {
+    fairrecruit::memory::return_large_allocations();
     let cli = Cli::parse();
     telemetry::init(&cli.global.log, &cli.global.log_format);
     match &cli.command {
