@@ -166,6 +166,20 @@ pub struct ServeArgs {
     /// Megabytes of all of one complaint's evidence together.
     #[arg(long, env = "FAIRRECRUIT_EVIDENCE_MAX_COMPLAINT_MB", default_value_t = crate::evidence::COMPLAINT_MB)]
     pub evidence_max_complaint_mb: u64,
+    /// Keep evidence files in this S3-compatible bucket instead of `<data dir>/files` (for
+    /// several servers).
+    #[arg(long, env = "FAIRRECRUIT_S3_BUCKET")]
+    pub s3_bucket: Option<String>,
+    /// The S3 server's address, e.g. `https://s3.eu-central-1.amazonaws.com` or a MinIO
+    /// server's; unset: AWS for the region.
+    #[arg(long, env = "FAIRRECRUIT_S3_ENDPOINT")]
+    pub s3_endpoint: Option<String>,
+    #[arg(long, env = "FAIRRECRUIT_S3_REGION", default_value = "us-east-1")]
+    pub s3_region: String,
+    #[arg(long, env = "FAIRRECRUIT_S3_ACCESS_KEY_ID", hide_env_values = true)]
+    pub s3_access_key_id: Option<String>,
+    #[arg(long, env = "FAIRRECRUIT_S3_SECRET_ACCESS_KEY", hide_env_values = true)]
+    pub s3_secret_access_key: Option<String>,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -216,6 +230,17 @@ impl Cli {
                 complaint_bytes: serve.evidence_max_complaint_mb.max(1) * 1024 * 1024,
             },
             files_dir: self.global.data_dir.join("files"),
+            s3: serve
+                .s3_bucket
+                .clone()
+                .filter(|b| !b.is_empty())
+                .map(|bucket| crate::evidence::store::S3Settings {
+                    bucket,
+                    endpoint: serve.s3_endpoint.clone().filter(|e| !e.is_empty()),
+                    region: serve.s3_region.clone(),
+                    access_key_id: serve.s3_access_key_id.clone().unwrap_or_default(),
+                    secret_access_key: serve.s3_secret_access_key.clone().unwrap_or_default(),
+                }),
         }
     }
 }

@@ -20,8 +20,10 @@ pub struct Config {
     pub purge_after_days: i64,
     /// How much evidence a person may send.
     pub evidence: crate::evidence::Limits,
-    /// Where evidence files are kept: `<data dir>/files`.
+    /// Where evidence files are kept: `<data dir>/files`, unless `s3` names a bucket.
     pub files_dir: std::path::PathBuf,
+    /// An S3-compatible bucket for evidence files (several servers share it).
+    pub s3: Option<crate::evidence::store::S3Settings>,
 }
 
 /// Default [`Config::purge_after_days`]: two years.
@@ -122,6 +124,7 @@ impl Config {
             purge_after_days: PURGE_AFTER_DAYS,
             evidence: crate::evidence::Limits::default(),
             files_dir: std::path::PathBuf::from("./data/files"),
+            s3: None,
         }
     }
 }

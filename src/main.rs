@@ -8,6 +8,7 @@ use fairrecruit::{db, import, telemetry};
 
 fn main() -> anyhow::Result<()> {
     fairrecruit::memory::return_large_allocations();
+    fairrecruit::memory::install_tls();
     let cli = Cli::parse();
     telemetry::init(&cli.global.log, &cli.global.log_format);
     match &cli.command {

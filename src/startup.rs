@@ -150,11 +150,8 @@ impl Application {
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
         let local = listener.local_addr()?;
-        let store: std::sync::Arc<dyn crate::evidence::store::FileStore> = std::sync::Arc::new(
-            crate::evidence::store::FolderStore::new(config.files_dir.clone()).map_err(|e| {
-                anyhow::anyhow!("cannot use {} for files: {e}", config.files_dir.display())
-            })?,
-        );
+        let store = crate::evidence::store::open(config.s3.as_ref(), &config.files_dir)
+            .map_err(|e| anyhow::anyhow!("cannot use the evidence file store: {e}"))?;
         let spool = config.files_dir.with_file_name("spool");
         let evidence = crate::evidence::Evidence::new(store.clone(), config.evidence, spool);
         let server = run(

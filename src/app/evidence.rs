@@ -128,7 +128,7 @@ pub async fn add_from_worker(
         let name = stored_name();
         let size = i64::try_from(sealed.len()).unwrap_or(i64::MAX);
         let put_name = name.clone();
-        if let Err(e) = in_store(&evidence.store, move |s| s.put(&put_name, &sealed)).await {
+        if let Err(e) = in_store(&evidence.store, move |s| s.put(&put_name, sealed)).await {
             remove(&evidence.store, written).await;
             return Err(e);
         }
@@ -256,13 +256,18 @@ pub fn open_names(rows: &mut [FileRow], content: Option<&Key>) {
     }
 }
 
-/// The hourly purge: files in the store that no row names, written more than an hour ago
+/// How old a file no row names must be before the purge takes it: an upload in flight writes
+/// its files before its rows commit.
+pub const ORPHAN_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// The hourly purge: files in the store that no row names, written more than `min_age` ago
 /// (an upload refused after writing, a crash, retention). Returns how many went.
 pub fn purge_orphans(
     conn: &mut db::DbConnection,
     store: &dyn FileStore,
+    min_age: std::time::Duration,
 ) -> Result<usize, AppError> {
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let hour_ago = std::time::SystemTime::now() - min_age;
     let names: Vec<String> = store
         .list()
         .map_err(|e| AppError::Unavailable(format!("file store: {e}")))?

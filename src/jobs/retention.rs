@@ -18,7 +18,11 @@ pub async fn run_once(
     let store = store.clone();
     db::run(pool, move |conn| {
         let purged = db::retention::purge(conn, now, purge_after_days)?;
-        let files = crate::app::evidence::purge_orphans(conn, store.as_ref())?;
+        let files = crate::app::evidence::purge_orphans(
+            conn,
+            store.as_ref(),
+            crate::app::evidence::ORPHAN_AGE,
+        )?;
         Ok((purged, files))
     })
     .await

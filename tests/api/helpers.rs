@@ -18,8 +18,10 @@ pub struct TestApp {
     /// The secret keys of organisations made by [`TestApp::create_organisation`] (their
     /// members are given them by [`TestApp::create_account`]).
     pub organisation_keys: std::sync::Mutex<Vec<(i64, fairrecruit::seal::SecretKey)>>,
-    /// Where the server keeps evidence files (a folder of this test's).
+    /// Where the server keeps evidence files (a folder of this test's, when not on S3).
     pub files_dir: std::path::PathBuf,
+    /// The server's evidence store, as the tests read it.
+    pub store: std::sync::Arc<dyn fairrecruit::evidence::store::FileStore>,
     server: actix_web::dev::ServerHandle,
     _files: tempfile::TempDir,
     _db: TestDatabase,
@@ -110,6 +112,48 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     start(database_url.clone(), database_url, db, configure).await
 }
 
+/// The S3-compatible server the tests start once (moto, from PyPI, in server mode), with a
+/// new bucket for each test. The server ends with the test process: it runs under a shell
+/// that stops it when its standard input, held by this process, closes.
+pub async fn s3_bucket() -> fairrecruit::evidence::store::S3Settings {
+    static SERVER: std::sync::OnceLock<(u16, std::process::Child)> = std::sync::OnceLock::new();
+    let (port, _) = SERVER.get_or_init(|| {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "python3 -m moto.server -H 127.0.0.1 -p {port} >/dev/null 2>&1 & \
+                 server=$!; cat >/dev/null; kill $server"
+            ))
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .expect("moto's S3 server starts (pip install 'moto[server]')");
+        (port, child)
+    });
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let bucket = format!("test-{}", random_suffix());
+    let client = reqwest::Client::new();
+    for _ in 0..200 {
+        if let Ok(res) = client.put(format!("{endpoint}/{bucket}")).send().await
+            && res.status().is_success()
+        {
+            return fairrecruit::evidence::store::S3Settings {
+                bucket,
+                endpoint: Some(endpoint),
+                region: "us-east-1".into(),
+                access_key_id: "test".into(),
+                secret_access_key: "test".into(),
+            };
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the S3 server at {endpoint} did not make a bucket");
+}
+
 /// Starts the app against `app_url` (which may be a proxy) while tests reach the database
 /// directly through `direct_url`.
 pub async fn spawn_app_on(
@@ -130,12 +174,18 @@ async fn start(
         &std::env::var("TEST_LOG").unwrap_or_else(|_| "error".into()),
         "text",
     );
+    fairrecruit::memory::install_tls();
     let mut config = Config::for_database(app_url);
-    // Each test's evidence in its own folder, removed with it.
+    // Each test's evidence in its own folder, removed with it, or with
+    // `FAIRRECRUIT_TEST_STORE=s3` in its own bucket of a real S3-compatible server.
     let files = tempfile::tempdir().unwrap();
     config.files_dir = files.path().join("files");
+    if std::env::var("FAIRRECRUIT_TEST_STORE").as_deref() == Ok("s3") {
+        config.s3 = Some(s3_bucket().await);
+    }
     configure(&mut config);
     let files_dir = config.files_dir.clone();
+    let store = fairrecruit::evidence::store::open(config.s3.as_ref(), &files_dir).unwrap();
     let jwt_secret = config.auth.jwt_secret.clone().unwrap_or_default();
     let app = Application::build(config).await.expect("app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
@@ -154,6 +204,7 @@ async fn start(
         database_url: direct_url,
         organisation_keys: Default::default(),
         files_dir,
+        store,
         server,
         _files: files,
         _db: db,

@@ -62,19 +62,22 @@ async fn file_rows(app: &TestApp) -> Vec<(String, String)> {
     .unwrap()
 }
 
-/// Every file in the store and its bytes.
-fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
-    std::fs::read_dir(&app.files_dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
+/// Every file in the store (the folder, or the test's bucket) and its bytes.
+async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+    let store = app.store.clone();
+    tokio::task::spawn_blocking(move || {
+        store
+            .list()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(name, _)| {
+                let bytes = store.get(&name).unwrap();
+                (name, bytes)
+            })
+            .collect()
+    })
+    .await
+    .unwrap()
 }
 
 fn holds(bytes: &[u8], word: &[u8]) -> bool {
@@ -141,7 +144,7 @@ async fn a_worker_adds_a_photo_its_location_is_gone_and_only_the_chosen_organisa
     // Sealed: the store holds generated names and no plaintext of either file.
     let rows = file_rows(&w.app).await;
     assert_eq!(rows.len(), 2);
-    let files = stored(&w.app);
+    let files = stored(&w.app).await;
     assert_eq!(files.len(), 2);
     for (name, bytes) in &files {
         assert!(rows.iter().any(|(_, stored)| stored == name), "{name}");
@@ -304,7 +307,7 @@ async fn refused_uploads_say_why_keep_the_choices_and_store_nothing() {
         assert!(page.contains(says), "{what}: {page}");
         assert!(page.contains("Choose the files again"), "{what}");
         assert!(file_rows(&w.app).await.is_empty(), "{what}");
-        assert!(stored(&w.app).is_empty(), "{what}");
+        assert!(stored(&w.app).await.is_empty(), "{what}");
     }
     // The ticked choice comes back ticked.
     let (_, page) = upload(
@@ -362,11 +365,11 @@ async fn malformed_uploads_are_refused_before_anything_is_stored() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 400);
     assert!(file_rows(&w.app).await.is_empty());
-    assert!(stored(&w.app).is_empty());
+    assert!(stored(&w.app).await.is_empty());
 }
 
 #[tokio::test]
-async fn the_complaint_limit_a_store_that_is_down_and_retention() {
+async fn the_complaint_limit_and_retention() {
     let w = world_with(|c| c.evidence.complaint_bytes = 60_000).await;
     let receipt = filed(&w).await;
     let worker = w.app.browser();
@@ -381,23 +384,7 @@ async fn the_complaint_limit_a_store_that_is_down_and_retention() {
     assert_eq!(status, 400);
     assert!(page.contains("keeps as many files as it can"));
     assert_eq!(file_rows(&w.app).await.len(), 1);
-    assert_eq!(stored(&w.app).len(), 1);
-
-    // The store down: a 503 "try again", nothing half-stored.
-    let aside = w.app.files_dir.with_extension("aside");
-    std::fs::rename(&w.app.files_dir, &aside).unwrap();
-    std::fs::write(&w.app.files_dir, b"not a folder").unwrap();
-    let (status, _) = upload(
-        &worker,
-        &receipt,
-        &["trade_union"],
-        vec![("q.jpg", jpeg_with_gps(9, 9))],
-    )
-    .await;
-    assert_eq!(status, 503);
-    assert_eq!(file_rows(&w.app).await.len(), 1);
-    std::fs::remove_file(&w.app.files_dir).unwrap();
-    std::fs::rename(&aside, &w.app.files_dir).unwrap();
+    assert_eq!(stored(&w.app).await.len(), 1);
 
     // The worker deletes what they wrote: the rows go now, the bytes at the purge (once an
     // hour old, so an upload in flight is never taken).
@@ -409,25 +396,21 @@ async fn the_complaint_limit_a_store_that_is_down_and_retention() {
         .await;
     assert_eq!(res.status().as_u16(), 200);
     assert!(file_rows(&w.app).await.is_empty());
-    assert_eq!(stored(&w.app).len(), 1);
-    for entry in std::fs::read_dir(&w.app.files_dir).unwrap().flatten() {
-        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(2 * 3600);
-        std::fs::File::options()
-            .write(true)
-            .open(entry.path())
-            .unwrap()
-            .set_modified(old)
-            .unwrap();
-    }
-    let store = fairrecruit::evidence::store::FolderStore::new(w.app.files_dir.clone()).unwrap();
-    let pool = w.app.pool.clone();
+    assert_eq!(stored(&w.app).await.len(), 1);
+    // (The job takes files an hour old; here, at once.)
+    let (store, pool) = (w.app.store.clone(), w.app.pool.clone());
     let removed = tokio::task::spawn_blocking(move || {
-        fairrecruit::app::evidence::purge_orphans(&mut pool.get().unwrap(), &store).unwrap()
+        fairrecruit::app::evidence::purge_orphans(
+            &mut pool.get().unwrap(),
+            store.as_ref(),
+            std::time::Duration::ZERO,
+        )
+        .unwrap()
     })
     .await
     .unwrap();
     assert_eq!(removed, 1);
-    assert!(stored(&w.app).is_empty());
+    assert!(stored(&w.app).await.is_empty());
 }
 
 #[tokio::test]
@@ -538,4 +521,44 @@ async fn files_can_be_added_right_from_the_receipt_page() {
     assert_eq!(status, 200, "{page}");
     assert!(page.contains("note.mp3"));
     assert!(!page.contains("removed from your photos"));
+}
+
+#[tokio::test]
+async fn a_store_that_is_down_is_a_503_and_nothing_is_kept() {
+    // On S3: a server that does not answer; in a folder: the folder turned into a file.
+    let w = world_with(|c| {
+        if let Some(s3) = c.s3.as_mut() {
+            s3.endpoint = Some("http://127.0.0.1:9".into());
+        }
+    })
+    .await;
+    let receipt = filed(&w).await;
+    let on_s3 = std::env::var("FAIRRECRUIT_TEST_STORE").as_deref() == Ok("s3");
+    if !on_s3 {
+        std::fs::remove_dir_all(&w.app.files_dir).unwrap();
+        std::fs::write(&w.app.files_dir, b"not a folder").unwrap();
+    }
+    let worker = w.app.browser();
+    let (status, page) = upload(
+        &worker,
+        &receipt,
+        &["trade_union"],
+        vec![("q.jpg", jpeg_with_gps(9, 9))],
+    )
+    .await;
+    assert_eq!(status, 503, "{page}");
+    assert!(file_rows(&w.app).await.is_empty());
+    let res = reqwest::Client::new()
+        .post(w.app.url("/api/v1/track/files"))
+        .multipart(
+            Form::new()
+                .text("receipt", receipt.clone())
+                .text("shared_with", "trade_union")
+                .part("files", Part::bytes(jpeg_with_gps(9, 9)).file_name("q.jpg")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 503);
+    assert!(file_rows(&w.app).await.is_empty());
 }
