@@ -54,7 +54,8 @@ pub struct FilesAdded {
     location_removed: bool,
 }
 
-/// The parts of an upload (`multipart/form-data`), in this order.
+/// The parts of an upload (`multipart/form-data`), in this order: the receipt and the kinds
+/// before the files (the receipt is checked before any file is taken in).
 #[derive(ToSchema)]
 #[allow(dead_code)] // documents the parts; reading is `evidence::http::read_upload`
 pub struct UploadParts {
@@ -92,20 +93,23 @@ pub async fn track_files(
     auth: web::Data<AuthState>,
     evidence: web::Data<Evidence>,
 ) -> Result<HttpResponse, AppError> {
-    let form = read_upload(&req, payload, &evidence, false).await?;
+    let client = session::client_key(&req, &auth);
+    let look_up = async |receipt: &str| {
+        crate::app::complaints::look_up(&pool, &auth, &client, receipt)
+            .await
+            .map_err(|e| {
+                if crate::app::complaints::is_unknown_receipt(&e) {
+                    AppError::NotFound
+                } else {
+                    e
+                }
+            })
+    };
+    let (form, found) = read_upload(&req, payload, &evidence, false, look_up).await?;
+    let found = found?;
     if let Some(refused) = form.refused {
         return Err(refused);
     }
-    let client = session::client_key(&req, &auth);
-    let found = crate::app::complaints::look_up(&pool, &auth, &client, &form.receipt)
-        .await
-        .map_err(|e| {
-            if crate::app::complaints::is_unknown_receipt(&e) {
-                AppError::NotFound
-            } else {
-                e
-            }
-        })?;
     let added =
         evidence::add_from_worker(&pool, &evidence, &found, form.files, &form.shared_with).await?;
     Ok(HttpResponse::Created()

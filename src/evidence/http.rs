@@ -29,14 +29,20 @@ const TEXT_MAX: usize = 1024;
 /// Reads a multipart upload as it streams: text fields within [`TEXT_MAX`], each file within
 /// the per-file limit (read once, into one buffer), at most the per-message count (past
 /// either, the files are dropped and `refused` says why); a field it does not know is
-/// refused. With `csrf_first` (a page), the form's CSRF token must come
-/// first and is checked before any file is read.
-pub async fn read_upload(
+/// refused. With `csrf_first` (a page), the form's CSRF token must come first and is checked
+/// before anything else is read. `gate` is asked with the receipt before the first file is
+/// read (the receipt and the kinds come first): when it refuses, nothing more is read, so
+/// nobody without a receipt makes the server take in files. Returns the form and what the
+/// gate answered.
+pub async fn read_upload<G>(
     req: &HttpRequest,
     payload: web::Payload,
     evidence: &super::Evidence,
     csrf_first: bool,
-) -> Result<UploadForm, AppError> {
+    gate: impl AsyncFnOnce(&str) -> Result<G, AppError>,
+) -> Result<(UploadForm, Result<G, AppError>), AppError> {
+    let mut gate = Some(gate);
+    let mut gated: Option<Result<G, AppError>> = None;
     let (limits, spool_dir) = (&evidence.limits, evidence.spool_dir.as_path());
     let unavailable = |e: std::io::Error| AppError::Unavailable(format!("upload spool: {e}"));
     let is_multipart = req
@@ -57,6 +63,14 @@ pub async fn read_upload(
             return Err(AppError::CsrfFailed);
         }
         if name == "files" {
+            if let Some(ask) = gate.take() {
+                let answer = ask(&form.receipt).await;
+                let refused = answer.is_err();
+                gated = Some(answer);
+                if refused {
+                    break;
+                }
+            }
             let sent_name = field
                 .content_disposition()
                 .and_then(|d| d.get_filename())
@@ -128,7 +142,12 @@ pub async fn read_upload(
     if csrf_first && form.csrf.is_none() {
         return Err(AppError::CsrfFailed);
     }
-    Ok(form)
+    let gated = match (gated, gate) {
+        (Some(answer), _) => answer,
+        (None, Some(ask)) => ask(&form.receipt).await,
+        (None, None) => Err(AppError::Internal("an upload's gate was not asked".into())),
+    };
+    Ok((form, gated))
 }
 
 /// A file opened for its reader, as a response: photos (cleaned, re-encoded) may be shown

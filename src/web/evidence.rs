@@ -76,8 +76,10 @@ async fn track_files(
     auth: web::Data<AuthState>,
     evidence: web::Data<Evidence>,
 ) -> Result<HttpResponse, AppError> {
-    let form = read_upload(&req, payload, &evidence, true).await?;
-    let found = match super::complaints::look_up(&req, &auth, &pool, &form.receipt).await {
+    let look_up =
+        async |receipt: &str| super::complaints::look_up(&req, &auth, &pool, receipt).await;
+    let (form, found) = read_upload(&req, payload, &evidence, true, look_up).await?;
+    let found = match found {
         Ok(found) => found,
         Err(e) => return super::complaints::track_refused(frame, csrf, e),
     };

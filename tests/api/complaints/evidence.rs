@@ -364,6 +364,15 @@ async fn malformed_uploads_are_refused_before_anything_is_stored() {
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 400);
+    // A receipt that names nothing: refused before any file is taken in.
+    let (status, page) = upload(
+        &worker,
+        "1234 5678 9012 3456",
+        &["trade_union"],
+        vec![("p.jpg", jpeg_with_gps(8, 8))],
+    )
+    .await;
+    assert_eq!(status, 404, "{page}");
     assert!(file_rows(&w.app).await.is_empty());
     assert!(stored(&w.app).await.is_empty());
 }
