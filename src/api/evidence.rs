@@ -2,7 +2,7 @@
 //! `GET /api/v1/cases/{id}/files/{file}` (staff of the referral's organisation).
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::app::casework::{self, Staff};
@@ -30,6 +30,8 @@ pub struct EvidenceFile {
     name: Option<String>,
     /// The day it was added.
     added_on: Option<String>,
+    /// Sent to the worker by an organisation's staff (not by the worker).
+    sent_by_staff: bool,
 }
 
 impl EvidenceFile {
@@ -42,6 +44,7 @@ impl EvidenceFile {
             size: row.size,
             name: Some(row.details).filter(|n| !n.is_empty()),
             added_on: Some(row.created_at.format("%Y-%m-%d").to_string()),
+            sent_by_staff: row.from_organisation_id.is_some(),
         }
     }
 }
@@ -97,38 +100,18 @@ pub async fn track_files(
     let look_up = async |receipt: &str| {
         crate::app::complaints::look_up(&pool, &auth, &client, receipt)
             .await
-            .map_err(|e| {
-                if crate::app::complaints::is_unknown_receipt(&e) {
-                    AppError::NotFound
-                } else {
-                    e
-                }
-            })
+            .map_err(unknown_is_not_found)
     };
     let (form, found) = read_upload(&req, payload, &evidence, false, look_up).await?;
     let found = found?;
     if let Some(refused) = form.refused {
         return Err(refused);
     }
-    let added =
+    let added_files =
         evidence::add_from_worker(&pool, &evidence, &found, form.files, &form.shared_with).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
-        .json(FilesAdded {
-            location_removed: added.photos,
-            files: added
-                .files
-                .into_iter()
-                .map(|(id, kind, content_type, size)| EvidenceFile {
-                    id,
-                    kind: kind.to_owned(),
-                    content_type: content_type.to_owned(),
-                    size,
-                    name: None,
-                    added_on: None,
-                })
-                .collect(),
-        }))
+        .json(added(added_files, false)))
 }
 
 /// One of a referral's files, for its organisation's staff when the worker let their kind
@@ -162,4 +145,120 @@ pub async fn case_file(
     let referral = casework::referral_id(&id)?;
     let opened = evidence::open_for_staff(&pool, &evidence, &staff, referral, &file).await?;
     Ok(serve(opened))
+}
+
+/// The parts of a staff upload (`multipart/form-data`): one `files` part per file.
+#[derive(ToSchema)]
+#[allow(dead_code)] // documents the parts; reading is `evidence::http::read_upload`
+pub struct StaffUploadParts {
+    /// Photos (JPEG, PNG, WebP), PDF, voice notes (MP3, Ogg, M4A, AMR).
+    #[schema(value_type = Vec<String>, format = Binary)]
+    files: Vec<Vec<u8>>,
+}
+
+fn added(added: evidence::Added, sent_by_staff: bool) -> FilesAdded {
+    FilesAdded {
+        location_removed: added.photos,
+        files: added
+            .files
+            .into_iter()
+            .map(|(id, kind, content_type, size)| EvidenceFile {
+                id,
+                kind: kind.to_owned(),
+                content_type: content_type.to_owned(),
+                size,
+                name: None,
+                added_on: None,
+                sent_by_staff,
+            })
+            .collect(),
+    }
+}
+
+/// Staff send files to the worker on one of their referrals (a form, a decision, a
+/// letter): cleaned and sealed as the worker's are; the worker and this organisation open
+/// them, no other organisation.
+#[utoipa::path(
+    tag = "cases",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The referral")),
+    request_body(content = StaffUploadParts, content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "The files were sent", body = FilesAdded),
+        (status = 400, description = "A file not accepted, unreadable or too large; too many; the organisation's key not held", body = ErrorBody),
+        (status = 401, description = "No valid token", body = ErrorBody),
+        (status = 403, description = "Not staff of an organisation", body = ErrorBody),
+        (status = 404, description = "No such referral for this organisation", body = ErrorBody),
+        (status = 503, description = "The file store is unavailable: nothing was stored, try again", body = ErrorBody),
+    )
+)]
+#[post("/cases/{id}/files")]
+pub async fn case_files(
+    req: HttpRequest,
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    payload: web::Payload,
+    pool: web::Data<Pool>,
+    evidence: web::Data<Evidence>,
+) -> Result<HttpResponse, AppError> {
+    let staff = Staff::of(&user)?;
+    let id = casework::referral_id(&path)?;
+    // Another organisation's referral is a 404 before the body is read.
+    let target = evidence::staff_may_send(&pool, &staff, id).await?;
+    let (form, _) = read_upload(&req, payload, &evidence, false, async |_: &str| Ok(())).await?;
+    if let Some(refused) = form.refused {
+        return Err(refused);
+    }
+    let done = evidence::add_from_staff(&pool, &evidence, &staff, target, form.files).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(added(done, true)))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenFileRequest {
+    /// The complaint's receipt.
+    receipt: String,
+    /// The file's id, as `POST /api/v1/track` lists it.
+    file: String,
+}
+
+/// The worker opens one of the complaint's files (theirs, or one staff sent them), by
+/// receipt, served as staff get files (`nosniff`, a sandbox policy, a download but for
+/// photos).
+#[utoipa::path(
+    tag = "complaints",
+    request_body = OpenFileRequest,
+    responses(
+        (status = 200, description = "The file's bytes, of its content type", content_type = "application/octet-stream"),
+        (status = 400, description = "Not a 16-digit receipt", body = ErrorBody),
+        (status = 404, description = "No complaint has this receipt, or it has no such file", body = ErrorBody),
+        (status = 429, description = "Too many look-ups; see Retry-After", body = ErrorBody),
+        (status = 503, description = "The file store is unavailable", body = ErrorBody),
+    )
+)]
+#[post("/track/files/open")]
+pub async fn track_file(
+    req: HttpRequest,
+    body: web::Json<OpenFileRequest>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+    evidence: web::Data<Evidence>,
+) -> Result<HttpResponse, AppError> {
+    let client = session::client_key(&req, &auth);
+    let found = crate::app::complaints::look_up(&pool, &auth, &client, &body.receipt)
+        .await
+        .map_err(unknown_is_not_found)?;
+    let opened = evidence::open_for_worker(&pool, &evidence, &found, &body.file).await?;
+    Ok(serve(opened))
+}
+
+/// A receipt that names nothing is a 404 on the API.
+fn unknown_is_not_found(e: AppError) -> AppError {
+    if crate::app::complaints::is_unknown_receipt(&e) {
+        AppError::NotFound
+    } else {
+        e
+    }
 }

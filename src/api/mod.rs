@@ -128,6 +128,8 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(complaints::track_delete)
         .service(evidence::track_files)
         .service(evidence::case_file)
+        .service(evidence::case_files)
+        .service(evidence::track_file)
         .service(reports::rankings)
         .service(reports::corridors)
         .service(reports::justice)

@@ -133,7 +133,7 @@ fn seal_note(
 
 /// The complaint's keys as this member can open them for one of their referrals: two
 /// queries; refused on `field` when they cannot.
-fn case_keys(
+pub(crate) fn case_keys(
     conn: &mut db::DbConnection,
     staff: &Staff,
     referral: i64,

@@ -115,9 +115,34 @@ pub async fn add_from_worker(
         return Err(refused("files", "error-evidence-too-many"));
     }
     let shared_with = consent(found, shared_with)?;
+    let to = Destination {
+        complaint: found.tracked.complaint_id,
+        shared_with,
+        from_organisation: None,
+    };
+    store_files(pool, evidence, &keys.content, uploads, to).await
+}
+
+/// Where prepared files go: the complaint, who may open them, who sent them.
+struct Destination {
+    complaint: i64,
+    shared_with: String,
+    from_organisation: Option<i64>,
+}
+
+/// Cleans, seals and stores the files, then adds their rows in one transaction within the
+/// complaint's limits (unless its content was destroyed meanwhile); files written for an
+/// upload that is then refused are deleted again.
+async fn store_files(
+    pool: &Pool,
+    evidence: &Evidence,
+    content: &Key,
+    uploads: Vec<Upload>,
+    to: Destination,
+) -> Result<Added, AppError> {
     let mut prepared = Vec::new();
     for upload in uploads {
-        prepared.push(prepare(evidence, &keys.content, upload).await?);
+        prepared.push(prepare(evidence, content, upload).await?);
     }
     let photos = prepared
         .iter()
@@ -140,22 +165,22 @@ pub async fn add_from_worker(
             content_type: cleaned.content_type,
             size,
             details,
-            shared_with: shared_with.clone(),
+            shared_with: to.shared_with.clone(),
+            from_organisation: to.from_organisation,
         });
     }
     let files = rows
         .iter()
         .map(|r| (r.public_id.clone(), r.kind, r.content_type, r.size))
         .collect();
-    let (complaint, hash, max) = (
-        found.tracked.complaint_id,
-        found.hash.clone(),
+    let (complaint, max) = (
+        to.complaint,
         i64::try_from(evidence.limits.complaint_bytes).unwrap_or(i64::MAX),
     );
     let stored = db::run(pool, move |conn| {
         db::transaction(conn, |conn| {
-            // Deleted by the worker, or by retention, since the receipt was looked up.
-            if store::undestroyed_by_receipt(conn, &hash)?.is_none() {
+            // Deleted by the worker, or by retention, since the upload began.
+            if files::content_destroyed(conn, complaint)? {
                 return Err(refused("files", "error-sealed-destroyed"));
             }
             if files::add(conn, complaint, &rows, max, crate::clock::now())? {
@@ -171,6 +196,90 @@ pub async fn add_from_worker(
         return Err(e);
     }
     Ok(Added { photos, files })
+}
+
+/// Before staff send files on a referral: it is theirs and they hold the complaint's keys.
+/// Returns the complaint and its content key.
+pub async fn staff_may_send(
+    pool: &Pool,
+    staff: &Staff,
+    referral: i64,
+) -> Result<(i64, Key), AppError> {
+    let staff = staff.clone();
+    db::run(pool, move |conn| {
+        let complaint =
+            store::complaint_of(conn, referral, staff.organisation)?.ok_or(AppError::NotFound)?;
+        let keys = super::casework::case_keys(conn, &staff, referral, "files")?;
+        Ok((complaint, keys.content))
+    })
+    .await
+}
+
+/// Staff send files to the worker on one of their referrals (a form, a decision, a letter):
+/// cleaned and sealed like the worker's; the worker and this organisation open them.
+pub async fn add_from_staff(
+    pool: &Pool,
+    evidence: &Evidence,
+    staff: &Staff,
+    (complaint, content): (i64, Key),
+    uploads: Vec<Upload>,
+) -> Result<Added, AppError> {
+    if uploads.is_empty() {
+        return Err(refused("files", "error-evidence-none"));
+    }
+    if uploads.len() > evidence.limits.files_per_message {
+        return Err(refused("files", "error-evidence-too-many"));
+    }
+    let to = Destination {
+        complaint,
+        shared_with: String::new(),
+        from_organisation: Some(staff.organisation),
+    };
+    store_files(pool, evidence, &content, uploads, to).await
+}
+
+/// One of the complaint's files for the worker, by receipt: their own and what staff sent.
+pub async fn open_for_worker(
+    pool: &Pool,
+    evidence: &Evidence,
+    found: &Found,
+    public_id: &str,
+) -> Result<Opened, AppError> {
+    if public_id.len() != 32 || !public_id.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(AppError::NotFound);
+    }
+    let content = found
+        .keys
+        .as_ref()
+        .map(|k| k.content.clone())
+        .ok_or(AppError::NotFound)?;
+    let (complaint, public_id) = (found.tracked.complaint_id, public_id.to_owned());
+    let (row, stored) = db::run(pool, move |conn| {
+        files::find(conn, complaint, &public_id)?.ok_or(AppError::NotFound)
+    })
+    .await?;
+    opened(evidence, &content, row, stored).await
+}
+
+/// Reads a file from the store and opens it with the complaint's content key.
+async fn opened(
+    evidence: &Evidence,
+    content: &Key,
+    row: FileRow,
+    stored: String,
+) -> Result<Opened, AppError> {
+    let sealed = in_store(&evidence.store, move |s| s.get(&stored)).await?;
+    let bytes = content
+        .open_file(purpose::FILE, sealed)
+        .map_err(|_| AppError::Internal("an evidence file did not open".into()))?;
+    Ok(Opened {
+        bytes,
+        name: content
+            .open_text(purpose::FILE_DETAILS, &row.details)
+            .unwrap_or_default(),
+        content_type: row.content_type,
+        kind: row.kind,
+    })
 }
 
 /// Deletes files written for an upload that was then refused (best effort: the purge
@@ -220,7 +329,7 @@ pub async fn open_for_staff(
             .and_then(|o| OrganisationKind::parse(&o.row.kind))
             .ok_or(AppError::NotFound)?;
         let (row, stored) = files::find(conn, complaint, &public_id)?
-            .filter(|(row, _)| row.shared_with(kind))
+            .filter(|(row, _)| row.visible_to(staff.organisation, kind))
             .ok_or(AppError::NotFound)?;
         let secret = staff
             .organisation_secret(conn)
@@ -232,18 +341,7 @@ pub async fn open_for_staff(
         Ok((row, stored, keys.content))
     })
     .await?;
-    let sealed = in_store(&evidence.store, move |s| s.get(&stored)).await?;
-    let bytes = content
-        .open_file(purpose::FILE, sealed)
-        .map_err(|_| AppError::Internal("an evidence file did not open".into()))?;
-    Ok(Opened {
-        bytes,
-        name: content
-            .open_text(purpose::FILE_DETAILS, &row.details)
-            .unwrap_or_default(),
-        content_type: row.content_type,
-        kind: row.kind,
-    })
+    opened(evidence, &content, row, stored).await
 }
 
 /// The files' names opened with the complaint's content key in place (a name that does not

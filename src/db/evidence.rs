@@ -21,13 +21,19 @@ pub struct FileRow {
     pub size: i64,
     pub details: String,
     pub shared_with: String,
+    /// Sent to the worker by this organisation's staff (`None`: the worker's own).
+    pub from_organisation_id: Option<i64>,
     pub created_at: NaiveDateTime,
 }
 
 impl FileRow {
-    /// Did the worker let this kind of organisation open it?
-    pub fn shared_with(&self, kind: OrganisationKind) -> bool {
-        split_words(&self.shared_with, OrganisationKind::parse).contains(&kind)
+    /// May staff of this organisation (of this kind) open it? Their own organisation's
+    /// files, and the worker's when the worker let their kind see them.
+    pub fn visible_to(&self, organisation: i64, kind: OrganisationKind) -> bool {
+        match self.from_organisation_id {
+            Some(from) => from == organisation,
+            None => split_words(&self.shared_with, OrganisationKind::parse).contains(&kind),
+        }
     }
 }
 
@@ -40,6 +46,8 @@ pub struct NewFile {
     pub size: i64,
     pub details: String,
     pub shared_with: String,
+    /// Staff of this organisation sent it (`None`: the worker).
+    pub from_organisation: Option<i64>,
 }
 
 /// Adds files to a complaint if they fit: within `max_bytes` and [`PER_COMPLAINT`] with
@@ -76,11 +84,24 @@ pub fn add(
                 evidence_files::size.eq(file.size),
                 evidence_files::details.eq(&file.details),
                 evidence_files::shared_with.eq(&file.shared_with),
+                evidence_files::from_organisation_id.eq(file.from_organisation),
                 evidence_files::created_at.eq(now),
             ))
             .execute(conn)?;
     }
     Ok(true)
+}
+
+/// Was the complaint's content destroyed (by the worker, or at the end of its retention)?
+/// A complaint that does not exist counts as destroyed.
+pub fn content_destroyed(conn: &mut DbConnection, complaint_id: i64) -> QueryResult<bool> {
+    use super::schema::complaints;
+    complaints::table
+        .find(complaint_id)
+        .select(complaints::content_destroyed)
+        .first(conn)
+        .optional()
+        .map(|found| found.unwrap_or(true))
 }
 
 /// A complaint's files, oldest first.

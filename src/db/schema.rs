@@ -588,6 +588,7 @@ diesel::table! {
         size -> BigInt,
         details -> Text,
         shared_with -> Text,
+        from_organisation_id -> Nullable<BigInt>,
         created_at -> Timestamp,
     }
 }

@@ -640,7 +640,7 @@ async fn case(
 
 /// After a staff POST: back to the page (303) when saved, or the page again with the
 /// refusal. An unknown or foreign referral stays a 404.
-async fn after_post(
+pub(super) async fn after_post(
     frame: Frame,
     csrf: CsrfToken,
     pool: &Pool,

@@ -21,6 +21,8 @@ use crate::i18n::Tr;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/track/files").post(track_files))
+        .service(web::resource("/track/files/open").post(track_file))
+        .service(web::resource("/cases/{id}/files").post(case_files))
         .service(web::resource("/cases/{id}/files/{file}").get(case_file));
 }
 
@@ -33,6 +35,8 @@ pub struct FileLine {
     pub kind_label: String,
     pub size: String,
     pub day: String,
+    /// Sent by an organisation's staff (not by the worker).
+    pub from_staff: bool,
 }
 
 pub fn file_lines(tr: &Tr, rows: &[FileRow]) -> Vec<FileLine> {
@@ -48,6 +52,7 @@ pub fn file_lines(tr: &Tr, rows: &[FileRow]) -> Vec<FileLine> {
                 &((row.size + 1023) / 1024).max(1),
             ),
             day: row.created_at.format("%Y-%m-%d").to_string(),
+            from_staff: row.from_organisation_id.is_some(),
         })
         .collect()
 }
@@ -119,4 +124,58 @@ async fn case_file(
     let referral = crate::app::casework::referral_id(&id)?;
     let opened = evidence::open_for_staff(&pool, &evidence, &staff, referral, &file).await?;
     Ok(serve(opened))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct OpenFileForm {
+    receipt: String,
+    file: String,
+}
+
+/// The worker opens one of the complaint's files (theirs, or one staff sent them): a form
+/// with the receipt in its body, never in an address.
+async fn track_file(
+    req: HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    crate::auth::csrf::CsrfForm(form): crate::auth::csrf::CsrfForm<OpenFileForm>,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+    evidence: web::Data<Evidence>,
+) -> Result<HttpResponse, AppError> {
+    let found = match super::complaints::look_up(&req, &auth, &pool, &form.receipt).await {
+        Ok(found) => found,
+        Err(e) => return super::complaints::track_refused(frame, csrf, e),
+    };
+    let opened = evidence::open_for_worker(&pool, &evidence, &found, &form.file).await?;
+    Ok(serve(opened))
+}
+
+/// Staff send files to the worker on a referral of theirs; the case page again, with the
+/// refusal when there is one.
+async fn case_files(
+    req: HttpRequest,
+    SignedIn(user): SignedIn,
+    path: web::Path<String>,
+    payload: web::Payload,
+    pool: web::Data<Pool>,
+    evidence: web::Data<Evidence>,
+) -> Result<HttpResponse, AppError> {
+    let staff = Staff::of(&user)?;
+    let id = crate::app::casework::referral_id(&path)?;
+    let (frame, csrf) = (Frame::for_request(&req), CsrfToken::for_request(&req)?);
+    // Another organisation's referral is a 404 before the body is read.
+    let target = match evidence::staff_may_send(&pool, &staff, id).await {
+        Ok(target) => target,
+        Err(e) => return super::cases::after_post(frame, csrf, &pool, staff, id, Err(e)).await,
+    };
+    let (form, _) = read_upload(&req, payload, &evidence, true, async |_: &str| Ok(())).await?;
+    let result = match form.refused {
+        Some(e) => Err(e),
+        None => evidence::add_from_staff(&pool, &evidence, &staff, target, form.files)
+            .await
+            .map(drop),
+    };
+    super::cases::after_post(frame, csrf, &pool, staff, id, result).await
 }

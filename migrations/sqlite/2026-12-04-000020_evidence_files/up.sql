@@ -1,7 +1,9 @@
 -- Evidence files (issue 15): one row per file a worker added to a complaint. The bytes are
 -- in the file store under `stored_name` (generated), sealed with the complaint's content
 -- key, as is `details` (the original file name). `shared_with` is the worker's consent:
--- the kinds of organisation whose staff may open it (comma-separated). `size` is what the
+-- the kinds of organisation whose staff may open it (comma-separated). A file an
+-- organisation's staff sent the worker names it in `from_organisation_id` (the worker and
+-- that organisation open it; `shared_with` is empty). `size` is what the
 -- store holds, for the per-complaint limit. Retention deletes the rows; the purge then
 -- removes the store's files no row names.
 CREATE TABLE evidence_files (
@@ -14,6 +16,7 @@ CREATE TABLE evidence_files (
     size BIGINT NOT NULL,
     details TEXT NOT NULL,
     shared_with TEXT NOT NULL,
+    from_organisation_id INTEGER REFERENCES organisations (id),
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX evidence_files_complaint ON evidence_files (complaint_id, id);

@@ -209,9 +209,10 @@ pub fn case_file(
         ))
         .load(conn)?;
     let messages = messages_of(conn, &[referral_id], true)?;
-    // The evidence the worker let this kind of organisation open.
+    // The evidence this organisation may open: the worker's, when they let its kind see
+    // it, and what its own staff sent.
     let mut files = crate::db::evidence::of_complaint(conn, complaint.id)?;
-    files.retain(|f| f.shared_with(organisation_kind));
+    files.retain(|f| f.visible_to(organisation_id, organisation_kind));
     let same_recruiter_open = referrals::table
         .filter(referrals::organisation_id.eq(organisation_id))
         .filter(referrals::recruiter_id.eq(referral.recruiter_id))

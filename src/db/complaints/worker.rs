@@ -64,6 +64,25 @@ type TrackedHead = (
     String,
 );
 
+/// The columns of a [`TrackedHead`], as both look-ups (by receipt, by account) select them.
+const TRACKED_HEAD: (
+    complaints::id,
+    complaints::received_on,
+    complaints::withdrawn,
+    complaints::description,
+    complaints::content_destroyed,
+    complaints::receipt_hash,
+    complaints::share_kinds,
+) = (
+    complaints::id,
+    complaints::received_on,
+    complaints::withdrawn,
+    complaints::description,
+    complaints::content_destroyed,
+    complaints::receipt_hash,
+    complaints::share_kinds,
+);
+
 /// The complaint one of these receipt hashes names (the current secret's first, then
 /// previous secrets'), with its referrals, the messages the worker may read and the keys
 /// sealed to the receipt, and its evidence: five queries. Unknown hash: `None`.
@@ -78,15 +97,7 @@ pub fn tracked(conn: &mut DbConnection, hashes: &[String]) -> QueryResult<Option
         share_kinds,
     )) = complaints::table
         .filter(complaints::receipt_hash.eq_any(hashes))
-        .select((
-            complaints::id,
-            complaints::received_on,
-            complaints::withdrawn,
-            complaints::description,
-            complaints::content_destroyed,
-            complaints::receipt_hash,
-            complaints::share_kinds,
-        ))
+        .select(TRACKED_HEAD)
         .first::<TrackedHead>(conn)
         .optional()?
     else {
@@ -196,15 +207,7 @@ pub fn tracked_for_account(conn: &mut DbConnection, user_id: i64) -> QueryResult
         .filter(complaints::user_id.eq(user_id))
         .order((complaints::received_on.desc(), complaints::id.desc()))
         .limit(LIST_MAX)
-        .select((
-            complaints::id,
-            complaints::received_on,
-            complaints::withdrawn,
-            complaints::description,
-            complaints::content_destroyed,
-            complaints::receipt_hash,
-            complaints::share_kinds,
-        ))
+        .select(TRACKED_HEAD)
         .load(conn)?;
     let ids: Vec<i64> = mine.iter().map(|m| m.0).collect();
     let sealed: Vec<(i64, String, Option<String>)> = complaint_keys::table

@@ -571,3 +571,98 @@ async fn a_store_that_is_down_is_a_503_and_nothing_is_kept() {
     assert_eq!(res.status().as_u16(), 503);
     assert!(file_rows(&w.app).await.is_empty());
 }
+
+#[tokio::test]
+async fn staff_send_files_the_worker_opens_and_no_other_organisation_sees() {
+    let w = world().await;
+    let receipt = filed(&w).await;
+    let referrals = referrals_by_org(&w.app).await;
+    let to_inspectorate = referrals
+        .iter()
+        .find(|(_, o)| *o == w.inspectorate)
+        .unwrap()
+        .0;
+    let to_union = referrals.iter().find(|(_, o)| *o == w.union).unwrap().0;
+    let inspector = w.app.signed_in("inspector_q").await;
+    let form = Form::new()
+        .text("csrf", inspector.csrf().await)
+        .part("files", Part::bytes(pdf()).file_name("decision.pdf"));
+    let res = inspector
+        .client
+        .post(inspector.url(&format!("/cases/{to_inspectorate}/files")))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, case) = inspector
+        .get_text(&format!("/cases/{to_inspectorate}?lang=en"))
+        .await;
+    assert!(case.contains("decision.pdf") && case.contains("sent by your organisation"));
+    let rows = file_rows(&w.app).await;
+    assert_eq!(rows.len(), 1);
+    let id = rows[0].0.clone();
+
+    // The worker sees it and opens it with the receipt (in the body, never the address).
+    let worker = w.app.browser();
+    let res = worker
+        .post_form("/track?lang=en", &[("receipt", &receipt)])
+        .await;
+    let page = res.text().await.unwrap();
+    assert!(page.contains("decision.pdf") && page.contains("sent to you by the organisation"));
+    let res = worker
+        .post_form("/track/files/open", &[("receipt", &receipt), ("file", &id)])
+        .await;
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(
+        res.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    let bytes = res.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"%PDF") && !holds(&bytes, b"CANARYAUTHOR"));
+    let res = reqwest::Client::new()
+        .post(w.app.url("/api/v1/track/files/open"))
+        .json(&serde_json::json!({"receipt": receipt, "file": id}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    let res = worker
+        .post_form(
+            "/track/files/open",
+            &[("receipt", &receipt), ("file", &"0".repeat(32))],
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 404);
+
+    // The union (another organisation on the same complaint) neither sees nor opens it.
+    let union = w.app.signed_in("union_n").await;
+    let (_, case) = union.get_text(&format!("/cases/{to_union}?lang=en")).await;
+    assert!(!case.contains("decision.pdf"));
+    let path = format!("/cases/{to_union}/files/{id}");
+    assert_eq!(union.get(&path).await.status().as_u16(), 404);
+    // Nor can it send on the inspectorate's referral; the API takes the same upload.
+    let token = w.app.api_token("union_n", crate::helpers::PASSWORD).await;
+    let send = |referral: i64, token: String| {
+        reqwest::Client::new()
+            .post(w.app.url(&format!("/api/v1/cases/{referral}/files")))
+            .bearer_auth(token)
+            .multipart(Form::new().part("files", Part::bytes(pdf()).file_name("x.pdf")))
+            .send()
+    };
+    assert_eq!(
+        send(to_inspectorate, token.clone())
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        404
+    );
+    let res = send(to_union, token).await.unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["files"][0]["sent_by_staff"], true);
+    assert_eq!(file_rows(&w.app).await.len(), 2);
+}
