@@ -1,5 +1,7 @@
-//! Evidence a worker adds to their complaint (found by its receipt), and the files staff of
-//! a referral's organisation open, when the worker let their kind of organisation see them.
+//! Evidence on a complaint: files the worker adds (found by its receipt) and the staff of a
+//! referral's organisation send the worker; who opens which (the worker all of them; staff
+//! their own organisation's, and the worker's when the worker let their kind see them); the
+//! purge of files no row names.
 
 use std::sync::Arc;
 
@@ -12,7 +14,7 @@ use crate::db::{self, Pool};
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::split_words;
 use crate::error::{AppError, InputError};
-use crate::evidence::clean::{Cleaned, Refusal, clean};
+use crate::evidence::clean::{Cleaned, clean};
 use crate::evidence::store::FileStore;
 use crate::evidence::{Evidence, Upload, display_name, stored_name};
 use crate::seal::{Key, purpose};
@@ -66,18 +68,20 @@ async fn prepare(
     let key = content.clone();
     let name = display_name(&upload.name);
     let details = key.seal_text(purpose::FILE_DETAILS, &name);
-    let (mut cleaned, sealed) = tokio::task::spawn_blocking(move || {
-        let bytes = upload.data.read().map_err(|_| Refusal::Unreadable)?;
-        clean(bytes).map(|mut cleaned| {
+    let (cleaned, sealed) = tokio::task::spawn_blocking(move || {
+        // Reading our own spool back can fail only on the server's side (a 503); what the
+        // file holds is the person's (a 400 saying why).
+        let bytes = upload.data.read()?;
+        Ok::<_, std::io::Error>(clean(bytes).map(|mut cleaned| {
             let bytes = std::mem::take(&mut cleaned.bytes);
             let sealed = key.seal_file(purpose::FILE, bytes);
             (cleaned, sealed)
-        })
+        }))
     })
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(|e| AppError::Unavailable(format!("upload spool: {e}")))?
     .map_err(|refusal| refused("files", refusal.message_key()))?;
-    cleaned.bytes = Vec::new();
     Ok((cleaned, sealed, details))
 }
 

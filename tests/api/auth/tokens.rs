@@ -164,6 +164,7 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
             "get /api/v1/me",
             "post /api/v1/auth/logout",
             "post /api/v1/cases/{id}/actions",
+            "post /api/v1/cases/{id}/files",
             "post /api/v1/cases/{id}/group",
             "post /api/v1/cases/{id}/messages",
             "post /api/v1/cases/{id}/priority",
