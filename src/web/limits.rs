@@ -55,9 +55,15 @@ pub async fn limits(
     Ok(res)
 }
 
-/// The routes that take evidence files (larger bodies, longer to send).
+/// The routes that take evidence files (larger bodies, longer to send): the worker's
+/// `/track/files` and staff's `/cases/{id}/files`, on the pages and the API.
 pub fn is_upload(path: &str) -> bool {
-    path == "/track/files" || path == "/api/v1/track/files"
+    let path = path.strip_prefix("/api/v1").unwrap_or(path);
+    path == "/track/files"
+        || path
+            .strip_prefix("/cases/")
+            .and_then(|rest| rest.strip_suffix("/files"))
+            .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A request body that ends in an error once its time is up.
@@ -93,6 +99,33 @@ impl Stream for Deadline {
                 )))))
             }
             Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_upload;
+
+    #[test]
+    fn uploads_are_the_worker_s_and_the_staff_s_file_routes_only() {
+        for path in [
+            "/track/files",
+            "/api/v1/track/files",
+            "/cases/12/files",
+            "/api/v1/cases/12/files",
+        ] {
+            assert!(is_upload(path), "{path}");
+        }
+        for path in [
+            "/track",
+            "/track/files/open",
+            "/cases/12/files/abc",
+            "/cases//files",
+            "/cases/x/files",
+            "/api/v1/cases/12",
+        ] {
+            assert!(!is_upload(path), "{path}");
         }
     }
 }
