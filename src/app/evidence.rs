@@ -14,7 +14,8 @@ use crate::db::{self, Pool};
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::split_words;
 use crate::error::{AppError, InputError};
-use crate::evidence::clean::{Cleaned, clean};
+use crate::evidence::clean::clean;
+use crate::evidence::sniff::Kind;
 use crate::evidence::store::FileStore;
 use crate::evidence::{Evidence, Upload, display_name, stored_name};
 use crate::seal::{Key, purpose};
@@ -54,12 +55,17 @@ fn consent(found: &Found, shared_with: &[String]) -> Result<String, AppError> {
         .join(","))
 }
 
+/// A file cleaned and sealed, ready to be stored.
+struct Prepared {
+    kind: Kind,
+    content_type: &'static str,
+    sealed: Vec<u8>,
+    /// The name it was sent with, sealed.
+    details: String,
+}
+
 /// Cleans and seals one file (one photo decoded at a time per server).
-async fn prepare(
-    evidence: &Evidence,
-    content: &Key,
-    upload: Upload,
-) -> Result<(Cleaned, Vec<u8>, String), AppError> {
+async fn prepare(evidence: &Evidence, content: &Key, upload: Upload) -> Result<Prepared, AppError> {
     let _turn = evidence
         .cleaning
         .acquire()
@@ -68,21 +74,25 @@ async fn prepare(
     let key = content.clone();
     let name = display_name(&upload.name);
     let details = key.seal_text(purpose::FILE_DETAILS, &name);
-    let (cleaned, sealed) = tokio::task::spawn_blocking(move || {
+    let (kind, content_type, sealed) = tokio::task::spawn_blocking(move || {
         // Reading our own spool back can fail only on the server's side (a 503); what the
         // file holds is the person's (a 400 saying why).
         let bytes = upload.data.read()?;
-        Ok::<_, std::io::Error>(clean(bytes).map(|mut cleaned| {
-            let bytes = std::mem::take(&mut cleaned.bytes);
-            let sealed = key.seal_file(purpose::FILE, bytes);
-            (cleaned, sealed)
+        Ok::<_, std::io::Error>(clean(bytes).map(|cleaned| {
+            let sealed = key.seal_file(purpose::FILE, cleaned.bytes);
+            (cleaned.kind, cleaned.content_type, sealed)
         }))
     })
     .await
     .map_err(|e| AppError::Internal(e.to_string()))?
     .map_err(|e| AppError::Unavailable(format!("upload spool: {e}")))?
     .map_err(|refusal| refused("files", refusal.message_key()))?;
-    Ok((cleaned, sealed, details))
+    Ok(Prepared {
+        kind,
+        content_type,
+        sealed,
+        details,
+    })
 }
 
 /// Runs store work off the async threads; a store that fails is a 503 ("try again").
@@ -148,12 +158,16 @@ async fn store_files(
     for upload in uploads {
         prepared.push(prepare(evidence, content, upload).await?);
     }
-    let photos = prepared
-        .iter()
-        .any(|(c, _, _)| c.kind == crate::evidence::sniff::Kind::Photo);
+    let photos = prepared.iter().any(|p| p.kind == Kind::Photo);
     let mut rows = Vec::new();
     let mut written: Vec<String> = Vec::new();
-    for (cleaned, sealed, details) in prepared {
+    for Prepared {
+        kind,
+        content_type,
+        sealed,
+        details,
+    } in prepared
+    {
         let name = stored_name();
         let size = i64::try_from(sealed.len()).unwrap_or(i64::MAX);
         let put_name = name.clone();
@@ -165,8 +179,8 @@ async fn store_files(
         rows.push(NewFile {
             public_id: crate::auth::random_hex(16),
             stored_name: name,
-            kind: cleaned.kind.as_str(),
-            content_type: cleaned.content_type,
+            kind: kind.as_str(),
+            content_type,
             size,
             details,
             shared_with: to.shared_with.clone(),

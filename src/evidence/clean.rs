@@ -30,8 +30,20 @@ pub struct Cleaned {
     pub kind: Kind,
     /// What it is served as.
     pub content_type: &'static str,
-    /// For the name a download is saved under.
-    pub extension: &'static str,
+}
+
+/// The extension a file of this (cleaned) type is saved under.
+pub fn extension_of(content_type: &str) -> Option<&'static str> {
+    Some(match content_type {
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        "application/pdf" => "pdf",
+        "audio/mpeg" => "mp3",
+        "audio/amr" => "amr",
+        "audio/ogg" => "ogg",
+        "audio/mp4" => "m4a",
+        _ => return None,
+    })
 }
 
 /// Why a file was not taken (each said to the person in their language).
@@ -61,18 +73,17 @@ pub fn clean(bytes: Vec<u8>) -> Result<Cleaned, Refusal> {
         Format::Jpeg | Format::Png | Format::Webp => photo(&bytes, format),
         Format::Pdf => pdf(&bytes),
         Format::Mp3 => mp3(bytes),
-        Format::Amr => Ok(voice(bytes, "audio/amr", "amr")),
+        Format::Amr => Ok(voice(bytes, "audio/amr")),
         Format::Ogg => ogg(bytes),
         Format::M4a => m4a(bytes),
     }
 }
 
-fn voice(bytes: Vec<u8>, content_type: &'static str, extension: &'static str) -> Cleaned {
+fn voice(bytes: Vec<u8>, content_type: &'static str) -> Cleaned {
     Cleaned {
         bytes,
         kind: Kind::VoiceNote,
         content_type,
-        extension,
     }
 }
 
@@ -101,24 +112,23 @@ fn photo(bytes: &[u8], format: Format) -> Result<Cleaned, Refusal> {
         image::DynamicImage::from_decoder(decoder).map_err(too_large_or_unreadable)?;
     decoded.apply_orientation(orientation);
     let mut out = Cursor::new(Vec::new());
-    let (content_type, extension) = if format == Format::Png {
+    let content_type = if format == Format::Png {
         decoded
             .write_to(&mut out, ImageFormat::Png)
             .map_err(|_| Refusal::Unreadable)?;
-        ("image/png", "png")
+        "image/png"
     } else {
         let rgb = decoded.to_rgb8();
         drop(decoded);
         let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY);
         rgb.write_with_encoder(encoder)
             .map_err(|_| Refusal::Unreadable)?;
-        ("image/jpeg", "jpg")
+        "image/jpeg"
     };
     Ok(Cleaned {
         bytes: out.into_inner(),
         kind: Kind::Photo,
         content_type,
-        extension,
     })
 }
 
@@ -174,7 +184,6 @@ fn pdf(bytes: &[u8]) -> Result<Cleaned, Refusal> {
         bytes: out,
         kind: Kind::Document,
         content_type: "application/pdf",
-        extension: "pdf",
     })
 }
 
@@ -207,7 +216,7 @@ fn mp3(mut bytes: Vec<u8>) -> Result<Cleaned, Refusal> {
     }
     bytes.truncate(end);
     bytes.drain(..start);
-    Ok(voice(bytes, "audio/mpeg", "mp3"))
+    Ok(voice(bytes, "audio/mpeg"))
 }
 
 /// One Ogg page: where it starts, its header's and body's lengths.
@@ -297,7 +306,7 @@ fn ogg(mut bytes: Vec<u8>) -> Result<Cleaned, Refusal> {
         let crc = ogg_crc(&bytes[page.at..end]);
         bytes[page.at + 22..page.at + 26].copy_from_slice(&crc.to_le_bytes());
     }
-    Ok(voice(bytes, "audio/ogg", "ogg"))
+    Ok(voice(bytes, "audio/ogg"))
 }
 
 /// Ogg's page checksum: CRC-32 with polynomial 0x04C11DB7, not reflected, starting at 0.
@@ -321,7 +330,7 @@ fn ogg_crc(data: &[u8]) -> u32 {
 fn m4a(mut bytes: Vec<u8>) -> Result<Cleaned, Refusal> {
     let length = bytes.len();
     free_tags(&mut bytes, 0, length, 0)?;
-    Ok(voice(bytes, "audio/mp4", "m4a"))
+    Ok(voice(bytes, "audio/mp4"))
 }
 
 fn free_tags(bytes: &mut [u8], from: usize, to: usize, depth: u8) -> Result<(), Refusal> {

@@ -154,6 +154,17 @@ pub async fn read_upload<G>(
 /// in a page, everything else is a download; never sniffed (`nosniff`), never run (a
 /// sandbox policy), never cached.
 pub fn serve(opened: crate::app::evidence::Opened) -> HttpResponse {
+    // Saved under the name it was sent with, ending as what it now is (a WebP photo is
+    // served as JPEG).
+    let mut name = opened.name;
+    if let Some(extension) = super::clean::extension_of(&opened.content_type)
+        && !name
+            .to_ascii_lowercase()
+            .ends_with(&format!(".{extension}"))
+    {
+        name.push('.');
+        name.push_str(extension);
+    }
     let disposition = header::ContentDisposition {
         disposition: if opened.kind == "photo" {
             header::DispositionType::Inline
@@ -164,7 +175,7 @@ pub fn serve(opened: crate::app::evidence::Opened) -> HttpResponse {
             header::ExtendedValue {
                 charset: header::Charset::Ext("UTF-8".into()),
                 language_tag: None,
-                value: opened.name.into_bytes(),
+                value: name.into_bytes(),
             },
         )],
     };

@@ -22,6 +22,13 @@ async fn filed(w: &World) -> String {
     body["receipt"].as_str().unwrap().to_owned()
 }
 
+/// The complaint's referrals: (to the inspectorate, to the union).
+async fn referrals(w: &World) -> (i64, i64) {
+    let all = referrals_by_org(&w.app).await;
+    let to = |org: i64| all.iter().find(|(_, o)| *o == org).unwrap().0;
+    (to(w.inspectorate), to(w.union))
+}
+
 /// Posts an upload from `/track` as `browser`: the CSRF token first, as the form sends it.
 async fn upload(
     browser: &Browser,
@@ -164,13 +171,7 @@ async fn a_worker_adds_a_photo_its_location_is_gone_and_only_the_chosen_organisa
     }
 
     // The inspectorate opens the photo: cleaned (no Exif, no GPS, parsed back), served safely.
-    let referrals = referrals_by_org(&w.app).await;
-    let to_inspectorate = referrals
-        .iter()
-        .find(|(_, o)| *o == w.inspectorate)
-        .unwrap()
-        .0;
-    let to_union = referrals.iter().find(|(_, o)| *o == w.union).unwrap().0;
+    let (to_inspectorate, to_union) = referrals(&w).await;
     let inspector = w.app.signed_in("inspector_q").await;
     let (_, case) = inspector
         .get_text(&format!("/cases/{to_inspectorate}?lang=en"))
@@ -190,12 +191,10 @@ async fn a_worker_adds_a_photo_its_location_is_gone_and_only_the_chosen_organisa
             .unwrap()
             .starts_with("sandbox")
     );
-    assert!(
-        headers["content-disposition"]
-            .to_str()
-            .unwrap()
-            .starts_with("inline")
-    );
+    let disposition = headers["content-disposition"].to_str().unwrap();
+    assert!(disposition.starts_with("inline"), "{disposition}");
+    // Saved as what it now is: the sent name, ending in `.jpg`.
+    assert!(disposition.ends_with(".jpg"), "{disposition}");
     let bytes = res.bytes().await.unwrap();
     assert!(!holds(&bytes, b"Exif") && !holds(&bytes, b"GPS") && !holds(&bytes, b"PhoneMaker"));
     let decoded = image::load_from_memory(&bytes).unwrap();
@@ -461,13 +460,7 @@ async fn the_api_takes_files_by_receipt_and_the_chosen_staff_read_them() {
     let (_, tracked) = super::track_api(&w.app, &receipt).await;
     assert_eq!(tracked["files"][0]["name"], "payslip.jpg");
 
-    let referrals = referrals_by_org(&w.app).await;
-    let to_inspectorate = referrals
-        .iter()
-        .find(|(_, o)| *o == w.inspectorate)
-        .unwrap()
-        .0;
-    let to_union = referrals.iter().find(|(_, o)| *o == w.union).unwrap().0;
+    let (to_inspectorate, to_union) = referrals(&w).await;
     let token = w
         .app
         .api_token("inspector_q", crate::helpers::PASSWORD)
@@ -576,13 +569,7 @@ async fn a_store_that_is_down_is_a_503_and_nothing_is_kept() {
 async fn staff_send_files_the_worker_opens_and_no_other_organisation_sees() {
     let w = world().await;
     let receipt = filed(&w).await;
-    let referrals = referrals_by_org(&w.app).await;
-    let to_inspectorate = referrals
-        .iter()
-        .find(|(_, o)| *o == w.inspectorate)
-        .unwrap()
-        .0;
-    let to_union = referrals.iter().find(|(_, o)| *o == w.union).unwrap().0;
+    let (to_inspectorate, to_union) = referrals(&w).await;
     let inspector = w.app.signed_in("inspector_q").await;
     let form = Form::new()
         .text("csrf", inspector.csrf().await)
