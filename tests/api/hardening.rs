@@ -190,17 +190,7 @@ async fn slow_send(app: &TestApp, head: &[u8], chunks: Vec<Vec<u8>>, pause: Dura
 
 /// A form body with the CSRF token of `browser` and `rest` as raw, already-encoded text.
 async fn raw_form(browser: &crate::helpers::Browser, path: &str, rest: &str) -> (u16, String) {
-    let token = browser.csrf().await;
-    let res = browser
-        .client
-        .post(browser.url(path))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(format!("csrf={token}&{rest}"))
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    (status, res.text().await.unwrap())
+    browser.post_raw_form(path, rest.as_bytes()).await
 }
 
 #[tokio::test]

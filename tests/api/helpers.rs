@@ -418,6 +418,23 @@ impl Browser {
             .unwrap()
     }
 
+    /// Posts a form body of raw bytes (already encoded, or not UTF-8 at all) after this
+    /// browser's CSRF token; the status and the page.
+    pub async fn post_raw_form(&self, path: &str, rest: &[u8]) -> (u16, String) {
+        let mut body = format!("csrf={}&", self.csrf().await).into_bytes();
+        body.extend_from_slice(rest);
+        let res = self
+            .client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+
     /// Signs in through the login form with the current code of [`SECOND_FACTOR`] (which
     /// accounts without a second factor ignore); the status of the answer (303 on success).
     pub async fn sign_in(&self, username: &str, password: &str) -> u16 {
