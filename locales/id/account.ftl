@@ -126,7 +126,7 @@ two-factor-off = Masuk dua langkah tidak aktif.
 two-factor-manage = Atur
 two-factor-set-up = Aktifkan
 two-factor-recovery-left = { $count ->
-    [one] Anda punya satu kode pemulihan yang belum dipakai.
+    [1] Anda punya satu kode pemulihan yang belum dipakai.
    *[other] Anda punya { $count } kode pemulihan yang belum dipakai.
 }
 two-factor-replace-heading = Pindah ke ponsel atau aplikasi baru
