@@ -210,7 +210,8 @@ pub async fn file_complaint(
         .input()?
         .parse(filer_of(user.as_ref()), crate::clock::this_year())?;
     let client = crate::auth::session::client_key(&req, &auth);
-    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref(), &client).await?;
+    let budget = filing::Budget::Take { client: &client };
+    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref(), budget, None).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(ComplaintReceipt {

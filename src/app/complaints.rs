@@ -10,7 +10,10 @@ use crate::domain::complaint::{
     ComplaintDraft, ComplaintInput, Filer, MESSAGE_MAX, Receipt, long_text,
 };
 use crate::error::{AppError, InputError};
+use crate::evidence::{Evidence, Upload};
 use crate::seal::purpose;
+
+use super::evidence::{self as evidence_app, Added, Staged};
 
 /// Who files: anonymous, a worker's account, or a caseworker on a worker's behalf.
 pub fn filer_of(user: Option<&User>) -> Filer {
@@ -27,45 +30,130 @@ pub struct Filing {
     pub receipt: Receipt,
     pub filed: Filed,
     pub on_behalf: bool,
+    /// The files filed with it, if any.
+    pub files: Option<Added>,
 }
 
 /// Checks what was typed, makes a receipt, stores its hash with the complaint and routes it,
-/// all in one transaction. Returns only after the commit.
+/// all in one transaction, with the files the worker attached. Returns only after the commit.
 pub async fn file(
     pool: &Pool,
     auth: &AuthState,
     input: &ComplaintInput,
     user: Option<&User>,
-    client: &str,
+    budget: Budget<'_>,
+    attached: Option<Attached<'_>>,
 ) -> Result<Filing, AppError> {
     let draft = input.parse(filer_of(user), crate::clock::this_year())?;
-    file_draft(pool, auth, draft, user, client).await
+    file_draft(pool, auth, draft, user, budget, attached).await
 }
 
-/// Files a draft already checked (the API builds its draft from JSON).
-pub async fn file_draft(
-    pool: &Pool,
-    auth: &AuthState,
-    draft: ComplaintDraft,
-    user: Option<&User>,
-    client: &str,
-) -> Result<Filing, AppError> {
-    // A budget per client address for everyone but staff filing for workers (the address is
-    // only a key in memory, never stored), taken before any hashing: a flood of complaints
-    // neither fills the staff's mailboxes nor the hashing threads.
-    if !user.is_some_and(|u| u.role.belongs_to_organisation()) {
+/// The complaints budget of the client filing (per address, only a key in memory, never
+/// stored): still to take, or already taken (before the files of the form were read).
+#[derive(Clone, Copy)]
+pub enum Budget<'a> {
+    Take { client: &'a str },
+    Taken,
+}
+
+impl Budget<'_> {
+    /// Takes a complaint from the client's budget, for everyone but staff filing for
+    /// workers: a flood of complaints neither fills the staff's mailboxes nor the hashing
+    /// threads nor the file store.
+    pub fn take(self, auth: &AuthState, user: Option<&User>) -> Result<(), AppError> {
+        let Budget::Take { client } = self else {
+            return Ok(());
+        };
+        if user.is_some_and(|u| u.role.belongs_to_organisation()) {
+            return Ok(());
+        }
         auth.complaints.take(client).map_err(|retry| {
             tracing::warn!(retry_after = retry.0, "complaint throttled");
             AppError::TooManyRequests {
                 retry_after: retry.0,
             }
-        })?;
+        })
     }
+}
+
+/// Files sent with the complaint, and the kinds of organisation (among those it is shared
+/// with) the worker lets open them.
+pub struct Attached<'a> {
+    pub evidence: &'a Evidence,
+    pub uploads: Vec<Upload>,
+    pub shared_with: Vec<String>,
+}
+
+/// The field of the complaint form where the worker says who may open its files.
+pub const FILES_SHARED_WITH: &str = "files_shared_with";
+
+/// Files a draft already checked (the API builds its draft from JSON). Attached files are
+/// cleaned, sealed with the new complaint's key and written to the store first; their rows
+/// commit with the complaint, or they are deleted again.
+pub async fn file_draft(
+    pool: &Pool,
+    auth: &AuthState,
+    draft: ComplaintDraft,
+    user: Option<&User>,
+    budget: Budget<'_>,
+    attached: Option<Attached<'_>>,
+) -> Result<Filing, AppError> {
+    budget.take(auth, user)?;
+    let keys = CaseKeys::generate();
+    let (staged, evidence) = match attached.filter(|a| !a.uploads.is_empty()) {
+        Some(attached) => {
+            let evidence = attached.evidence;
+            if attached.uploads.len() > evidence.limits.files_per_message {
+                return Err(InputError::new("files", "error-evidence-too-many").into());
+            }
+            let shared_with =
+                evidence_app::consent(&draft.share_with, &attached.shared_with, FILES_SHARED_WITH)?;
+            let staged =
+                evidence_app::stage(evidence, &keys.content, attached.uploads, shared_with, None)
+                    .await?;
+            (Some(std::sync::Arc::new(staged)), Some(evidence))
+        }
+        None => (None, None),
+    };
+    let to_insert = staged
+        .clone()
+        .zip(evidence.map(|e| e.limits.complaint_bytes));
+    let filed = store_filing(pool, auth, draft, user, keys, to_insert).await;
+    let added = match staged.map(std::sync::Arc::into_inner) {
+        Some(Some(staged)) => match (&filed, evidence) {
+            (Ok(_), _) => Some(staged.added()),
+            (Err(_), Some(evidence)) => {
+                staged.discard(&evidence.store).await;
+                None
+            }
+            (Err(_), None) => None,
+        },
+        Some(None) => return Err(AppError::Internal("staged files still shared".into())),
+        None => None,
+    };
+    let (receipt, filed, on_behalf) = filed?;
+    Ok(Filing {
+        receipt,
+        filed,
+        on_behalf,
+        files: added,
+    })
+}
+
+/// Makes the receipt and stores the complaint with its receipt's hash, routed, and the rows
+/// of its staged files, in one transaction.
+async fn store_filing(
+    pool: &Pool,
+    auth: &AuthState,
+    draft: ComplaintDraft,
+    user: Option<&User>,
+    keys: CaseKeys,
+    staged: Option<(std::sync::Arc<Staged>, u64)>,
+) -> Result<(Receipt, Filed, bool), AppError> {
     let receipt = Receipt::generate();
     let derived = receipt::derive(auth, receipt.clone()).await?;
     let hash = derived.current().to_owned();
     let receipt_key = derived.secret.public_key();
-    let keys = CaseKeys::generate();
     let by = match user {
         Some(u) if u.role == Role::Caseworker => FiledBy {
             account: None,
@@ -79,19 +167,21 @@ pub async fn file_draft(
     };
     let on_behalf = draft.on_behalf;
     let filed = db::run(pool, move |conn| {
-        let sealing = Sealing {
-            receipt_hash: &hash,
-            receipt_key: &receipt_key,
-            keys: &keys,
-        };
-        store::file(conn, &draft, &sealing, by, crate::clock::now())
+        db::transaction(conn, |conn| {
+            let sealing = Sealing {
+                receipt_hash: &hash,
+                receipt_key: &receipt_key,
+                keys: &keys,
+            };
+            let filed = store::file(conn, &draft, &sealing, by, crate::clock::now())?;
+            if let Some((staged, max_bytes)) = &staged {
+                staged.insert(conn, filed.complaint_id, *max_bytes)?;
+            }
+            Ok(filed)
+        })
     })
     .await?;
-    Ok(Filing {
-        receipt,
-        filed,
-        on_behalf,
-    })
+    Ok((receipt, filed, on_behalf))
 }
 
 /// The complaint form prefilled from a review, by the bridge token the review's answer

@@ -33,20 +33,23 @@ fn refused(field: &'static str, key: &'static str) -> AppError {
 }
 
 /// The kinds of organisation the worker lets open these files: at least one, each one the
-/// complaint was shared with.
-fn consent(found: &Found, shared_with: &[String]) -> Result<String, AppError> {
-    let allowed = split_words(&found.tracked.share_kinds, OrganisationKind::parse);
+/// complaint is shared with (`allowed`). A refusal names `field`.
+pub fn consent(
+    allowed: &[OrganisationKind],
+    shared_with: &[String],
+    field: &'static str,
+) -> Result<String, AppError> {
     let mut kinds = Vec::new();
     for typed in shared_with {
         let kind = OrganisationKind::parse(typed)
             .filter(|k| allowed.contains(k))
-            .ok_or_else(|| refused("shared_with", "error-evidence-share"))?;
+            .ok_or_else(|| refused(field, "error-evidence-share"))?;
         if !kinds.contains(&kind) {
             kinds.push(kind);
         }
     }
     if kinds.is_empty() {
-        return Err(refused("shared_with", "error-evidence-share"));
+        return Err(refused(field, "error-evidence-share"));
     }
     Ok(kinds
         .iter()
@@ -128,7 +131,8 @@ pub async fn add_from_worker(
     if uploads.len() > evidence.limits.files_per_message {
         return Err(refused("files", "error-evidence-too-many"));
     }
-    let shared_with = consent(found, shared_with)?;
+    let allowed = split_words(&found.tracked.share_kinds, OrganisationKind::parse);
+    let shared_with = consent(&allowed, shared_with, "shared_with")?;
     let to = Destination {
         complaint: found.tracked.complaint_id,
         shared_with,
@@ -144,23 +148,78 @@ struct Destination {
     from_organisation: Option<i64>,
 }
 
-/// Cleans, seals and stores the files, then adds their rows in one transaction within the
-/// complaint's limits (unless its content was destroyed meanwhile); files written for an
-/// upload that is then refused are deleted again.
-async fn store_files(
-    pool: &Pool,
+/// Files cleaned, sealed and written to the store, waiting for their rows to commit with
+/// the message (or the complaint) they belong to; [`Staged::discard`] them when that
+/// transaction does not commit (the purge removes what a crash leaves).
+pub struct Staged {
+    rows: Vec<NewFile>,
+    written: Vec<String>,
+    photos: bool,
+}
+
+impl Staged {
+    /// What was added, once the rows committed.
+    pub fn added(&self) -> Added {
+        Added {
+            photos: self.photos,
+            files: self
+                .rows
+                .iter()
+                .map(|r| (r.public_id.clone(), r.kind, r.content_type, r.size))
+                .collect(),
+        }
+    }
+
+    /// The files' rows on `complaint`, in the caller's transaction, within the complaint's
+    /// limits (`max_bytes`) and unless its content was destroyed meanwhile.
+    pub fn insert(
+        &self,
+        conn: &mut db::DbConnection,
+        complaint: i64,
+        max_bytes: u64,
+    ) -> Result<(), AppError> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        // Deleted by the worker, or by retention, since the upload began.
+        if files::content_destroyed(conn, complaint)? {
+            return Err(refused("files", "error-sealed-destroyed"));
+        }
+        let max = i64::try_from(max_bytes).unwrap_or(i64::MAX);
+        if files::add(conn, complaint, &self.rows, max, crate::clock::now())? {
+            Ok(())
+        } else {
+            Err(refused("files", "error-evidence-complaint-full"))
+        }
+    }
+
+    /// Deletes the written files again: their transaction did not commit.
+    pub async fn discard(self, store: &Arc<dyn FileStore>) {
+        remove(store, self.written).await;
+    }
+}
+
+/// Cleans, seals (with the complaint's `content` key) and writes to the store each file,
+/// who may open them being `shared_with` (kinds of organisation) and `from_organisation`
+/// (staff's own). Every file is cleaned before the first is written: a refused file leaves
+/// nothing in the store; a store failing midway has what it took deleted again.
+pub async fn stage(
     evidence: &Evidence,
     content: &Key,
     uploads: Vec<Upload>,
-    to: Destination,
-) -> Result<Added, AppError> {
+    shared_with: String,
+    from_organisation: Option<i64>,
+) -> Result<Staged, AppError> {
     let mut prepared = Vec::new();
     for upload in uploads {
         prepared.push(prepare(evidence, content, upload).await?);
     }
     let photos = prepared.iter().any(|p| p.kind == Kind::Photo);
-    let mut rows = Vec::new();
-    let mut written: Vec<String> = Vec::new();
+    let mut staged = Staged {
+        rows: Vec::new(),
+        written: Vec::new(),
+        photos,
+    };
     for Prepared {
         kind,
         content_type,
@@ -172,48 +231,57 @@ async fn store_files(
         let size = i64::try_from(sealed.len()).unwrap_or(i64::MAX);
         let put_name = name.clone();
         if let Err(e) = in_store(&evidence.store, move |s| s.put(&put_name, sealed)).await {
-            remove(&evidence.store, written).await;
+            staged.discard(&evidence.store).await;
             return Err(e);
         }
-        written.push(name.clone());
-        rows.push(NewFile {
+        staged.written.push(name.clone());
+        staged.rows.push(NewFile {
             public_id: crate::auth::random_hex(16),
             stored_name: name,
             kind: kind.as_str(),
             content_type,
             size,
             details,
-            shared_with: to.shared_with.clone(),
-            from_organisation: to.from_organisation,
+            shared_with: shared_with.clone(),
+            from_organisation,
         });
     }
-    let files = rows
-        .iter()
-        .map(|r| (r.public_id.clone(), r.kind, r.content_type, r.size))
-        .collect();
-    let (complaint, max) = (
-        to.complaint,
-        i64::try_from(evidence.limits.complaint_bytes).unwrap_or(i64::MAX),
-    );
+    Ok(staged)
+}
+
+/// Cleans, seals and stores the files, then adds their rows in one transaction within the
+/// complaint's limits; files written for an upload that is then refused are deleted again.
+async fn store_files(
+    pool: &Pool,
+    evidence: &Evidence,
+    content: &Key,
+    uploads: Vec<Upload>,
+    to: Destination,
+) -> Result<Added, AppError> {
+    let staged = stage(
+        evidence,
+        content,
+        uploads,
+        to.shared_with,
+        to.from_organisation,
+    )
+    .await?;
+    let (complaint, max) = (to.complaint, evidence.limits.complaint_bytes);
+    let staged = std::sync::Arc::new(staged);
+    let rows = staged.clone();
     let stored = db::run(pool, move |conn| {
-        db::transaction(conn, |conn| {
-            // Deleted by the worker, or by retention, since the upload began.
-            if files::content_destroyed(conn, complaint)? {
-                return Err(refused("files", "error-sealed-destroyed"));
-            }
-            if files::add(conn, complaint, &rows, max, crate::clock::now())? {
-                Ok(())
-            } else {
-                Err(refused("files", "error-evidence-complaint-full"))
-            }
-        })
+        db::transaction(conn, |conn| rows.insert(conn, complaint, max))
     })
     .await;
-    if let Err(e) = stored {
-        remove(&evidence.store, written).await;
-        return Err(e);
+    let staged = std::sync::Arc::into_inner(staged)
+        .ok_or_else(|| AppError::Internal("staged files still shared".into()))?;
+    match stored {
+        Ok(()) => Ok(staged.added()),
+        Err(e) => {
+            staged.discard(&evidence.store).await;
+            Err(e)
+        }
     }
-    Ok(Added { photos, files })
 }
 
 /// Before staff send files on a referral: it is theirs and they hold the complaint's keys.

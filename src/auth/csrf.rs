@@ -144,8 +144,16 @@ fn parse<T: DeserializeOwned>(req: &HttpRequest, body: &[u8]) -> Result<T, AppEr
         (Some(token), None) => verify(req, token)?,
         _ => return Err(AppError::CsrfFailed),
     }
+    fields_into(pairs.into_iter().filter(|(k, _)| k != FIELD))
+}
+
+/// A form's fields (name, value), as sent, into the form's own type: a name sent once is a
+/// value, a name sent several times a list; a name the type does not know is a 400.
+pub fn fields_into<T: DeserializeOwned>(
+    pairs: impl IntoIterator<Item = (String, String)>,
+) -> Result<T, AppError> {
     let mut fields = serde_json::Map::new();
-    for (key, value) in pairs.into_iter().filter(|(k, _)| k != FIELD) {
+    for (key, value) in pairs {
         match fields.get_mut(&key) {
             None => {
                 fields.insert(key, serde_json::Value::String(value));

@@ -23,27 +23,62 @@ pub struct UploadForm {
     pub refused: Option<AppError>,
 }
 
-/// Text fields of an upload are short.
-const TEXT_MAX: usize = 1024;
+/// What a multipart form sent: its text fields in order, and its files within the limits.
+#[derive(Default)]
+pub struct MultipartForm {
+    pub csrf: Option<String>,
+    /// Text fields but the CSRF token, as (name, value), in the order sent.
+    pub fields: Vec<(String, String)>,
+    pub files: Vec<Upload>,
+    /// Files over the limits: the rest of the body was read and dropped, so that the
+    /// answer can be the page with the refusal and everything else that was sent.
+    pub refused: Option<AppError>,
+}
 
-/// Reads a multipart upload as it streams: text fields within [`TEXT_MAX`], each file within
-/// the per-file limit (read once, into one buffer), at most the per-message count (past
-/// either, the files are dropped and `refused` says why); a field it does not know is
-/// refused. With `csrf_first` (a page), the form's CSRF token must come first and is checked
-/// before anything else is read. `gate` is asked with the receipt before the first file is
-/// read (the receipt and the kinds come first): when it refuses, nothing more is read, so
-/// nobody without a receipt makes the server take in files. Returns the form and what the
-/// gate answered.
-pub async fn read_upload<G>(
+impl MultipartForm {
+    /// Every value of one text field.
+    pub fn values(&self, name: &str) -> impl Iterator<Item = &String> {
+        self.fields
+            .iter()
+            .filter(move |(k, _)| k == name)
+            .map(|(_, v)| v)
+    }
+}
+
+/// How to read one kind of multipart form.
+pub struct Reading<'a> {
+    pub evidence: &'a super::Evidence,
+    /// A page's form: the CSRF token comes first and is checked before anything else is read.
+    pub csrf_first: bool,
+    /// The text fields it may hold (besides `csrf` and `files`); `None` leaves them to the
+    /// form's own parser, which refuses what it does not know.
+    pub text_fields: Option<&'a [&'a str]>,
+    /// Bytes of all its text fields together.
+    pub text_max: usize,
+}
+
+/// Text fields of an upload (a receipt, a few kinds of organisation) are short.
+const UPLOAD_TEXT_MAX: usize = 4096;
+
+/// Reads a multipart form as it streams: text fields within `text_max` together, each file
+/// within the per-file limit (read once, into one encrypted spool), at most the per-message
+/// count (past either, the files are dropped and `refused` says why); a field it does not
+/// know is refused. `gate` is asked with the text fields read so far when the first byte of
+/// a file arrives (forms put their files last): when it refuses, nothing more is read, so
+/// that nobody the gate turns away makes the server take in files. Returns the form and
+/// what the gate answered, if a file came and it was asked.
+pub async fn read_multipart<G>(
     req: &HttpRequest,
     payload: web::Payload,
-    evidence: &super::Evidence,
-    csrf_first: bool,
-    gate: impl AsyncFnOnce(&str) -> Result<G, AppError>,
-) -> Result<(UploadForm, Result<G, AppError>), AppError> {
+    reading: Reading<'_>,
+    gate: impl AsyncFnOnce(&[(String, String)]) -> Result<G, AppError>,
+) -> Result<(MultipartForm, Option<Result<G, AppError>>), AppError> {
     let mut gate = Some(gate);
     let mut gated: Option<Result<G, AppError>> = None;
-    let (limits, spool_dir) = (&evidence.limits, evidence.spool_dir.as_path());
+    let (limits, spool_dir) = (
+        &reading.evidence.limits,
+        reading.evidence.spool_dir.as_path(),
+    );
     let unavailable = |e: std::io::Error| AppError::Unavailable(format!("upload spool: {e}"));
     let is_multipart = req
         .headers()
@@ -54,23 +89,16 @@ pub async fn read_upload<G>(
         return Err(InputError::new("form", "error-form-invalid").into());
     }
     let mut parts = actix_multipart::Multipart::new(req.headers(), payload);
-    let mut form = UploadForm::default();
+    let mut form = MultipartForm::default();
+    let mut text_left = reading.text_max;
     let broken = || AppError::from(InputError::new("files", "error-evidence-truncated"));
-    while let Some(part) = parts.next().await {
+    'parts: while let Some(part) = parts.next().await {
         let mut field = part.map_err(|_| broken())?;
         let name = field.name().unwrap_or_default().to_owned();
-        if csrf_first && form.csrf.is_none() && name != crate::auth::csrf::FIELD {
+        if reading.csrf_first && form.csrf.is_none() && name != crate::auth::csrf::FIELD {
             return Err(AppError::CsrfFailed);
         }
         if name == "files" {
-            if let Some(ask) = gate.take() {
-                let answer = ask(&form.receipt).await;
-                let refused = answer.is_err();
-                gated = Some(answer);
-                if refused {
-                    break;
-                }
-            }
             let sent_name = field
                 .content_disposition()
                 .and_then(|d| d.get_filename())
@@ -80,6 +108,14 @@ pub async fn read_upload<G>(
             let mut too_large = false;
             while let Some(chunk) = field.next().await {
                 let chunk = chunk.map_err(|_| broken())?;
+                if let Some(ask) = gate.take() {
+                    let answer = ask(&form.fields).await;
+                    let refused = answer.is_err();
+                    gated = Some(answer);
+                    if refused {
+                        break 'parts;
+                    }
+                }
                 if too_large || form.refused.is_some() {
                     continue;
                 }
@@ -117,37 +153,91 @@ pub async fn read_upload<G>(
             });
             continue;
         }
+        let known = name == crate::auth::csrf::FIELD
+            || reading
+                .text_fields
+                .is_none_or(|names| names.contains(&name.as_str()));
+        if !known {
+            return Err(InputError::new("form", "error-form-fields").into());
+        }
         let mut text = Vec::new();
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| broken())?;
-            if text.len() + chunk.len() > TEXT_MAX {
-                return Err(InputError::new("form", "error-form-fields").into());
-            }
+            text_left = text_left
+                .checked_sub(chunk.len())
+                .ok_or_else(|| AppError::from(InputError::new("form", "error-form-fields")))?;
             text.extend_from_slice(&chunk);
         }
         let text =
             String::from_utf8(text).map_err(|_| InputError::new("form", "error-form-encoding"))?;
-        match name.as_str() {
-            "csrf" if form.csrf.is_none() => {
-                if csrf_first {
-                    crate::auth::csrf::check(req, &text)?;
-                }
-                form.csrf = Some(text);
+        if name == crate::auth::csrf::FIELD {
+            if form.csrf.is_some() {
+                return Err(AppError::CsrfFailed);
             }
-            "receipt" => form.receipt = text,
-            "shared_with" => form.shared_with.push(text),
-            _ => return Err(InputError::new("form", "error-form-fields").into()),
+            if reading.csrf_first {
+                crate::auth::csrf::check(req, &text)?;
+            }
+            form.csrf = Some(text);
+        } else {
+            form.fields.push((name, text));
         }
     }
-    if csrf_first && form.csrf.is_none() {
+    if reading.csrf_first && form.csrf.is_none() {
         return Err(AppError::CsrfFailed);
     }
+    Ok((form, gated))
+}
+
+/// Reads an upload of files to a complaint (the worker's, found by the receipt, or staff's
+/// on a referral): [`read_multipart`] with the receipt and the kinds of organisation as its
+/// only text. `gate` is asked with the receipt before the first file is read, or at the end
+/// when no file came; returns the form and what the gate answered.
+pub async fn read_upload<G>(
+    req: &HttpRequest,
+    payload: web::Payload,
+    evidence: &super::Evidence,
+    csrf_first: bool,
+    gate: impl AsyncFnOnce(&str) -> Result<G, AppError>,
+) -> Result<(UploadForm, Result<G, AppError>), AppError> {
+    let receipt_of = |fields: &[(String, String)]| {
+        fields
+            .iter()
+            .find(|(k, _)| k == "receipt")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let mut gate = Some(gate);
+    let reading = Reading {
+        evidence,
+        csrf_first,
+        text_fields: Some(&["receipt", "shared_with"]),
+        text_max: UPLOAD_TEXT_MAX,
+    };
+    let (form, gated) = read_multipart(
+        req,
+        payload,
+        reading,
+        async |fields: &[(String, String)]| match gate.take() {
+            Some(ask) => ask(&receipt_of(fields)).await,
+            None => Err(AppError::Internal(
+                "an upload's gate was asked twice".into(),
+            )),
+        },
+    )
+    .await?;
     let gated = match (gated, gate) {
         (Some(answer), _) => answer,
-        (None, Some(ask)) => ask(&form.receipt).await,
+        (None, Some(ask)) => ask(&receipt_of(&form.fields)).await,
         (None, None) => Err(AppError::Internal("an upload's gate was not asked".into())),
     };
-    Ok((form, gated))
+    let upload = UploadForm {
+        receipt: receipt_of(&form.fields),
+        shared_with: form.values("shared_with").cloned().collect(),
+        csrf: form.csrf,
+        files: form.files,
+        refused: form.refused,
+    };
+    Ok((upload, gated))
 }
 
 /// A file opened for its reader, as a response: photos (cleaned, re-encoded) may be shown

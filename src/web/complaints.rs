@@ -12,7 +12,9 @@ use super::forms::{
     refused_after, visible,
 };
 use super::{Frame, Nav};
-use crate::app::complaints::{self as filing, Found, filer_of, is_unknown_receipt};
+use crate::app::complaints::{
+    self as filing, Attached, Budget, Found, filer_of, is_unknown_receipt,
+};
 use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::auth::{AuthState, MaybeUser, User, session};
 use crate::clock::day;
@@ -27,12 +29,26 @@ use crate::domain::complaint::{
 use crate::domain::costs::{Lender, VisaType};
 use crate::domain::recruiter::PublicId;
 use crate::error::{AppError, InputError};
+use crate::evidence::Evidence;
+use crate::evidence::http::{Reading, read_multipart};
 use crate::i18n::Tr;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource("/complaints/new")
             .get(new_complaint)
+            // The form sends files (multipart); a form without them may come urlencoded.
+            .route(
+                web::post()
+                    .guard(actix_web::guard::fn_guard(|ctx| {
+                        ctx.head()
+                            .headers()
+                            .get(actix_web::http::header::CONTENT_TYPE)
+                            .and_then(|h| h.to_str().ok())
+                            .is_some_and(|h| h.starts_with("multipart/form-data"))
+                    }))
+                    .to(file_complaint_with_files),
+            )
             .post(file_complaint),
     )
     .service(web::resource("/track").get(track_form).post(track))
@@ -68,6 +84,10 @@ struct NewComplaintPage {
     visa_types: Vec<Opt>,
     share_kinds: Vec<Opt>,
     contact_kinds: Vec<Opt>,
+    /// Who may open the files sent with the complaint.
+    file_kinds: Vec<Opt>,
+    /// After a refusal: the files must be chosen again.
+    files_note: Option<String>,
     preferences: Vec<Opt>,
     limits: Limits,
 }
@@ -136,7 +156,7 @@ async fn new_page(
     csrf: CsrfToken,
     pool: &Pool,
     user: Option<&User>,
-    form: ComplaintInput,
+    (form, files_shared_with): (ComplaintInput, &[String]),
     error: FormError,
 ) -> Result<NewComplaintPage, AppError> {
     let recruiter = match PublicId::parse(form.recruiter.trim()) {
@@ -239,6 +259,8 @@ async fn new_page(
         ),
         share_kinds: kinds(&form.share_with),
         contact_kinds: kinds(&form.contact_with),
+        file_kinds: kinds(files_shared_with),
+        files_note: None,
         preferences,
         limits: LIMITS,
         form,
@@ -297,7 +319,15 @@ async fn new_complaint(
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
     let form = intake_query(&req, &auth, &pool).await?;
-    let page = new_page(frame, csrf, &pool, user.as_ref(), form, FormError::none()).await?;
+    let page = new_page(
+        frame,
+        csrf,
+        &pool,
+        user.as_ref(),
+        (form, &[]),
+        FormError::none(),
+    )
+    .await?;
     super::html(&page)
 }
 
@@ -314,10 +344,12 @@ struct ReceiptPage {
     share_choices: Vec<super::forms::Opt>,
     error: FormError,
     files_note: Option<String>,
+    /// The files filed with the complaint were added (and photos cleaned).
+    notice: Option<String>,
 }
 
 /// Checks, hashes the new receipt, stores and routes, and only after the commit shows the
-/// receipt — once, in this answer, never in an address.
+/// receipt — once, in this answer, never in an address. (A form sent without files.)
 async fn file_complaint(
     req: actix_web::HttpRequest,
     MaybeUser(user): MaybeUser,
@@ -328,25 +360,132 @@ async fn file_complaint(
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
     let client = crate::auth::session::client_key(&req, &auth);
-    match filing::file(&pool, &auth, &form, user.as_ref(), &client).await {
-        Ok(filing) => no_store(super::html(&ReceiptPage {
-            share_choices: super::evidence::share_choices(
-                &frame.tr,
-                &form.share_with.join(","),
-                &[],
-            ),
-            csrf: csrf.0,
-            error: FormError::none(),
-            files_note: None,
-            tr: frame.tr,
-            nav: frame.nav,
-            receipt: filing.receipt.grouped(),
-            referrals: filing.filed.referrals as i64,
-            on_behalf: filing.on_behalf,
-        })?),
+    let budget = Budget::Take { client: &client };
+    let result = filing::file(&pool, &auth, &form, user.as_ref(), budget, None).await;
+    let typed = Typed {
+        form,
+        files_shared_with: Vec::new(),
+        had_files: false,
+    };
+    answer_filing(frame, csrf, &pool, user.as_ref(), typed, result).await
+}
+
+/// The form with files (multipart, as the page sends it): the files are read as they stream
+/// (spooled, encrypted) once the complaint's budget is taken, then cleaned, sealed and
+/// stored with the complaint in one transaction. A refusal brings back everything typed and
+/// says the files must be chosen again.
+async fn file_complaint_with_files(
+    req: actix_web::HttpRequest,
+    MaybeUser(user): MaybeUser,
+    payload: web::Payload,
+    pool: web::Data<Pool>,
+    auth: web::Data<AuthState>,
+    evidence: web::Data<Evidence>,
+) -> Result<HttpResponse, AppError> {
+    let (frame, csrf) = (Frame::for_request(&req), CsrfToken::for_request(&req)?);
+    let client = crate::auth::session::client_key(&req, &auth);
+    let reading = Reading {
+        evidence: &evidence,
+        csrf_first: true,
+        text_fields: None,
+        text_max: crate::startup::MAX_BODY_BYTES,
+    };
+    // Taken when the first file's first bytes arrive: nobody over their budget makes the
+    // server take in files.
+    let take =
+        async |_: &[(String, String)]| Budget::Take { client: &client }.take(&auth, user.as_ref());
+    let (sent, gated) = read_multipart(&req, payload, reading, take).await?;
+    let (typed, files_shared_with): (Vec<_>, Vec<_>) = sent
+        .fields
+        .into_iter()
+        .partition(|(name, _)| name != filing::FILES_SHARED_WITH);
+    let files_shared_with: Vec<String> = files_shared_with.into_iter().map(|(_, v)| v).collect();
+    let form: ComplaintInput = crate::auth::csrf::fields_into(typed)?;
+    let budget = match &gated {
+        Some(_) => Budget::Taken,
+        None => Budget::Take { client: &client },
+    };
+    let had_files = gated.is_some() || !sent.files.is_empty() || sent.refused.is_some();
+    let result = match (gated, sent.refused) {
+        (Some(Err(e)), _) | (_, Some(e)) => Err(e),
+        _ => {
+            let attached = Attached {
+                evidence: &evidence,
+                uploads: sent.files,
+                shared_with: files_shared_with.clone(),
+            };
+            filing::file(&pool, &auth, &form, user.as_ref(), budget, Some(attached)).await
+        }
+    };
+    let typed = Typed {
+        form,
+        files_shared_with,
+        had_files,
+    };
+    answer_filing(frame, csrf, &pool, user.as_ref(), typed, result).await
+}
+
+/// What the complaint form sent besides its files.
+struct Typed {
+    form: ComplaintInput,
+    files_shared_with: Vec<String>,
+    /// Files were sent (they are never sent back: a refusal says to choose them again).
+    had_files: bool,
+}
+
+/// The receipt, once, after the commit; or the form again with everything typed (files to
+/// be chosen again when any were sent).
+async fn answer_filing(
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: &Pool,
+    user: Option<&User>,
+    typed: Typed,
+    result: Result<filing::Filing, AppError>,
+) -> Result<HttpResponse, AppError> {
+    let Typed {
+        form,
+        files_shared_with,
+        had_files,
+    } = typed;
+    match result {
+        Ok(filing) => {
+            let notice = filing.files.as_ref().map(|added| {
+                let mut keys = vec!["evidence-sent"];
+                if added.photos {
+                    keys.push("evidence-location-removed");
+                }
+                keys.iter()
+                    .map(|k| frame.tr.t(k))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            no_store(super::html(&ReceiptPage {
+                share_choices: super::evidence::share_choices(
+                    &frame.tr,
+                    &form.share_with.join(","),
+                    &[],
+                ),
+                csrf: csrf.0,
+                error: FormError::none(),
+                files_note: None,
+                notice,
+                tr: frame.tr,
+                nav: frame.nav,
+                receipt: filing.receipt.grouped(),
+                referrals: filing.filed.referrals as i64,
+                on_behalf: filing.on_behalf,
+            })?)
+        }
         Err(e) => match FormError::from_app(&frame.tr, &e) {
             Some((status, error)) => {
-                let page = new_page(frame, csrf, &pool, user.as_ref(), form, error).await?;
+                let typed = (form, files_shared_with.as_slice());
+                let mut page = new_page(frame, csrf, pool, user, typed, error).await?;
+                // Whatever was refused, files sent are not kept: the browser must send them
+                // again.
+                if had_files {
+                    page.files_note = Some(page.tr.t("evidence-choose-again"));
+                }
                 refused_after(&e, status, &page)
             }
             None => Err(e),

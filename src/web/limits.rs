@@ -32,7 +32,12 @@ pub async fn limits(
     let timeouts = req
         .app_data::<web::Data<Timeouts>>()
         .map_or_else(Timeouts::default, |t| *t.get_ref());
-    let body_time = if is_upload(req.path()) {
+    let multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.starts_with("multipart/form-data"));
+    let body_time = if is_upload(req.path(), multipart) {
         timeouts.upload
     } else {
         timeouts.body
@@ -55,9 +60,13 @@ pub async fn limits(
     Ok(res)
 }
 
-/// The routes that take evidence files (larger bodies, longer to send): the worker's
-/// `/track/files` and staff's `/cases/{id}/files`, on the pages and the API.
-pub fn is_upload(path: &str) -> bool {
+/// The requests that take evidence files (larger bodies, longer to send): the complaint form
+/// when it sends files (multipart), the worker's `/track/files` and staff's
+/// `/cases/{id}/files`, on the pages and the API.
+pub fn is_upload(path: &str, multipart: bool) -> bool {
+    if path == "/complaints/new" {
+        return multipart;
+    }
     let path = path.strip_prefix("/api/v1").unwrap_or(path);
     path == "/track/files"
         || path
@@ -115,8 +124,12 @@ mod tests {
             "/cases/12/files",
             "/api/v1/cases/12/files",
         ] {
-            assert!(is_upload(path), "{path}");
+            assert!(is_upload(path, true), "{path}");
+            assert!(is_upload(path, false), "{path}");
         }
+        // The complaint form with files, not without.
+        assert!(is_upload("/complaints/new", true));
+        assert!(!is_upload("/complaints/new", false));
         for path in [
             "/track",
             "/track/files/open",
@@ -125,7 +138,7 @@ mod tests {
             "/cases/x/files",
             "/api/v1/cases/12",
         ] {
-            assert!(!is_upload(path), "{path}");
+            assert!(!is_upload(path, true), "{path}");
         }
     }
 }

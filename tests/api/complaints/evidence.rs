@@ -23,7 +23,7 @@ async fn filed(w: &World) -> String {
 }
 
 /// The complaint's referrals: (to the inspectorate, to the union).
-async fn referrals(w: &World) -> (i64, i64) {
+pub(super) async fn referrals(w: &World) -> (i64, i64) {
     let all = referrals_by_org(&w.app).await;
     let to = |org: i64| all.iter().find(|(_, o)| *o == org).unwrap().0;
     (to(w.inspectorate), to(w.union))
@@ -56,7 +56,7 @@ async fn upload(
     (status, res.text().await.unwrap())
 }
 
-async fn file_rows(app: &TestApp) -> Vec<(String, String)> {
+pub(super) async fn file_rows(app: &TestApp) -> Vec<(String, String)> {
     let pool = app.pool.clone();
     tokio::task::spawn_blocking(move || {
         evidence_files::table
@@ -70,7 +70,7 @@ async fn file_rows(app: &TestApp) -> Vec<(String, String)> {
 }
 
 /// Every file in the store (the folder, or the test's bucket) and its bytes.
-async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
+pub(super) async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
     let store = app.store.clone();
     tokio::task::spawn_blocking(move || {
         store
@@ -87,12 +87,12 @@ async fn stored(app: &TestApp) -> Vec<(String, Vec<u8>)> {
     .unwrap()
 }
 
-fn holds(bytes: &[u8], word: &[u8]) -> bool {
+pub(super) fn holds(bytes: &[u8], word: &[u8]) -> bool {
     bytes.windows(word.len()).any(|w| w == word)
 }
 
 /// A tiny PDF carrying an author and a word to look for.
-fn pdf() -> Vec<u8> {
+pub(super) fn pdf() -> Vec<u8> {
     let objects = [
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -11,6 +11,7 @@ use crate::helpers::{Browser, TestApp, sample_csv, spawn_app_with};
 mod api;
 mod casework;
 mod evidence;
+mod evidence_filing;
 mod filing;
 mod hostile;
 mod privacy;
