@@ -2,12 +2,12 @@
 //! `POST /api/v1/track` (the receipt in the body, never the address), and the staff's queue,
 //! case and actions with a bearer token.
 
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::app::casework::{self, Staff, referral_id};
-use crate::app::complaints::{self as filing, filer_of, is_unknown_receipt};
+use crate::app::complaints::{self as filing, Attached, filer_of, is_unknown_receipt};
 use crate::auth::{AuthState, MaybeUser, SignedIn, session};
 use crate::clock::day;
 use crate::db::Pool;
@@ -18,6 +18,8 @@ use crate::domain::complaint::{
 };
 use crate::domain::costs::{self, CostCategory, Lender, VisaType};
 use crate::error::{AppError, ErrorBody, InputError};
+use crate::evidence::Evidence;
+use crate::evidence::http::{Reading, read_multipart};
 
 /// An amount as a decimal string (never a float) and its ISO 4217 code.
 #[derive(Deserialize, Serialize, ToSchema, Clone)]
@@ -183,40 +185,115 @@ pub struct ComplaintReceipt {
     /// How many organisations received the complaint (0: it waits for an administrator to
     /// add one that covers it).
     referrals: usize,
+    /// The files filed with it (a multipart request with files only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    files: Option<super::evidence::FilesAdded>,
+}
+
+/// A complaint with its files (`multipart/form-data`), in this order: the complaint, the
+/// kinds that may open the files, then the files (the client's budget is taken before any
+/// file is read).
+#[derive(ToSchema)]
+#[allow(dead_code)] // documents the parts; reading is `evidence::http::read_multipart`
+pub struct ComplaintParts {
+    /// The complaint, as the JSON body of an `application/json` request.
+    complaint: ComplaintRequest,
+    /// Kinds of organisation that may open the files, each one the complaint is shared
+    /// with: one part per kind (required with files).
+    files_shared_with: Vec<OrganisationKind>,
+    /// Photos (JPEG, PNG, WebP), PDF, voice notes (MP3, Ogg, M4A, AMR): one part per file,
+    /// at most the per-message count, each within the per-file size.
+    #[schema(value_type = Vec<String>, format = Binary)]
+    files: Vec<Vec<u8>>,
 }
 
 /// Files a complaint and routes it. Anonymous unless `contact_preference` is `account` with a
-/// bearer token; the receipt is in this answer and nowhere else.
+/// bearer token; the receipt is in this answer and nowhere else. Sent as `multipart/form-data`
+/// it carries files, filed with it in one transaction (cleaned, sealed; a refused file
+/// refuses the complaint and nothing is stored).
 #[utoipa::path(
     tag = "complaints",
-    request_body = ComplaintRequest,
+    request_body(content(
+        (ComplaintRequest = "application/json"),
+        (ComplaintParts = "multipart/form-data"),
+    )),
     responses(
         (status = 201, description = "Stored and routed; the receipt, once", body = ComplaintReceipt),
-        (status = 400, description = "A field is missing or invalid, or unknown", body = ErrorBody),
+        (status = 400, description = "A field is missing or invalid, or unknown; a file not accepted, unreadable or too large; too many files", body = ErrorBody),
+        (status = 408, description = "The upload took longer than its time limit"),
         (status = 413, description = "The body is too large", body = ErrorBody),
         (status = 429, description = "Too busy; see Retry-After", body = ErrorBody),
+        (status = 503, description = "The file store is unavailable: nothing was stored, try again", body = ErrorBody),
     )
 )]
 #[post("/complaints")]
 pub async fn file_complaint(
     req: actix_web::HttpRequest,
     MaybeUser(user): MaybeUser,
-    body: web::Json<ComplaintRequest>,
+    payload: web::Payload,
     pool: web::Data<Pool>,
     auth: web::Data<AuthState>,
-) -> Result<HttpResponse, AppError> {
-    let draft = body
-        .into_inner()
-        .input()?
-        .parse(filer_of(user.as_ref()), crate::clock::this_year())?;
+    evidence: web::Data<Evidence>,
+) -> Result<HttpResponse, actix_web::Error> {
     let client = crate::auth::session::client_key(&req, &auth);
-    let budget = filing::Budget::Take { client: &client };
-    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref(), budget, None).await?;
+    let multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.starts_with("multipart/form-data"));
+    let (body, budget, attached) = if multipart {
+        let reading = Reading {
+            evidence: &evidence,
+            csrf_first: false,
+            text_fields: Some(&["complaint", filing::FILES_SHARED_WITH]),
+            text_max: crate::startup::MAX_BODY_BYTES,
+        };
+        let take = async |_: &[(String, String)]| {
+            filing::Budget::Take { client: &client }.take(&auth, user.as_ref())
+        };
+        let (sent, gated) = read_multipart(&req, payload, reading, take).await?;
+        let budget = match gated {
+            Some(Err(e)) => return Err(e.into()),
+            Some(Ok(())) => filing::Budget::Taken,
+            None => filing::Budget::Take { client: &client },
+        };
+        if let Some(refused) = sent.refused {
+            return Err(refused.into());
+        }
+        let body: ComplaintRequest = sent
+            .values("complaint")
+            .next()
+            .and_then(|json| serde_json::from_str(json).ok())
+            .ok_or_else(|| AppError::from(InputError::new("complaint", "error-form-fields")))?;
+        let attached = Attached {
+            evidence: &evidence,
+            shared_with: sent.values(filing::FILES_SHARED_WITH).cloned().collect(),
+            uploads: sent.files,
+        };
+        (body, budget, Some(attached))
+    } else {
+        let mut payload = payload.into_inner();
+        let body = web::Json::<ComplaintRequest>::from_request(&req, &mut payload).await?;
+        (
+            body.into_inner(),
+            filing::Budget::Take { client: &client },
+            None,
+        )
+    };
+    let draft = body
+        .input()
+        .map_err(AppError::from)?
+        .parse(filer_of(user.as_ref()), crate::clock::this_year())
+        .map_err(AppError::from)?;
+    let filing = filing::file_draft(&pool, &auth, draft, user.as_ref(), budget, attached).await?;
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(ComplaintReceipt {
             receipt: filing.receipt.grouped(),
             referrals: filing.filed.referrals,
+            files: filing
+                .files
+                .map(|files| super::evidence::added(files, false)),
         }))
 }
 

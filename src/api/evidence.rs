@@ -156,7 +156,7 @@ pub struct StaffUploadParts {
     files: Vec<Vec<u8>>,
 }
 
-fn added(added: evidence::Added, sent_by_staff: bool) -> FilesAdded {
+pub(super) fn added(added: evidence::Added, sent_by_staff: bool) -> FilesAdded {
     FilesAdded {
         location_removed: added.photos,
         files: added

@@ -60,11 +60,11 @@ pub async fn limits(
     Ok(res)
 }
 
-/// The requests that take evidence files (larger bodies, longer to send): the complaint form
-/// when it sends files (multipart), the worker's `/track/files` and staff's
+/// The requests that take evidence files (larger bodies, longer to send): a complaint when it
+/// comes with files (multipart, page and API), the worker's `/track/files` and staff's
 /// `/cases/{id}/files`, on the pages and the API.
 pub fn is_upload(path: &str, multipart: bool) -> bool {
-    if path == "/complaints/new" {
+    if path == "/complaints/new" || path == "/api/v1/complaints" {
         return multipart;
     }
     let path = path.strip_prefix("/api/v1").unwrap_or(path);
@@ -128,8 +128,10 @@ mod tests {
             assert!(is_upload(path, false), "{path}");
         }
         // The complaint form with files, not without.
-        assert!(is_upload("/complaints/new", true));
-        assert!(!is_upload("/complaints/new", false));
+        for path in ["/complaints/new", "/api/v1/complaints"] {
+            assert!(is_upload(path, true), "{path}");
+            assert!(!is_upload(path, false), "{path}");
+        }
         for path in [
             "/track",
             "/track/files/open",

@@ -297,3 +297,76 @@ async fn a_store_that_is_down_refuses_the_complaint_with_a_503_and_keeps_nothing
     assert_eq!(count_complaints(&w.app).await, 0);
     assert!(file_rows(&w.app).await.is_empty());
 }
+
+#[tokio::test]
+async fn the_api_files_a_complaint_with_its_files_in_one_request() {
+    let w = world().await;
+    let client = reqwest::Client::new();
+    let json = super::complaint(&w.recruiter, &["labour_inspectorate", "trade_union"]);
+    let send = |files: Vec<(&'static str, Vec<u8>)>, kinds: &[&str]| {
+        let mut form = Form::new().text("complaint", json.to_string());
+        for kind in kinds {
+            form = form.text("files_shared_with", kind.to_string());
+        }
+        for (name, bytes) in files {
+            form = form.part("files", Part::bytes(bytes).file_name(name));
+        }
+        client
+            .post(w.app.url("/api/v1/complaints"))
+            .multipart(form)
+            .send()
+    };
+    // A file that is not accepted refuses the complaint: nothing is stored.
+    let res = send(vec![("cat.jpg", b"<svg></svg>".to_vec())], &["trade_union"])
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 400);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["field"], "files", "{body}");
+    assert_eq!(count_complaints(&w.app).await, 0);
+    assert!(stored(&w.app).await.is_empty());
+
+    let res = send(
+        vec![("p.jpg", jpeg_with_gps(20, 10)), ("c.pdf", pdf())],
+        &["trade_union"],
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["referrals"], 2, "{body}");
+    assert_eq!(
+        body["files"]["files"].as_array().unwrap().len(),
+        2,
+        "{body}"
+    );
+    assert_eq!(body["files"]["location_removed"], true);
+    assert_eq!(count_complaints(&w.app).await, 1);
+    assert_eq!(file_rows(&w.app).await.len(), 2);
+    // The union (chosen) opens the photo; the inspectorate (not chosen) does not.
+    let (to_inspectorate, to_union) = referrals(&w).await;
+    let photo = body["files"]["files"][0]["id"].as_str().unwrap().to_owned();
+    let union = w.app.signed_in("union_n").await;
+    let res = union.get(&format!("/cases/{to_union}/files/{photo}")).await;
+    assert_eq!(res.status().as_u16(), 200);
+    let inspector = w.app.signed_in("inspector_q").await;
+    let res = inspector
+        .get(&format!("/cases/{to_inspectorate}/files/{photo}"))
+        .await;
+    assert_eq!(res.status().as_u16(), 404);
+
+    // Without a complaint part, or with one that is not the complaint's JSON: 400.
+    for form in [
+        Form::new().text("files_shared_with", "trade_union"),
+        Form::new().text("complaint", "{\"is_admin\": true}"),
+    ] {
+        let res = client
+            .post(w.app.url("/api/v1/complaints"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 400);
+    }
+    assert_eq!(count_complaints(&w.app).await, 1);
+}
