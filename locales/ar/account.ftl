@@ -1,4 +1,5 @@
-## الحسابات: التسجيل، وتسجيل الدخول، وصفحة الحساب، والأدوار، والجهات.
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = اسم المستخدم
 field-password = كلمة المرور

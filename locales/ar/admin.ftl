@@ -1,4 +1,5 @@
-# FairRecruit: administration pages (Arabic). Every key exists in every locale.
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: administration pages. Every key exists in every locale.
 
 ## Frame and overview
 admin-title = الإدارة

@@ -1,4 +1,5 @@
-# الشكاوى: تقديم الشكوى، والإيصالات، ومتابعة الشكوى، وملفات الموظفين.
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## استمارة الشكوى
 

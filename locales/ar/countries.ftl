@@ -1,3 +1,4 @@
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
 # Country names, ISO 3166-1 alpha-2 codes.
 country-AD = أندورا
 country-AE = الإمارات العربية المتحدة

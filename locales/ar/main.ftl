@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Arabic). Every key exists in every locale.
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = العربية
 site-name = FairRecruit

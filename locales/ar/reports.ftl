@@ -1,4 +1,5 @@
-# التقارير المجمّعة (issue 7)
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = التقارير
 reports-title = التقارير

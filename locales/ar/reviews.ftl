@@ -1,4 +1,5 @@
-## آراء العمال في مكاتب التوظيف: النموذج، وبطاقة التقييم، والقائمة، والإشراف على المحتوى.
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = اكتب رأيك في مكتب توظيف
 review-heading = أخبر العمال الآخرين عن مكتب التوظيف هذا

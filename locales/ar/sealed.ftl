@@ -1,3 +1,4 @@
+# Language: Arabic (ar). Review: machine-drafted, not yet reviewed by a native speaker.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = يمكنك قراءة ما كُتب في هذا الملف.

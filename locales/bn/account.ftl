@@ -1,4 +1,5 @@
-## অ্যাকাউন্ট: অ্যাকাউন্ট খোলা, লগ ইন, অ্যাকাউন্টের পৃষ্ঠা, ভূমিকা ও সংস্থা।
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = ইউজারনেম
 field-password = পাসওয়ার্ড

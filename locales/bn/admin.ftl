@@ -1,4 +1,5 @@
-# FairRecruit: administration pages (Bengali, Bangladesh usage). Every key exists in every locale.
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: administration pages. Every key exists in every locale.
 
 ## Frame and overview
 admin-title = প্রশাসন

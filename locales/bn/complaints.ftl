@@ -1,4 +1,5 @@
-# অভিযোগ: অভিযোগ দাখিল, রসিদ, অভিযোগের খোঁজ রাখা, এবং কর্মীদের কেস।
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## অভিযোগের ফর্ম
 

@@ -1,3 +1,4 @@
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
 # Country names, ISO 3166-1 alpha-2 codes.
 country-AD = আন্ডোরা
 country-AE = সংযুক্ত আরব আমিরাত

@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Bengali, Bangladesh usage). Every key exists in every locale.
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = বাংলা
 site-name = FairRecruit

@@ -1,4 +1,5 @@
-# সমষ্টিগত প্রতিবেদন (issue 7)
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = প্রতিবেদন
 reports-title = প্রতিবেদন

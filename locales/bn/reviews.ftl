@@ -1,4 +1,5 @@
-## রিক্রুটিং এজেন্সি সম্পর্কে মতামত: ফর্ম, স্কোরকার্ড, তালিকা, মডারেশন।
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = রিক্রুটিং এজেন্সি সম্পর্কে মতামত দিন
 review-heading = এই রিক্রুটিং এজেন্সি সম্পর্কে অন্য কর্মীদের জানান

@@ -1,3 +1,4 @@
+# Language: Bengali (Bangladesh usage) (bn). Review: machine-drafted, not yet reviewed by a native speaker.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = কেসে যা লেখা আছে তা আপনি পড়তে পারেন।

@@ -1,3 +1,4 @@
+# Language: English (en), the source every locale translates. Review: written by the team.
 ## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = Username

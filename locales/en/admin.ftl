@@ -1,4 +1,5 @@
-# FairRecruit: administration pages (English). Every key exists in every locale.
+# Language: English (en), the source every locale translates. Review: written by the team.
+# FairRecruit: administration pages. Every key exists in every locale.
 
 ## Frame and overview
 admin-title = Administration

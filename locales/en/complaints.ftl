@@ -1,3 +1,4 @@
+# Language: English (en), the source every locale translates. Review: written by the team.
 # Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## The intake form

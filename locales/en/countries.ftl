@@ -1,3 +1,4 @@
+# Language: English (en), the source every locale translates. Review: written by the team.
 # Country names, ISO 3166-1 alpha-2 codes.
 country-AD = Andorra
 country-AE = United Arab Emirates

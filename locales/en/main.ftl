@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (English). Every key exists in every locale.
+# Language: English (en), the source every locale translates. Review: written by the team.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = English
 site-name = FairRecruit

@@ -1,3 +1,4 @@
+# Language: English (en), the source every locale translates. Review: written by the team.
 # Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = Reports

@@ -1,3 +1,4 @@
+# Language: English (en), the source every locale translates. Review: written by the team.
 ## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = Review a recruiter

@@ -1,3 +1,4 @@
+# Language: English (en), the source every locale translates. Review: written by the team.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = The case's words are open to you.

@@ -1,4 +1,5 @@
-## Mga account: pagpaparehistro, pag-log in, ang pahina ng account, mga tungkulin at mga organisasyon.
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = Username
 field-password = Password
@@ -45,8 +46,8 @@ role-worker = Manggagawa
 role-moderator = Moderator
 role-inspector = Labor inspector
 role-union_officer = Opisyal ng unyon
-role-caseworker = Caseworker (legal aid)
-role-admin = Administrator
+role-caseworker = Caseworker (tulong legal)
+role-admin = Tagapangasiwa
 
 org-role-member = miyembro
 org-role-lead = pinuno

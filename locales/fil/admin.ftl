@@ -1,4 +1,5 @@
-# FairRecruit: administration pages (Filipino). Every key exists in every locale.
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: administration pages. Every key exists in every locale.
 
 ## Frame and overview
 admin-title = Administrasyon
@@ -6,9 +7,9 @@ admin-heading = Administrasyon
 admin-nav-label = Administrasyon
 admin-nav-overview = Pangkalahatang-tanaw
 admin-nav-organisations = Mga organisasyon
-admin-nav-staff = Staff
+admin-nav-staff = Mga kawani
 admin-nav-recruiters = Listahan ng mga ahensya
-admin-nav-audit = Audit log
+admin-nav-audit = Talaan ng mga pangyayari
 admin-count-organisations = Mga organisasyon
 admin-count-staff = Mga account ng staff
 admin-count-workers = Mga account ng manggagawa
@@ -22,12 +23,12 @@ admin-enabled = Aktibo
 admin-standing = Katayuan
 
 ## Audit log
-admin-audit-title = Audit log
-admin-audit-heading = Audit log
+admin-audit-title = Talaan ng mga pangyayari
+admin-audit-heading = Talaan ng mga pangyayari
 admin-audit-intro = Ang 200 pinakabagong security event, nauuna ang pinakabago. Nasa UTC ang mga oras.
 admin-audit-none = Wala pang naitalang event.
 admin-audit-time = Oras (UTC)
-admin-audit-event = Event
+admin-audit-event = Pangyayari
 admin-audit-people = Sino
 admin-audit-detail = Detalye
 admin-audit-actor = Ginawa ni:
@@ -81,7 +82,7 @@ admin-members-heading = Staff ng organisasyong ito
 admin-members-none = Wala pang nagtatrabaho para sa organisasyong ito sa FairRecruit.
 
 ## Staff
-admin-staff-title = Staff
+admin-staff-title = Mga kawani
 admin-staff-heading = Mga account ng staff
 admin-staff-none = Wala pang account ng staff.
 admin-staff-create-heading = Magdagdag ng account ng staff

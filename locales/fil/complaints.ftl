@@ -1,4 +1,5 @@
-# Mga reklamo: paghahain, resibo, pagsubaybay sa reklamo, at mga kaso ng kawani.
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## Ang form ng reklamo
 
@@ -228,7 +229,7 @@ case-fact-safe-times = Ligtas na oras para kontakin
 case-fact-costs = Mga binayarang gastos
 case-fact-loan = Utang para makabayad
 case-fact-visa-type = Uri ng visa
-case-contact-heading = Contact
+case-contact-heading = Pakikipag-ugnayan
 case-contact-withheld = Nagbigay ng contact ang manggagawa pero hindi niya pinayagang makita ito ng ganitong uri ng organisasyon. Sumulat sa kanya sa mga mensahe sa ibaba: binabasa niya ang mga ito gamit ang resibo.
 case-contact-none = Sinusubaybayan lang ng manggagawa ang reklamo gamit ang resibo. Sumulat sa kanya sa mga mensahe sa ibaba.
 case-collective-heading = Sama-samang kaso
@@ -334,7 +335,7 @@ evidence-location-removed = Tinanggal sa inyong mga larawan ang lokasyon at mga 
 evidence-choose-again = Walang naipadala. Piliin muli ang mga file: hindi ito itinatago ng browser.
 evidence-kind-photo = Larawan
 evidence-kind-document = Dokumento
-evidence-kind-voice = Voice note
+evidence-kind-voice = Mensaheng boses
 evidence-size-kb = { $count } KB
 error-evidence-type = Hindi tinatanggap ang ganitong file. Magpadala ng larawan (JPEG, PNG, WebP), dokumentong PDF o voice note (MP3, Ogg, M4A, AMR).
 error-evidence-unreadable = Hindi mabasa ang isang file: maaaring sira, putol o naka-lock ng password.

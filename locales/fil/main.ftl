@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Filipino). Every key exists in every locale.
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = Filipino
 site-name = FairRecruit
@@ -57,7 +58,7 @@ licence-status-expired = Paso na ang lisensya
 recruiter-licence-status = Estado ng lisensya
 recruiter-licence-number = Numero ng lisensya
 recruiter-licensing-country = May lisensya sa
-recruiter-address = Address
+recruiter-address = Tirahan
 recruiter-destinations = Nagpapadala ng manggagawa sa
 recruiter-destinations-none = Hindi alam
 recruiter-sub-agent = Sub-agent, walang lisensya

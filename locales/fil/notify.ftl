@@ -1,3 +1,4 @@
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
 # Notifications: the mails the service sends, the account settings for them and the
 # administrators' mail page. A mail says that something happened and links to it; it never
 # carries a complaint's words, a worker's name or a receipt.
@@ -100,7 +101,7 @@ mail-watch-reviews = { $count ->
     [one] { $count } bagong review
    *[other] { $count } bagong review
 }
-mail-watch-rating = rating { $from } → { $to }
+mail-watch-rating = marka { $from } → { $to }
 mail-watch-rating-new = rating ngayon { $to }
 mail-watch-complaints = { $count } bagong reklamo
 mail-watch-complaints-few = mas kaunti sa 5 bagong reklamo

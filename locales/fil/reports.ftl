@@ -1,4 +1,5 @@
-# Mga pinagsamang ulat (issue 7)
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = Mga ulat
 reports-title = Mga ulat
@@ -29,7 +30,7 @@ reports-chart-ranking = Tuktok ng listahang ito: { $measure }
 reports-chart-ratio = Karaniwang gastos, sa buwan ng unang sahod
 reports-chart-fees = Bahagi ng mga manggagawang nagbayad ng anumang bayad o gastos
 reports-chart-issues = Mga reklamo ayon sa problema
-reports-sort-rating = Rating
+reports-sort-rating = Marka
 reports-sort-fees = Naningil
 reports-sort-cost = Gastos sa buwan ng sahod
 reports-sort-open = Bukas na reklamo

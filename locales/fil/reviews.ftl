@@ -1,4 +1,5 @@
-## Mga review ng ahensya: ang form, ang scorecard, ang listahan, ang moderation.
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = Mag-review ng ahensya
 review-heading = Ikuwento sa ibang manggagawa ang tungkol sa ahensyang ito
@@ -74,7 +75,7 @@ cost-fee = Recruitment fee (placement fee)
 cost-fee-hint = Bayad para sa paghahanap o pag-aayos ng trabaho, kanino man ito napunta.
 cost-medical = Medikal
 cost-medical-hint = Medical exam, mga test, bakuna.
-cost-insurance = Insurance
+cost-insurance = Seguro
 cost-insurance-hint = Insurance sa buhay, kalusugan o kaligtasan; mga pondo para sa kapakanan ng migranteng manggagawa.
 cost-skills = Mga test sa kasanayan at wika
 cost-skills-hint = Trade test, language test, mga sertipiko.
@@ -102,11 +103,11 @@ lender-family = Pamilya o kaibigan
 lender-employer = Ang employer
 lender-other = Ibang tao
 
-visa-work = Work visa
+visa-work = Visa sa trabaho
 visa-domestic_work = Visa para sa kasambahay (domestic worker)
 visa-seasonal = Visa para sa seasonal na trabaho
 visa-visit = Visit o tourist visa
-visa-student = Student visa
+visa-student = Visa ng estudyante
 visa-other = Ibang visa
 
 check-contract_before_departure = Nakatanggap ba kayo ng nakasulat na kontrata bago kayo umalis?
@@ -136,7 +137,7 @@ reject-reason-duplicate = Kopya ng ibang review
 reject-reason-wrong_recruiter = Tungkol sa ibang ahensya
 reject-reason-other = Ibang dahilan
 
-score-heading = Scorecard
+score-heading = Talaan ng marka
 score-no-reviews = Wala pang na-publish na review.
 score-rating-out-of-five = { $rating } sa 5
 score-review-count = { $count ->
@@ -170,7 +171,7 @@ pii-email = Email address
 pii-passport = Numero ng pasaporte o ID
 pii-url = Web address (link)
 
-moderate-title = Moderation
+moderate-title = Pagsusuri ng mga review
 moderate-heading = Mga review na naghihintay ng moderation
 moderate-pending-count = { $count ->
     [one] { $count } review ang naghihintay, nauuna ang pinakaluma.

@@ -1,3 +1,4 @@
+# Language: Filipino (fil). Review: machine-drafted, not yet reviewed by a native speaker.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = Mababasa mo ang isinulat sa kasong ito.
@@ -28,7 +29,7 @@ org-key-code-heading = Ang recovery code ng iyong organisasyon
 org-key-code-hint = Isulat ito at itago sa ligtas na lugar, malayo sa computer na ito. Ngayon lang ito ipapakita. Kung mawala ng lahat ng pinuno ang kanilang password, maibabalik nito ang susi.
 org-key-recover-heading = Bawiin ang susi gamit ang recovery code
 org-key-recover-hint = Kapag ginamit ang code, papalitan ito ng bagong code na isang beses lang ipapakita.
-org-key-code-field = Recovery code
+org-key-code-field = Code sa pagbawi
 org-key-recover = Bawiin ang susi
 org-key-error-exists = May susi na ang iyong organisasyon.
 org-key-error-no-keyring = Hindi pa nagla-log in ang miyembrong ito mula nang iselyo ang mga reklamo. Maibibigay sa kanila ang susi pagkatapos nilang mag-log in.

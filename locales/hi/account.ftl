@@ -1,4 +1,5 @@
-## अकाउंट: रजिस्ट्रेशन, लॉग इन, अकाउंट पेज, भूमिकाएँ और संस्थाएँ।
+# Language: Hindi (hi). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = यूज़रनेम
 field-password = पासवर्ड

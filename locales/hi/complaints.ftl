@@ -1,4 +1,5 @@
-# शिकायतें: शिकायत दर्ज करना, रसीदें, शिकायत पर नज़र रखना, और कर्मचारियों के केस।
+# Language: Hindi (hi). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## शिकायत फ़ॉर्म
 

@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Hindi). Every key exists in every locale.
+# Language: Hindi (hi). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = हिन्दी
 site-name = FairRecruit

@@ -1,3 +1,4 @@
+# Language: Hindi (hi). Review: machine-drafted, not yet reviewed by a native speaker.
 # Notifications: the mails the service sends, the account settings for them and the
 # administrators' mail page. A mail says that something happened and links to it; it never
 # carries a complaint's words, a worker's name or a receipt.

@@ -1,4 +1,5 @@
-# समग्र रिपोर्टें (issue 7)
+# Language: Hindi (hi). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = रिपोर्ट
 reports-title = रिपोर्ट

@@ -1,4 +1,5 @@
-## भर्ती एजेंसियों के बारे में राय: फ़ॉर्म, स्कोरकार्ड, सूची, मॉडरेशन।
+# Language: Hindi (hi). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = भर्ती एजेंसी के बारे में राय दें
 review-heading = इस भर्ती एजेंसी के बारे में दूसरे कामगारों को बताएँ

@@ -1,4 +1,5 @@
-## Akun: pendaftaran, masuk, halaman akun, peran, dan organisasi.
+# Language: Indonesian (id). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = Nama pengguna
 field-password = Kata sandi

@@ -1,4 +1,5 @@
-# Pengaduan: pengajuan, tanda terima, memantau pengaduan, dan kasus staf.
+# Language: Indonesian (id). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## Formulir pengaduan
 

@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Indonesian / Bahasa Indonesia). Every key exists in every locale.
+# Language: Indonesian (id). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = Indonesia
 site-name = FairRecruit

@@ -1,4 +1,5 @@
-## Ulasan tentang agen perekrut: formulir, rapor nilai, daftar, moderasi.
+# Language: Indonesian (id). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = Beri ulasan tentang agen perekrut
 review-heading = Ceritakan kepada pekerja lain tentang agen ini

@@ -1,3 +1,4 @@
+# Language: Indonesian (id). Review: machine-drafted, not yet reviewed by a native speaker.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = Anda dapat membaca isi kasus ini.

@@ -1,4 +1,5 @@
-## အကောင့်များ - အကောင့်ဖွင့်ခြင်း၊ အကောင့်ဝင်ခြင်း၊ အကောင့် စာမျက်နှာ၊ တာဝန်များနဲ့ အဖွဲ့အစည်းများ။
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = အသုံးပြုသူအမည်
 field-password = စကားဝှက်

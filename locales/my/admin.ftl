@@ -1,4 +1,5 @@
-# FairRecruit: administration pages (Burmese, Unicode). Every key exists in every locale.
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: administration pages. Every key exists in every locale.
 
 ## Frame and overview
 admin-title = စီမံခန့်ခွဲမှု

@@ -1,4 +1,5 @@
-# တိုင်ကြားချက်များ: တိုင်ကြားခြင်း၊ ပြေစာ၊ တိုင်ကြားချက်ကို စောင့်ကြည့်ခြင်း၊ ဝန်ထမ်းများ၏ အမှုတွဲများ။
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## တိုင်ကြားလွှာ
 

@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Burmese, Unicode). Every key exists in every locale.
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = မြန်မာ
 site-name = FairRecruit

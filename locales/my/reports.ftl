@@ -1,4 +1,5 @@
-# စုစည်းအစီရင်ခံစာများ (issue 7)
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = အစီရင်ခံစာများ
 reports-title = အစီရင်ခံစာများ

@@ -1,4 +1,5 @@
-## အေဂျင်စီများအကြောင်း သုံးသပ်ချက်များ - ဖောင်၊ အမှတ်ပြဇယား၊ စာရင်း၊ စိစစ်ခြင်း။
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = အေဂျင်စီကို သုံးသပ်ချက် ရေးရန်
 review-heading = ဒီအေဂျင်စီအကြောင်း တခြားအလုပ်သမားတွေကို ပြောပြပါ

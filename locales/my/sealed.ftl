@@ -1,3 +1,4 @@
+# Language: Burmese (Unicode) (my). Review: machine-drafted, not yet reviewed by a native speaker.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = ဤအမှုတွဲတွင် ရေးထားသည်များကို သင် ဖတ်နိုင်ပါသည်။

@@ -1,4 +1,5 @@
-## खाता: दर्ता, लग इन, खाताको पाना, भूमिका र संस्थाहरू।
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = प्रयोगकर्ता नाम
 field-password = पासवर्ड

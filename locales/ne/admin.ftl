@@ -1,4 +1,5 @@
-# FairRecruit: administration pages (Nepali). Every key exists in every locale.
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: administration pages. Every key exists in every locale.
 
 ## Frame and overview
 admin-title = प्रशासन

@@ -1,4 +1,5 @@
-# उजुरी: उजुरी दर्ता, रसिद, उजुरीको अवस्था हेर्ने, र कर्मचारीका केसहरू।
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## उजुरी फारम
 

@@ -1,3 +1,4 @@
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
 # Country names, ISO 3166-1 alpha-2 codes.
 country-AD = अन्डोर्रा
 country-AE = संयुक्त अरब इमिराट्स

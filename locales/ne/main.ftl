@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Nepali). Every key exists in every locale.
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = नेपाली
 site-name = FairRecruit

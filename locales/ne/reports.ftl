@@ -1,4 +1,5 @@
-# समग्र प्रतिवेदनहरू (issue 7)
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = प्रतिवेदन
 reports-title = प्रतिवेदन

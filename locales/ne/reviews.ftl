@@ -1,4 +1,5 @@
-## म्यानपावर कम्पनीहरूका समीक्षा: फारम, अङ्कपत्र (स्कोरकार्ड), सूची, मोडरेसन।
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = म्यानपावर कम्पनीको समीक्षा लेख्नुहोस्
 review-heading = यो म्यानपावर कम्पनीबारे अरू कामदारलाई बताउनुहोस्

@@ -1,3 +1,4 @@
+# Language: Nepali (ne). Review: machine-drafted, not yet reviewed by a native speaker.
 # Sealed cases (issue 14): who can open a complaint's words, and an organisation's key.
 
 sealed-open = केसमा लेखिएका कुरा तपाईं पढ्न सक्नुहुन्छ।

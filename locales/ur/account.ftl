@@ -1,4 +1,5 @@
-## اکاؤنٹ: رجسٹریشن، لاگ اِن، اکاؤنٹ کا صفحہ، کردار اور ادارے۔
+# Language: Urdu (ur). Review: machine-drafted, not yet reviewed by a native speaker.
+## Accounts: registration, sign-in, the account page, roles and organisations.
 
 field-username = یوزر نیم
 field-password = پاس ورڈ

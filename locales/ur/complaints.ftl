@@ -1,4 +1,5 @@
-# شکایات: شکایت درج کرنا، رسیدیں، شکایت کی پیروی، اور عملے کے کیس۔
+# Language: Urdu (ur). Review: machine-drafted, not yet reviewed by a native speaker.
+# Complaints: intake, receipts, following a complaint, and the staff's cases.
 
 ## شکایت کا فارم
 

@@ -1,3 +1,4 @@
+# Language: Urdu (ur). Review: machine-drafted, not yet reviewed by a native speaker.
 # Country names, ISO 3166-1 alpha-2 codes.
 country-AD = انڈورا
 country-AE = متحدہ عرب امارات

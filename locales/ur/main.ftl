@@ -1,4 +1,5 @@
-# FairRecruit: interface messages (Urdu). Every key exists in every locale.
+# Language: Urdu (ur). Review: machine-drafted, not yet reviewed by a native speaker.
+# FairRecruit: interface messages. Every key exists in every locale.
 
 language-autonym = اردو
 site-name = FairRecruit

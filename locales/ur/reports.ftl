@@ -1,4 +1,5 @@
-# مجموعی رپورٹیں (issue 7)
+# Language: Urdu (ur). Review: machine-drafted, not yet reviewed by a native speaker.
+# Aggregated reports (issue 7): recruiter rankings, SDG 10.7.1 by corridor, access to justice.
 
 nav-reports = رپورٹیں
 reports-title = رپورٹیں

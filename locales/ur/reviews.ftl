@@ -1,4 +1,5 @@
-## ریکروٹنگ ایجنٹوں کے بارے میں رائے: فارم، اسکور کارڈ، فہرست، ماڈریشن۔
+# Language: Urdu (ur). Review: machine-drafted, not yet reviewed by a native speaker.
+## Reviews of recruiters: the form, the scorecard, the list, moderation.
 
 review-title = ریکروٹنگ ایجنٹ کے بارے میں رائے دیں
 review-heading = اس ریکروٹنگ ایجنٹ کے بارے میں دوسرے کارکنوں کو بتائیں

@@ -63,6 +63,16 @@ locales![
     ("fil", false),
     ("id", false),
     ("my", false),
+    ("si", false),
+    ("ta", false),
+    ("ms", false),
+    ("km", false),
+    ("vi", false),
+    ("th", false),
+    ("es", false),
+    ("fr", false),
+    ("sw", false),
+    ("am", false),
 ];
 
 pub const DEFAULT: &Locale = &LOCALES[0];

@@ -110,6 +110,12 @@ fn default_currency(lang: &str) -> &'static str {
         "fil" => "PHP",
         "id" => "IDR",
         "my" => "MMK",
+        "si" | "ta" => "LKR",
+        "km" => "KHR",
+        "vi" => "VND",
+        "th" => "THB",
+        "sw" => "KES",
+        "am" => "ETB",
         _ => "",
     }
 }
@@ -124,6 +130,12 @@ fn default_origin(lang: &str) -> &'static str {
         "fil" => "PH",
         "id" => "ID",
         "my" => "MM",
+        "si" | "ta" => "LK",
+        "km" => "KH",
+        "vi" => "VN",
+        "th" => "TH",
+        "sw" => "KE",
+        "am" => "ET",
         _ => "",
     }
 }

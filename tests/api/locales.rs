@@ -187,3 +187,167 @@ fn arabic_plurals_use_arabic_categories() {
     let en = Tr::new(i18n::find("en").unwrap());
     assert!(en.t_n("home-directory-size", "count", &2).contains('2'));
 }
+
+/// Every locale file says at its top which language it is and whether a native speaker has
+/// reviewed it (translators change the line when they have).
+#[test]
+fn every_locale_file_says_whether_a_native_speaker_reviewed_it() {
+    for locale in LOCALES {
+        for file in FILES {
+            let path = root().join("locales").join(locale.code).join(file);
+            let source = std::fs::read_to_string(&path).unwrap();
+            let first = source.lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with("# Language: ") && first.contains(" Review: "),
+                "{}: the first line must say the language and its review: {first}",
+                path.display()
+            );
+        }
+    }
+}
+
+/// Each message's value as written, placeables shown as `{}`.
+fn texts_of(path: &Path) -> HashMap<String, String> {
+    let source = std::fs::read_to_string(path).unwrap();
+    let resource = fluent_syntax::parser::parse(source.as_str()).unwrap();
+    let mut texts = HashMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry
+            && let Some(pattern) = m.value
+        {
+            let text: String = pattern
+                .elements
+                .iter()
+                .map(|e| match e {
+                    ast::PatternElement::TextElement { value } => value.to_string(),
+                    ast::PatternElement::Placeable { .. } => "{}".to_owned(),
+                })
+                .collect();
+            texts.insert(m.id.name.to_owned(), text);
+        }
+    }
+    texts
+}
+
+/// Messages every locale may leave as English writes them: the name, signs and patterns
+/// made of arguments only.
+const SAME_EVERYWHERE: &[&str] = &[
+    "site-name",
+    "list-separator",
+    "admin-detail-separator",
+    "evidence-size-kb",
+    "reports-percent",
+    "reports-usd",
+    "mail-watch-line",
+    "admin-overview-dead-mail",
+];
+
+/// Messages a language writes exactly as English does (checked words, not forgotten ones).
+const SAME_IN: &[(&str, &[&str])] = &[
+    (
+        "fil",
+        &[
+            // Filipino interfaces use these English words as they are.
+            "field-password",
+            "field-email",
+            "pii-email",
+            "field-username",
+            "role-moderator",
+            "admin-audit-subject",
+            "nav-account",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "role-moderator",
+            "role-admin",
+            "track-status",
+            "inspect-filter-status",
+            "case-status",
+            "moderate-status",
+        ],
+    ),
+    (
+        "ms",
+        &[
+            "role-moderator",
+            "track-status",
+            "inspect-filter-status",
+            "case-status",
+            "moderate-status",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "case-priority-normal",
+            "case-fact-sector",
+            "reports-sector",
+            "review-no",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "sector-agriculture",
+            "sector-transport",
+            "account-admin-link",
+            "field-organisation",
+            "admin-nav-label",
+            "admin-organisations-heading",
+            "admin-organisations-title",
+            "admin-nav-organisations",
+            "admin-heading",
+            "admin-title",
+            "admin-detail-organisation",
+            "admin-count-organisations",
+            "case-contact-heading",
+            "case-fact-corridor",
+            "case-field-organisation",
+            "complaint-issue-discrimination",
+            "evidence-kind-document",
+            "evidence-kind-photo",
+            "pager-label",
+            "pager-page",
+            "recruiter-history-date",
+            "account-notices-heading",
+            "admin-mail-kind",
+        ],
+    ),
+];
+
+/// Nothing untranslated slips in unnoticed: a message identical to English must be a name,
+/// a sign or a code (country names may be spelled alike), or a word listed for its language.
+#[test]
+fn messages_identical_to_english_are_only_the_listed_ones() {
+    let mut found = Vec::new();
+    for file in FILES {
+        let english = texts_of(&root().join("locales/en").join(file));
+        for locale in LOCALES.iter().filter(|l| l.code != "en") {
+            let allowed = SAME_IN
+                .iter()
+                .find(|(code, _)| *code == locale.code)
+                .map_or(&[][..], |(_, keys)| *keys);
+            let texts = texts_of(&root().join("locales").join(locale.code).join(file));
+            for (key, text) in &texts {
+                let same = english.get(key) == Some(text);
+                let listed = SAME_EVERYWHERE.contains(&key.as_str())
+                    || allowed.contains(&key.as_str())
+                    || key.starts_with("country-")
+                    || text
+                        .trim_matches(|c: char| c == '{' || c == '}' || c.is_whitespace())
+                        .is_empty();
+                if same && !listed {
+                    found.push(format!("{}/{file}: {key} = {text}", locale.code));
+                }
+            }
+        }
+    }
+    found.sort();
+    assert!(
+        found.is_empty(),
+        "still English (translate, or list the word for its language):\n{}",
+        found.join("\n")
+    );
+}

@@ -267,5 +267,6 @@ pub type Problems = Vec<InputError>;
 
 /// Languages a review's text may be marked as: the shipped locales and "other".
 pub const TEXT_LANGUAGES: &[&str] = &[
-    "en", "ne", "ar", "ur", "bn", "hi", "fil", "id", "my", "other",
+    "en", "ne", "ar", "ur", "bn", "hi", "fil", "id", "my", "si", "ta", "ms", "km", "vi", "th",
+    "es", "fr", "sw", "am", "other",
 ];
