@@ -1,7 +1,7 @@
 # Language: Indonesian (id). Review: machine-drafted, not yet reviewed by a native speaker.
 # FairRecruit: interface messages. Every key exists in every locale.
 
-language-autonym = Indonesia
+language-autonym = Bahasa Indonesia
 site-name = FairRecruit
 
 ## Page frame

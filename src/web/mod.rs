@@ -6,6 +6,7 @@ mod cases;
 mod complaints;
 mod evidence;
 pub mod forms;
+mod language;
 pub mod limits;
 pub mod localize;
 mod mail;
@@ -36,6 +37,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/recruiters/{id}").get(pages::recruiter))
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
+        .configure(language::routes)
         .configure(complaints::routes)
         .configure(cases::routes)
         .configure(evidence::routes)
@@ -60,19 +62,25 @@ async fn stylesheet() -> HttpResponse {
         .body(STYLESHEET)
 }
 
-/// A link of the language switcher: the same page in another language.
+/// This page in one language: a link of the language page, or an `hreflang` alternate.
 #[derive(Debug, Clone)]
 pub struct LangLink {
     pub code: &'static str,
     pub autonym: String,
     pub href: String,
     pub current: bool,
+    pub rtl: bool,
 }
 
-/// The page header's moving parts: the language switcher and the account links.
+/// The page header's moving parts: the language link and the account links.
 #[derive(Debug, Clone)]
 pub struct Nav {
-    pub languages: Vec<LangLink>,
+    /// The reader's language, in itself.
+    pub autonym: String,
+    /// `/language`, told where to come back to.
+    pub language_page: String,
+    /// This page in every language, for `<link rel="alternate" hreflang>`: public pages only.
+    pub alternates: Vec<LangLink>,
     /// Shows "Account" instead of "Sign in" (a hint only; access is checked per request).
     pub signed_in: bool,
 }
@@ -82,6 +90,43 @@ pub struct Nav {
 pub struct Frame {
     pub tr: Tr,
     pub nav: Nav,
+}
+
+/// The pages anyone may find and share, offered in every language to search engines.
+const PUBLIC_PAGES: &[&str] = &[
+    "/",
+    "/recruiters",
+    "/recruiters/{id}",
+    "/rights",
+    "/reports",
+    "/reports/recruiters",
+    "/reports/corridors",
+    "/reports/justice",
+    "/complaints/new",
+    "/track",
+];
+
+/// This page (`path`, with its query but `lang`) in each language.
+pub fn in_every_language(
+    path: &str,
+    kept: &[(String, String)],
+    current: &i18n::Locale,
+) -> Vec<LangLink> {
+    i18n::LOCALES
+        .iter()
+        .map(|locale| {
+            let mut pairs = kept.to_vec();
+            pairs.push(("lang".into(), locale.code.into()));
+            let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+            LangLink {
+                code: locale.code,
+                autonym: Tr::autonym(locale),
+                href: format!("{path}?{query}"),
+                current: locale == current,
+                rtl: locale.rtl,
+            }
+        })
+        .collect()
 }
 
 impl Frame {
@@ -105,26 +150,40 @@ impl Frame {
             .into_iter()
             .filter(|(k, _)| k != "lang")
             .collect();
-        let languages = i18n::LOCALES
-            .iter()
-            .map(|locale| {
-                let mut pairs = kept.clone();
-                pairs.push(("lang".into(), locale.code.into()));
-                let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
-                LangLink {
-                    code: locale.code,
-                    autonym: Tr::autonym(locale),
-                    href: format!("{here}?{query}"),
-                    current: locale == tr.locale,
-                }
-            })
-            .collect();
+        let public = req.method() == actix_web::http::Method::GET
+            && req
+                .match_pattern()
+                .is_some_and(|p| PUBLIC_PAGES.contains(&p.as_str()));
+        let alternates = if public {
+            in_every_language(here, &kept, tr.locale)
+        } else {
+            Vec::new()
+        };
+        let back = match (here, kept.is_empty()) {
+            ("", _) => String::new(),
+            (path, true) => path.to_owned(),
+            (path, false) => format!(
+                "{path}?{}",
+                serde_urlencoded::to_string(&kept).unwrap_or_default()
+            ),
+        };
+        // (On the language page itself, the link is the page: it knows its own way back.)
+        let language_page = if back.is_empty() || here == "/language" {
+            "/language".to_owned()
+        } else {
+            format!(
+                "/language?{}",
+                serde_urlencoded::to_string([("back", back.as_str())]).unwrap_or_default()
+            )
+        };
         Frame {
-            tr,
             nav: Nav {
-                languages,
+                autonym: Tr::autonym(tr.locale),
+                language_page,
+                alternates,
                 signed_in: crate::auth::session::appears_signed_in(req),
             },
+            tr,
         }
     }
 }

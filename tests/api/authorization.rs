@@ -53,6 +53,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/recruiters", Public),
     ("GET", "/recruiters/{id}", Public),
     ("GET", "/rights", Public),
+    ("GET", "/language", Public),
     ("GET", "/static/app.css", Public),
     ("GET", "/healthz", Public),
     ("GET", "/readyz", Public),

@@ -64,9 +64,9 @@ async fn every_shipped_language_renders_and_urdu_and_arabic_run_right_to_left() 
             "{}",
             locale.code
         );
-        // The switcher offers every language, each named in itself.
+        // A public page names itself in every language for search engines.
         assert_eq!(
-            html.matches("hreflang=").count(),
+            html.matches("<link rel=\"alternate\" hreflang=").count(),
             fairrecruit::i18n::LOCALES.len()
         );
     }
@@ -79,7 +79,8 @@ async fn accept_language_chooses_when_nothing_else_does() {
     // A client without cookies, so only the header speaks.
     let client = reqwest::Client::new();
     for (header, expected) in [
-        ("fr-FR, ne-NP;q=0.8, en;q=0.5", "ne"),
+        ("de-DE, ne-NP;q=0.8, en;q=0.5", "ne"),
+        ("fr-FR, ne-NP;q=0.8", "fr"),
         ("ur-PK", "ur"),
         ("de", "en"),
     ] {
@@ -135,14 +136,43 @@ async fn country_choices_are_sorted_by_name_ignoring_accents() {
 }
 
 #[tokio::test]
-async fn the_language_switcher_keeps_the_search() {
+async fn the_language_page_keeps_the_search() {
     let app = spawn_app().await;
-    let (_, html) = app.get_text("/recruiters?q=manila&country=PH").await;
+    let (_, html) = app
+        .get_text("/recruiters?q=manila&country=PH&lang=ne")
+        .await;
+    // The header names the language in itself and links to the language page, told where to
+    // come back to.
     assert!(
-        html.contains("href=\"/recruiters?q=manila&#38;country=PH&#38;lang=ar\"")
-            || html.contains("href=\"/recruiters?q=manila&amp;country=PH&amp;lang=ar\""),
+        html.contains("href=\"/language?back=%2Frecruiters%3Fq%3Dmanila%26country%3DPH\""),
         "{html}"
     );
+    assert!(html.contains("नेपाली · "));
+    let (status, page) = app
+        .get_text("/language?back=%2Frecruiters%3Fq%3Dmanila%26country%3DPH%26lang%3Dne")
+        .await;
+    assert_eq!(status, 200);
+    for locale in fairrecruit::i18n::LOCALES {
+        let href = format!(
+            "href=\"/recruiters?q=manila&#38;country=PH&#38;lang={}\"",
+            locale.code
+        );
+        assert!(page.contains(&href), "{}: {page}", locale.code);
+    }
+    // Each named in itself and in its own direction.
+    for autonym in [
+        "नेपाली",
+        "العربية",
+        "සිංහල",
+        "தமிழ்",
+        "ខ្មែរ",
+        "ไทย",
+        "አማርኛ",
+        "Kiswahili",
+    ] {
+        assert!(page.contains(autonym), "{autonym}");
+    }
+    assert!(page.contains("lang=\"ar\" hreflang=\"ar\" dir=\"rtl\""));
 }
 
 #[tokio::test]
@@ -218,4 +248,71 @@ async fn the_stylesheet_is_served_and_mirrors_for_rtl() {
         "logical properties make RTL work"
     );
     assert!(!css.contains("margin-left") && !css.contains("padding-left"));
+}
+
+#[tokio::test]
+async fn hostile_languages_and_way_backs_fall_back_and_are_never_shown_raw() {
+    let app = spawn_app().await;
+    let long = "x".repeat(5000);
+    for lang in [
+        "..%2F..%2Fetc%2Fpasswd",
+        "en%0D%0ASet-Cookie:%20a=b",
+        "%3Cscript%3E",
+        &long,
+        "zz",
+    ] {
+        let res = app.get(&format!("/recruiters?lang={lang}")).await;
+        // A query over the limit is refused as such (400, translated), never a 500.
+        let status = res.status().as_u16();
+        assert!(
+            status == 200 || (status == 400 && lang.len() > 2048),
+            "{lang}: {status}"
+        );
+        assert!(
+            res.headers()
+                .get("set-cookie")
+                .is_none_or(|c| !c.to_str().unwrap().contains("a=b"))
+        );
+        let html = res.text().await.unwrap();
+        assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "{lang}");
+        assert!(
+            !html.contains("<script>") && !html.contains("etc/passwd") && !html.contains(&long)
+        );
+    }
+    // The language page takes back only this site's paths.
+    for back in [
+        "https%3A%2F%2Fevil.example%2F",
+        "%2F%2Fevil.example",
+        "javascript%3Aalert(1)",
+        "%2F%22%3E%3Cscript%3E",
+    ] {
+        let (status, page) = app.get_text(&format!("/language?back={back}")).await;
+        assert_eq!(status, 200, "{back}");
+        assert!(page.contains("href=\"/?lang=ne\""), "{back}: {page}");
+        assert!(
+            !page.contains("evil.example")
+                && !page.contains("<script>")
+                && !page.contains("javascript:")
+        );
+    }
+    let (status, _) = app.get_text("/language?next=%2F").await;
+    assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn only_public_pages_offer_themselves_in_other_languages() {
+    let app = spawn_app().await;
+    for public in ["/", "/rights", "/reports", "/complaints/new", "/track"] {
+        let (_, html) = app.get_text(public).await;
+        assert!(
+            html.contains(&format!(
+                "<link rel=\"alternate\" hreflang=\"sw\" href=\"{public}?lang=sw\">"
+            )),
+            "{public}"
+        );
+    }
+    for private in ["/login", "/register", "/language"] {
+        let (_, html) = app.get_text(private).await;
+        assert!(!html.contains("rel=\"alternate\""), "{private}");
+    }
 }
