@@ -63,7 +63,7 @@ mod tests {
     #[test]
     fn accept_language_honours_quality_and_regions() {
         assert_eq!(
-            negotiate(None, None, Some("fr;q=0.9, ne-NP;q=0.8, en;q=0.7"))
+            negotiate(None, None, Some("de;q=0.9, ne-NP;q=0.8, en;q=0.7"))
                 .0
                 .code,
             "ne"

@@ -50,7 +50,9 @@ fn keys_of(path: &Path) -> BTreeSet<String> {
 fn every_locale_folder_is_shipped_and_every_shipped_locale_has_a_folder() {
     let folders: BTreeSet<String> = std::fs::read_dir(root().join("locales"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     let shipped: BTreeSet<String> = LOCALES.iter().map(|l| l.code.to_owned()).collect();
     assert_eq!(folders, shipped);
