@@ -14,7 +14,7 @@ use crate::db::{self, Pool};
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::split_words;
 use crate::error::{AppError, InputError};
-use crate::evidence::clean::clean;
+use crate::evidence::clean::clean_in;
 use crate::evidence::sniff::Kind;
 use crate::evidence::store::FileStore;
 use crate::evidence::{Evidence, Upload, display_name, stored_name};
@@ -77,11 +77,12 @@ async fn prepare(evidence: &Evidence, content: &Key, upload: Upload) -> Result<P
     let key = content.clone();
     let name = display_name(&upload.name);
     let details = key.seal_text(purpose::FILE_DETAILS, &name);
+    let work_dir = evidence.spool_dir.clone();
     let (kind, content_type, sealed) = tokio::task::spawn_blocking(move || {
         // Reading our own spool back can fail only on the server's side (a 503); what the
         // file holds is the person's (a 400 saying why).
         let bytes = upload.data.read()?;
-        Ok::<_, std::io::Error>(clean(bytes).map(|cleaned| {
+        Ok::<_, std::io::Error>(clean_in(bytes, &work_dir).map(|cleaned| {
             let sealed = key.seal_file(purpose::FILE, cleaned.bytes);
             (cleaned.kind, cleaned.content_type, sealed)
         }))

@@ -4,6 +4,7 @@
 //! - Photos are decoded (the `image` crate, within pixel and memory limits checked before
 //!   any pixel is decoded), turned upright by their orientation tag, and encoded again:
 //!   nothing but pixels survives. PNG stays PNG (screenshots); JPEG and WebP become JPEG.
+//!   HEIC is decoded by libheif in a process of its own (`heif`) and becomes JPEG.
 //! - PDFs are parsed (`lopdf`) and written again without their document information,
 //!   XMP metadata and page-piece data; one that cannot be read, or is encrypted, is refused.
 //! - Voice notes keep their sound and lose their tags: MP3's ID3 and APE tags are cut off;
@@ -67,10 +68,23 @@ impl Refusal {
     }
 }
 
+/// Cleans a file as [`clean_in`] does, with HEIC photos decoded in the system's temporary
+/// folder.
 pub fn clean(bytes: Vec<u8>) -> Result<Cleaned, Refusal> {
+    clean_in(bytes, &std::env::temp_dir())
+}
+
+/// Cleans a file: told by its bytes, then as its kind needs. A HEIC photo is decoded by its
+/// own process (`heif`), the links it needs made in `work_dir`, and then re-encoded as JPEG.
+pub fn clean_in(bytes: Vec<u8>, work_dir: &std::path::Path) -> Result<Cleaned, Refusal> {
     let format = format_of(&bytes).ok_or(Refusal::NotAccepted)?;
     match format {
         Format::Jpeg | Format::Png | Format::Webp => photo(&bytes, format),
+        Format::Heic => {
+            let png = super::heif::to_png(&bytes, work_dir)?;
+            drop(bytes);
+            photo(&png, Format::Heic)
+        }
         Format::Pdf => pdf(&bytes),
         Format::Mp3 => mp3(bytes),
         Format::Amr => Ok(voice(bytes, "audio/amr")),
@@ -91,7 +105,8 @@ fn photo(bytes: &[u8], format: Format) -> Result<Cleaned, Refusal> {
     use image::{ImageDecoder, ImageFormat};
     let mut reader = image::ImageReader::new(Cursor::new(bytes));
     reader.set_format(match format {
-        Format::Png => ImageFormat::Png,
+        // (A HEIC photo arrives here as its decoder's PNG.)
+        Format::Png | Format::Heic => ImageFormat::Png,
         Format::Webp => ImageFormat::WebP,
         _ => ImageFormat::Jpeg,
     });
@@ -387,6 +402,32 @@ mod tests {
         assert!(!cleaned.bytes.windows(4).any(|w| w == b"GPS\0"));
         let again = image::load_from_memory(&cleaned.bytes).unwrap();
         assert_eq!((again.width(), again.height()), (64, 48));
+    }
+
+    #[test]
+    fn a_heic_photo_is_decoded_apart_and_comes_out_a_jpeg_without_its_exif() {
+        let Some(heic) = crate::evidence::samples::heic_with_gps(64, 48) else {
+            // Without libheif's tools HEIC is a format not accepted, like any other.
+            assert!(!crate::evidence::heif::available());
+            let refused = clean(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic".to_vec());
+            assert_eq!(refused.unwrap_err(), Refusal::NotAccepted);
+            return;
+        };
+        assert!(heic.windows(10).any(|w| w == b"PhoneMaker"));
+        let cleaned = clean(heic.clone()).unwrap();
+        assert_eq!(cleaned.kind, Kind::Photo);
+        assert_eq!(cleaned.content_type, "image/jpeg");
+        for word in [&b"Exif"[..], b"GPS\0", b"PhoneMaker"] {
+            assert!(!cleaned.bytes.windows(word.len()).any(|w| w == word));
+        }
+        let again = image::load_from_memory(&cleaned.bytes).unwrap();
+        assert_eq!((again.width(), again.height()), (64, 48));
+        // A HEIC cut short, or only its header, is unreadable, not a panic nor a hang.
+        let mut cut = heic;
+        cut.truncate(cut.len() / 2);
+        assert_eq!(clean(cut).unwrap_err(), Refusal::Unreadable);
+        let header = b"\0\0\0\x18ftypheic\0\0\0\0mif1heic".to_vec();
+        assert_eq!(clean(header).unwrap_err(), Refusal::Unreadable);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! a [`store::FileStore`]; its row (`db::evidence`) names who may read it.
 
 pub mod clean;
+pub mod heif;
 pub mod http;
 pub mod samples;
 pub mod sniff;

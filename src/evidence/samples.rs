@@ -91,3 +91,22 @@ fn crc32(data: &[u8]) -> u32 {
     }
     !crc
 }
+
+/// A HEIC photo carrying [`exif_with_gps`], made by libheif's `heif-enc` from
+/// [`jpeg_with_gps`] (it keeps the JPEG's Exif); `None` where `heif-enc` is not installed.
+pub fn heic_with_gps(width: u32, height: u32) -> Option<Vec<u8>> {
+    let dir = tempfile::tempdir().ok()?;
+    let (jpeg, heic) = (dir.path().join("in.jpg"), dir.path().join("out.heic"));
+    std::fs::write(&jpeg, jpeg_with_gps(width, height)).ok()?;
+    let made = std::process::Command::new("heif-enc")
+        .arg("-q")
+        .arg("60")
+        .arg(&jpeg)
+        .arg("-o")
+        .arg(&heic)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .ok()?;
+    made.success().then(|| std::fs::read(&heic).ok()).flatten()
+}

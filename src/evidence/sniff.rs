@@ -14,6 +14,8 @@ pub enum Format {
     Ogg,
     /// MPEG-4 audio (AAC in `.m4a`, what most Android recorders make).
     M4a,
+    /// HEIF with HEVC pictures (what iPhones take photos in).
+    Heic,
 }
 
 /// What a person sent, as the pages name it.
@@ -43,7 +45,7 @@ impl Kind {
 impl Format {
     pub fn kind(self) -> Kind {
         match self {
-            Format::Jpeg | Format::Png | Format::Webp => Kind::Photo,
+            Format::Jpeg | Format::Png | Format::Webp | Format::Heic => Kind::Photo,
             Format::Pdf => Kind::Document,
             Format::Mp3 | Format::Amr | Format::Ogg | Format::M4a => Kind::VoiceNote,
         }
@@ -66,6 +68,8 @@ pub fn format_of(bytes: &[u8]) -> Option<Format> {
         Some(Format::Amr)
     } else if starts(b"OggS") {
         ogg_codec(bytes).then_some(Format::Ogg)
+    } else if is_heic(bytes) {
+        Some(Format::Heic)
     } else if is_m4a(bytes) {
         Some(Format::M4a)
     } else if is_mp3(bytes) {
@@ -83,6 +87,26 @@ fn ogg_codec(bytes: &[u8]) -> bool {
     let body = 27 + usize::from(segments);
     let first = bytes.get(body..body + 8).unwrap_or_default();
     first.starts_with(b"OpusHead") || first.starts_with(b"\x01vorbis")
+}
+
+/// An ISO media file whose brand is HEIC's: `heic`/`heix` (and their sequence brands), or
+/// the generic `mif1` listing `heic` among its compatible brands.
+fn is_heic(bytes: &[u8]) -> bool {
+    if bytes.len() < 16 || &bytes[4..8] != b"ftyp" {
+        return false;
+    }
+    let heic_brands: [&[u8]; 4] = [b"heic", b"heix", b"hevc", b"hevx"];
+    if heic_brands.contains(&&bytes[8..12]) {
+        return true;
+    }
+    let size = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]) as usize;
+    let compatible = bytes
+        .get(16..size.min(bytes.len()).min(64))
+        .unwrap_or_default();
+    (&bytes[8..12] == b"mif1" || &bytes[8..12] == b"msf1")
+        && compatible
+            .chunks_exact(4)
+            .any(|brand| heic_brands.contains(&brand))
 }
 
 /// An ISO media file whose brand is an audio one.
@@ -120,12 +144,21 @@ mod tests {
         assert_eq!(format_of(b"#!AMR\n\x3c"), Some(Format::Amr));
         assert_eq!(format_of(b"ID3\x04\0\0\0\0\0\0"), Some(Format::Mp3));
         assert_eq!(format_of(b"\0\0\0\x20ftypM4A \0\0\0\0"), Some(Format::M4a));
+        assert_eq!(
+            format_of(b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"),
+            Some(Format::Heic)
+        );
+        assert_eq!(
+            format_of(b"\0\0\0\x18ftypmif1\0\0\0\0mif1heic"),
+            Some(Format::Heic)
+        );
+        // A HEIF holding AVIF or JPEG pictures is not taken as HEIC.
+        assert_eq!(format_of(b"\0\0\0\x18ftypmif1\0\0\0\0mif1avif"), None);
         // What is refused, whatever its name says.
         for refused in [
             &b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script/></svg>"[..],
             b"<!DOCTYPE html><html>",
             b"PK\x03\x04zip",
-            b"\0\0\0\x18ftypheic\0\0\0\0",
             b"MZ\x90\0",
             b"",
         ] {

@@ -370,3 +370,48 @@ async fn the_api_files_a_complaint_with_its_files_in_one_request() {
     }
     assert_eq!(count_complaints(&w.app).await, 1);
 }
+
+#[tokio::test]
+async fn a_heic_photo_from_an_iphone_is_taken_as_a_jpeg_without_its_location() {
+    let w = world().await;
+    let worker = w.app.browser();
+    let Some(heic) = fairrecruit::evidence::samples::heic_with_gps(120, 80) else {
+        // Without libheif's tools (CI installs them), HEIC is refused like any other format.
+        let header = b"\0\0\0\x18ftypheic\0\0\0\0mif1heic".to_vec();
+        let (status, page) = file_with(
+            &worker,
+            &fields(&w, &["trade_union"]),
+            vec![("IMG_1.HEIC", header)],
+        )
+        .await;
+        assert_eq!(status, 400, "{page}");
+        assert!(page.contains("This kind of file is not accepted."));
+        return;
+    };
+    let (status, page) = file_with(
+        &worker,
+        &fields(&w, &["labour_inspectorate"]),
+        vec![("IMG_1.HEIC", heic)],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    assert!(page.contains("Location data and the phone&#39;s details were removed"));
+    let (to_inspectorate, _) = referrals(&w).await;
+    let photo = file_rows(&w.app).await[0].0.clone();
+    let inspector = w.app.signed_in("inspector_q").await;
+    let res = inspector
+        .get(&format!("/cases/{to_inspectorate}/files/{photo}"))
+        .await;
+    assert_eq!(res.headers()["content-type"], "image/jpeg");
+    let disposition = res.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(disposition.ends_with(".jpg"), "{disposition}");
+    let bytes = res.bytes().await.unwrap();
+    for word in [&b"Exif"[..], b"GPS", b"PhoneMaker"] {
+        assert!(!holds(&bytes, word));
+    }
+    let decoded = image::load_from_memory(&bytes).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (120, 80));
+}
