@@ -108,9 +108,15 @@ pub async fn file_draft(
             }
             let shared_with =
                 evidence_app::consent(&draft.share_with, &attached.shared_with, FILES_SHARED_WITH)?;
-            let staged =
-                evidence_app::stage(evidence, &keys.content, attached.uploads, shared_with, None)
-                    .await?;
+            let staged = evidence_app::stage(
+                pool,
+                evidence,
+                &keys.content,
+                attached.uploads,
+                shared_with,
+                None,
+            )
+            .await?;
             (Some(std::sync::Arc::new(staged)), Some(evidence))
         }
         None => (None, None),

@@ -188,6 +188,7 @@ impl Staged {
         }
         let max = i64::try_from(max_bytes).unwrap_or(i64::MAX);
         if files::add(conn, complaint, &self.rows, max, crate::clock::now())? {
+            files::settled(conn, &self.written)?;
             Ok(())
         } else {
             Err(refused("files", "error-evidence-complaint-full"))
@@ -205,6 +206,7 @@ impl Staged {
 /// (staff's own). Every file is cleaned before the first is written: a refused file leaves
 /// nothing in the store; a store failing midway has what it took deleted again.
 pub async fn stage(
+    pool: &Pool,
     evidence: &Evidence,
     content: &Key,
     uploads: Vec<Upload>,
@@ -215,6 +217,17 @@ pub async fn stage(
     for upload in uploads {
         prepared.push(prepare(evidence, content, upload).await?);
     }
+    // The names are due for the purge before any file is written, so that a crash between
+    // writing and committing leaves nothing the purge does not know of.
+    let names: Vec<String> = prepared.iter().map(|_| stored_name()).collect();
+    let due = names.clone();
+    db::run(pool, move |conn| {
+        let hour_later = crate::clock::now()
+            + chrono::Duration::from_std(ORPHAN_AGE).unwrap_or_else(|_| chrono::Duration::hours(1));
+        Ok(files::expect(conn, &due, hour_later)?)
+    })
+    .await?;
+    let mut names = names.into_iter();
     let photos = prepared.iter().any(|p| p.kind == Kind::Photo);
     let mut staged = Staged {
         rows: Vec::new(),
@@ -228,7 +241,9 @@ pub async fn stage(
         details,
     } in prepared
     {
-        let name = stored_name();
+        let name = names
+            .next()
+            .ok_or_else(|| AppError::Internal("a staged file without a name".into()))?;
         let size = i64::try_from(sealed.len()).unwrap_or(i64::MAX);
         let put_name = name.clone();
         if let Err(e) = in_store(&evidence.store, move |s| s.put(&put_name, sealed)).await {
@@ -260,6 +275,7 @@ async fn store_files(
     to: Destination,
 ) -> Result<Added, AppError> {
     let staged = stage(
+        pool,
         evidence,
         content,
         uploads,
@@ -441,34 +457,42 @@ pub fn open_names(rows: &mut [FileRow], content: Option<&Key>) {
     }
 }
 
-/// How old a file no row names must be before the purge takes it: an upload in flight writes
-/// its files before its rows commit.
+/// How long after its name is recorded a file no row names may be purged: an upload in
+/// flight writes its files before its rows commit.
 pub const ORPHAN_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// The hourly purge: files in the store that no row names, written more than `min_age` ago
-/// (an upload refused after writing, a crash, retention). Returns how many went.
+/// How many names one run of the purge takes (the next run takes the rest).
+const PURGE_BATCH: i64 = 5_000;
+
+/// The hourly purge: the names due (`db::evidence::expect`: files written for an upload that
+/// never committed, and files whose rows were deleted by retention or by the worker) are
+/// deleted from the store unless a row names them, then forgotten. It never lists the
+/// store. Returns how many files went.
 pub fn purge_orphans(
     conn: &mut db::DbConnection,
     store: &dyn FileStore,
-    min_age: std::time::Duration,
+    now: chrono::NaiveDateTime,
 ) -> Result<usize, AppError> {
-    let hour_ago = std::time::SystemTime::now() - min_age;
-    let names: Vec<String> = store
-        .list()
-        .map_err(|e| AppError::Unavailable(format!("file store: {e}")))?
-        .into_iter()
-        .filter(|(_, written)| *written < hour_ago)
-        .map(|(name, _)| name)
-        .collect();
+    let due = files::due_purges(conn, now, PURGE_BATCH)?;
     let mut removed = 0;
-    for batch in names.chunks(500) {
+    for batch in due.chunks(500) {
         let known = files::known_names(conn, batch)?;
-        for name in batch.iter().filter(|n| !known.contains(n)) {
-            // (A name the store did not make, such as a crash's `.partial`, is refused.)
-            if store.delete(name).is_ok() {
-                removed += 1;
+        let mut done = Vec::new();
+        for name in batch {
+            if known.contains(name) {
+                done.push(name.clone());
+                continue;
+            }
+            match store.delete(name) {
+                Ok(()) => {
+                    removed += 1;
+                    done.push(name.clone());
+                }
+                // Kept for the next run (the store may be down).
+                Err(e) => tracing::warn!(error = %e, "a file due for the purge was not deleted"),
             }
         }
+        files::settled(conn, &done)?;
     }
     Ok(removed)
 }

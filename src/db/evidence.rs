@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::DbConnection;
-use super::schema::evidence_files;
+use super::schema::{evidence_files, file_purges};
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::split_words;
 
@@ -128,11 +128,57 @@ pub fn find(
         .optional()
 }
 
-/// The complaints' files are forgotten (retention, or the worker deleting what they sent);
-/// the purge removes their bytes from the store.
+/// The complaints' files are forgotten (retention, or the worker deleting what they sent):
+/// their rows go, and their names are due for the purge, which removes the bytes.
 pub fn forget(conn: &mut DbConnection, complaint_ids: &[i64]) -> QueryResult<usize> {
+    let names: Vec<String> = evidence_files::table
+        .filter(evidence_files::complaint_id.eq_any(complaint_ids))
+        .select(evidence_files::stored_name)
+        .load(conn)?;
+    expect(conn, &names, crate::clock::now())?;
     diesel::delete(evidence_files::table.filter(evidence_files::complaint_id.eq_any(complaint_ids)))
         .execute(conn)
+}
+
+/// Names the store may soon hold without a row naming them, due for the purge at `due`
+/// (files about to be written before their rows commit; files whose rows are deleted).
+pub fn expect(conn: &mut DbConnection, names: &[String], due: NaiveDateTime) -> QueryResult<()> {
+    for name in names {
+        // (A name already waiting keeps its place: generated names are never reused.)
+        let waiting = file_purges::table
+            .find(name)
+            .select(file_purges::stored_name)
+            .first::<String>(conn)
+            .optional()?;
+        if waiting.is_none() {
+            diesel::insert_into(file_purges::table)
+                .values((
+                    file_purges::stored_name.eq(name),
+                    file_purges::due_at.eq(due),
+                ))
+                .execute(conn)?;
+        }
+    }
+    Ok(())
+}
+
+/// These names' rows committed (or their files are gone): nothing to purge.
+pub fn settled(conn: &mut DbConnection, names: &[String]) -> QueryResult<usize> {
+    diesel::delete(file_purges::table.filter(file_purges::stored_name.eq_any(names))).execute(conn)
+}
+
+/// Up to `limit` names due for the purge at `now`, oldest first.
+pub fn due_purges(
+    conn: &mut DbConnection,
+    now: NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<String>> {
+    file_purges::table
+        .filter(file_purges::due_at.le(now))
+        .order(file_purges::due_at)
+        .select(file_purges::stored_name)
+        .limit(limit)
+        .load(conn)
 }
 
 /// Which of these stored names a row still names.

@@ -593,6 +593,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    file_purges (stored_name) {
+        stored_name -> Text,
+        due_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(evidence_files -> complaints (complaint_id));
 diesel::allow_tables_to_appear_in_same_query!(evidence_files, complaints);
 diesel::allow_tables_to_appear_in_same_query!(evidence_files, referrals);

@@ -1,7 +1,7 @@
 //! The retention job: every hour, sealed case content whose retention has passed is
 //! destroyed, and revoked tokens, sessions and audit events with no further use are purged
 //! (`db::retention::purge`: one transaction, one audit event with the counts); then the file
-//! store loses the evidence files no row names any more (`app::evidence::purge_orphans`).
+//! store loses the evidence files due for the purge that no row names (`app::evidence::purge_orphans`).
 
 use std::time::Duration;
 
@@ -18,11 +18,7 @@ pub async fn run_once(
     let store = store.clone();
     db::run(pool, move |conn| {
         let purged = db::retention::purge(conn, now, purge_after_days)?;
-        let files = crate::app::evidence::purge_orphans(
-            conn,
-            store.as_ref(),
-            crate::app::evidence::ORPHAN_AGE,
-        )?;
+        let files = crate::app::evidence::purge_orphans(conn, store.as_ref(), now)?;
         Ok((purged, files))
     })
     .await

@@ -415,3 +415,61 @@ async fn a_heic_photo_from_an_iphone_is_taken_as_a_jpeg_without_its_location() {
     let decoded = image::load_from_memory(&bytes).unwrap();
     assert_eq!((decoded.width(), decoded.height()), (120, 80));
 }
+
+/// The names waiting for the purge.
+async fn due_names(app: &crate::helpers::TestApp) -> Vec<String> {
+    use diesel::prelude::*;
+    use fairrecruit::db::schema::file_purges;
+    let pool = app.pool.clone();
+    tokio::task::spawn_blocking(move || {
+        file_purges::table
+            .select(file_purges::stored_name)
+            .load(&mut pool.get().unwrap())
+            .unwrap()
+    })
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_purge_takes_only_what_no_row_names_without_listing_the_store() {
+    let w = world().await;
+    let worker = w.app.browser();
+    let (status, _) = file_with(
+        &worker,
+        &fields(&w, &["trade_union"]),
+        vec![("p.jpg", jpeg_with_gps(9, 9))],
+    )
+    .await;
+    assert_eq!(status, 200);
+    // Committed: nothing waits for the purge, and the purge, even hours later, keeps it.
+    assert!(due_names(&w.app).await.is_empty());
+    assert_eq!(super::evidence::purge(&w.app, 5).await, 0);
+    assert_eq!(stored(&w.app).await.len(), 1);
+
+    // A file written by an upload that never committed (a crash between the store and the
+    // database): its name was recorded first, due an hour later.
+    let (store, pool) = (w.app.store.clone(), w.app.pool.clone());
+    let name = fairrecruit::evidence::stored_name();
+    let written = name.clone();
+    tokio::task::spawn_blocking(move || {
+        let hour_later = fairrecruit::clock::now() + chrono::Duration::hours(1);
+        fairrecruit::db::evidence::expect(
+            &mut pool.get().unwrap(),
+            std::slice::from_ref(&written),
+            hour_later,
+        )
+        .unwrap();
+        store.put(&written, b"sealed bytes".to_vec()).unwrap();
+    })
+    .await
+    .unwrap();
+    // An upload in flight is never taken: not before its hour.
+    assert_eq!(super::evidence::purge(&w.app, 0).await, 0);
+    assert_eq!(stored(&w.app).await.len(), 2);
+    assert_eq!(super::evidence::purge(&w.app, 2).await, 1);
+    let left = stored(&w.app).await;
+    assert_eq!(left.len(), 1);
+    assert_ne!(left[0].0, name);
+    assert!(due_names(&w.app).await.is_empty());
+}
