@@ -1,5 +1,9 @@
 # Language: English (en), the source every locale translates. Review: written by the team.
 # Country names, ISO 3166-1 alpha-2 codes.
+# The names come from CLDR, the Unicode locale data (Python: babel.Locale.parse(code).territories).
+# Short forms are preferred: "Hong Kong", not "Hong Kong SAR China"; "Macao", not "Macao SAR China".
+# Shown in country lists and filters, in corridors ("Nepal → Qatar"), on cases and in reports.
+
 country-AD = Andorra
 country-AE = United Arab Emirates
 country-AF = Afghanistan
