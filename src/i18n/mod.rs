@@ -185,6 +185,21 @@ impl Tr {
         get().format(self.locale, key, Some(&args))
     }
 
+    /// Items joined as this language writes a list (`list-separator` and a space).
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let separator = self.list_separator();
+        items
+            .iter()
+            .map(|item| item.as_ref())
+            .collect::<Vec<_>>()
+            .join(&separator)
+    }
+
+    /// What goes between a list's items in this language.
+    pub fn list_separator(&self) -> String {
+        format!("{} ", self.t("list-separator"))
+    }
+
     /// A message with one text argument.
     pub fn t_s(&self, key: &str, name: &str, value: &str) -> String {
         let mut args = FluentArgs::new();

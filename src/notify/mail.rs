@@ -315,7 +315,7 @@ fn watch_line(tr: &Tr, change: &Change) -> String {
             ("recruiter", i18n::Arg::Text(change.name.clone())),
             (
                 "changes",
-                i18n::Arg::Text(parts.join(&format!("{} ", tr.t("list-separator")))),
+                i18n::Arg::Text(tr.list(&parts)),
             ),
         ],
     )

@@ -61,7 +61,7 @@ pub fn outcome_text(
     remedies: Option<&str>,
     money: Option<Money>,
 ) -> Option<String> {
-    let separator = format!("{} ", tr.t("list-separator"));
+    let separator = tr.list_separator();
     match status {
         ReferralStatus::Closed => close_reason
             .and_then(CloseReason::parse)
@@ -388,7 +388,7 @@ fn case_page(
             } else {
                 format!(
                     "{why} {}",
-                    tr.t_s("sealed-grantors", "names", &file.grantors.join(", "))
+                    tr.t_s("sealed-grantors", "names", &tr.list(&file.grantors))
                 )
             }
         }),
@@ -554,7 +554,7 @@ fn facts_of(tr: &Tr, file: &CaseFile) -> Vec<Fact> {
     if !costs.is_empty() {
         facts.push(Fact {
             label: tr.t("case-fact-costs"),
-            value: costs.join(&format!("{} ", tr.t("list-separator"))),
+            value: tr.list(&costs),
         });
     }
     if let Some(lender) = c.lender.as_deref().and_then(Lender::parse) {
@@ -835,7 +835,7 @@ async fn unrouted(
     let notice = routed.map(|n| frame.tr.t_n("unrouted-routed", "count", &n));
     let rows = casework::unrouted(&pool).await?;
     let tr = frame.tr;
-    let separator = format!("{} ", tr.t("list-separator"));
+    let separator = tr.list_separator();
     let kinds: HashMap<&str, String> = OrganisationKind::ALL
         .iter()
         .map(|k| (k.as_str(), tr.t(k.message_key())))

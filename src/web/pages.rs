@@ -136,7 +136,7 @@ fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
 
 /// Joins country names for a line of text, in the person's language.
 pub fn country_names(tr: &Tr, codes: &[String]) -> String {
-    let separator = format!("{} ", tr.t("list-separator"));
+    let separator = tr.list_separator();
     codes
         .iter()
         .map(|c| tr.country(c))

@@ -114,7 +114,7 @@ const DETAIL_KEYS: &[&str] = &[
 /// An audit detail in the reader's language: labels for the keys, and for the values that
 /// are codes (roles, licence statuses, organisation kinds, sectors, countries, reasons).
 fn detail_line(tr: &Tr, detail: &str) -> String {
-    let separator = format!("{} ", tr.t("list-separator"));
+    let separator = tr.list_separator();
     detail
         .split("; ")
         .map(|part| match part.split_once('=') {

@@ -104,7 +104,7 @@ fn kind_label(tr: &Tr, kind: &str) -> String {
 }
 
 fn sector_labels(tr: &Tr, column: &str) -> String {
-    let separator = format!("{} ", tr.t("list-separator"));
+    let separator = tr.list_separator();
     sectors_from_column(column)
         .iter()
         .map(|s| tr.t(s.message_key()))
