@@ -313,10 +313,7 @@ fn watch_line(tr: &Tr, change: &Change) -> String {
         "mail-watch-line",
         &[
             ("recruiter", i18n::Arg::Text(change.name.clone())),
-            (
-                "changes",
-                i18n::Arg::Text(tr.list(&parts)),
-            ),
+            ("changes", i18n::Arg::Text(tr.list(&parts))),
         ],
     )
 }
