@@ -228,3 +228,28 @@ error-sign-in-failed = The username, password or code is not right.
 error-csrf = This form has expired. Go back, reload the page and send it again.
 # Form error: a security check refused a form sent from another website.
 error-cross-site = This form was sent from another website, so we refused it.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API reference
+api-docs-intro = The JSON API for apps and partner organisations: each operation, what it takes and what it answers. The descriptions below are in English.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = The same reference as an OpenAPI document (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Operations
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Needs a bearer token (Authorization: Bearer …).
+api-docs-parameters = Parameters
+# Heading: what the caller sends in the request's body.
+api-docs-body = Request body
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Answers
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Data types
+# Column heading: a field's or parameter's name.
+api-docs-name = Name
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Type
+api-docs-description = Description
+# Marks a field the caller must send.
+api-docs-required = required

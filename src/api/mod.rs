@@ -5,6 +5,7 @@ pub mod auth;
 mod complaints;
 mod evidence;
 mod recruiters;
+pub mod reference;
 mod reports;
 mod reviews;
 
@@ -50,6 +51,8 @@ impl utoipa::Modify for BearerScheme {
 /// The generated document, served as JSON.
 pub struct OpenApiDocument {
     json: String,
+    /// The same, as the `/api/docs` page shows it.
+    pub reference: reference::Reference,
     /// Each documented path and the methods it answers (`GET, POST`), for the 405s of
     /// [`method_not_allowed`].
     methods: Vec<(ResourceDef, String)>,
@@ -78,8 +81,10 @@ impl OpenApiDocument {
             })
             .collect();
         methods.push((ResourceDef::new("/api/v1/openapi.json"), "GET".into()));
+        let json = doc.to_json().unwrap_or_default();
         OpenApiDocument {
-            json: doc.to_json().unwrap_or_default(),
+            reference: reference::Reference::from_document(&json),
+            json,
             methods,
         }
     }
@@ -140,7 +145,8 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
 /// Routes that are not part of the documented API.
 pub fn unlisted_routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/healthz").get(healthz))
-        .service(web::resource("/readyz").get(readyz));
+        .service(web::resource("/readyz").get(readyz))
+        .service(web::resource("/api/docs").get(reference::page));
 }
 
 async fn openapi_json(doc: web::Data<OpenApiDocument>) -> HttpResponse {

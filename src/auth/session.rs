@@ -391,7 +391,7 @@ fn presented_token(req: &HttpRequest, auth: &AuthState) -> Option<String> {
 }
 
 fn is_api(req: &HttpRequest) -> bool {
-    req.path().starts_with("/api/")
+    crate::web::is_api_path(req.path())
 }
 
 /// Does the request carry a well-signed, unexpired token? Checked without the database, for

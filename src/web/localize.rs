@@ -101,7 +101,7 @@ fn render_error(res: ServiceResponse) -> ServiceResponse {
         builder.insert_header((header::RETRY_AFTER, "5"));
     }
     builder.insert_header((header::CACHE_CONTROL, "no-store"));
-    let body = if req.path().starts_with("/api/") {
+    let body = if super::is_api_path(req.path()) {
         builder.json(ErrorBody {
             code: code.as_str(),
             message: tr.t(message_key),

@@ -62,6 +62,12 @@ async fn stylesheet() -> HttpResponse {
         .body(STYLESHEET)
 }
 
+/// Is this path the JSON API's (JSON errors, bearer tokens)? Everything under `/api/` but
+/// the reference page, `/api/docs`, which is a page like any other.
+pub fn is_api_path(path: &str) -> bool {
+    path.starts_with("/api/") && path != "/api/docs"
+}
+
 /// This page in one language: a link of the language page, or an `hreflang` alternate.
 #[derive(Debug, Clone)]
 pub struct LangLink {

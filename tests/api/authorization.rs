@@ -132,6 +132,7 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/recruiters", Public),
     ("GET", "/api/v1/recruiters/{id}", Public),
     ("GET", "/api/v1/openapi.json", Public),
+    ("GET", "/api/docs", Public),
     ("POST", "/api/v1/auth/token", Public),
     ("POST", "/api/v1/auth/logout", SignedIn),
     ("GET", "/api/v1/me", SignedIn),

@@ -260,3 +260,52 @@ async fn a_results_page_and_a_profile_cost_a_fixed_number_of_queries() {
         crate::helpers::count_queries(&app, |c| recruiters::profile(c, &id).unwrap().unwrap());
     assert!(profile <= 3, "{profile} queries for a profile");
 }
+
+#[tokio::test]
+async fn the_api_reference_page_shows_every_operation_and_type_without_script() {
+    let app = spawn_app().await;
+    let (_, doc) = app.get_json("/api/v1/openapi.json").await;
+    let res = app.get("/api/docs?lang=es").await;
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let csp = res.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(csp.contains("script-src 'none'"), "{csp}");
+    let html = res.text().await.unwrap();
+    // The page's own words in the reader's language; the API's descriptions as written.
+    assert!(html.contains("<html lang=\"es\""));
+    assert!(!html.contains("<script") && !html.contains("src=\"http"));
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            let line = format!("{} {path}", method.to_uppercase());
+            assert!(html.contains(&line), "{line}");
+        }
+    }
+    for name in doc["components"]["schemas"].as_object().unwrap().keys() {
+        assert!(html.contains(&format!("id=\"type-{name}\"")), "{name}");
+    }
+    // A complaint's required fields are marked so.
+    let complaint = html
+        .split("id=\"type-ComplaintRequest\"")
+        .nth(1)
+        .unwrap()
+        .split("</section>")
+        .next()
+        .unwrap();
+    for field in ["origin", "destination", "share_with"] {
+        assert!(
+            complaint.contains(&format!("<code>{field}</code> <strong>")),
+            "{field}"
+        );
+    }
+    // An unknown method on the page is a page's 405, not the JSON API's.
+    let res = app.client.post(app.url("/api/docs")).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 405);
+}
