@@ -134,3 +134,28 @@ error-too-many-requests = በአጭር ጊዜ ውስጥ በጣም ብዙ ሙከ�
 error-sign-in-failed = የተጠቃሚ ስሙ፣ የይለፍ ቃሉ ወይም ኮዱ ትክክል አይደለም።
 error-csrf = ይህ ቅጽ ጊዜው አልፎበታል። ወደ ኋላ ይመለሱ፣ ገጹን እንደገና ይጫኑና እንደገና ይላኩት።
 error-cross-site = ይህ ቅጽ ከሌላ ድረ ገጽ ስለተላከ አልተቀበልነውም።
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = የAPI ማጣቀሻ
+api-docs-intro = ለመተግበሪያዎችና ለአጋር ድርጅቶች የሚሆን JSON API፦ እያንዳንዱ ተግባር ምን እንደሚቀበልና ምን እንደሚመልስ። ከዚህ በታች ያሉት መግለጫዎች በእንግሊዝኛ ናቸው።
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = ይኸው ማጣቀሻ በOpenAPI ሰነድ መልክ (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = ተግባራት
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = የመዳረሻ ቶከን (bearer token) ያስፈልጋል (Authorization: Bearer …)።
+api-docs-parameters = መለኪያዎች
+# Heading: what the caller sends in the request's body.
+api-docs-body = የጥያቄው ይዘት
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = መልሶች
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = የመረጃ ዓይነቶች
+# Column heading: a field's or parameter's name.
+api-docs-name = ስም
+# Column heading: a field's data type (string, integer …).
+api-docs-type = ዓይነት
+api-docs-description = መግለጫ
+# Marks a field the caller must send.
+api-docs-required = የግድ ያስፈልጋል

@@ -137,3 +137,28 @@ error-too-many-requests = محاولات كثيرة في وقت قصير. انت
 error-sign-in-failed = اسم المستخدم أو كلمة المرور أو الرمز غير صحيح.
 error-csrf = انتهت صلاحية هذا النموذج. ارجع إلى الصفحة السابقة، وأعد تحميلها، ثم أرسل النموذج مرة أخرى.
 error-cross-site = أُرسل هذا النموذج من موقع آخر، لذلك رفضناه.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = مرجع API
+api-docs-intro = واجهة JSON API للتطبيقات والجهات الشريكة: كل عملية، وما تستقبله، وما ترد به. الأوصاف أدناه باللغة الإنجليزية.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = المرجع نفسه في صورة مستند OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = العمليات
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = تتطلب رمز وصول من نوع bearer token (Authorization: Bearer …).
+api-docs-parameters = المعاملات
+# Heading: what the caller sends in the request's body.
+api-docs-body = متن الطلب
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = الردود
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = أنواع البيانات
+# Column heading: a field's or parameter's name.
+api-docs-name = الاسم
+# Column heading: a field's data type (string, integer …).
+api-docs-type = النوع
+api-docs-description = الوصف
+# Marks a field the caller must send.
+api-docs-required = مطلوب

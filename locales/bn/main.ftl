@@ -134,3 +134,28 @@ error-too-many-requests = অল্প সময়ে অনেকবার চ
 error-sign-in-failed = ইউজারনেম, পাসওয়ার্ড বা কোড ঠিক নয়।
 error-csrf = এই ফর্মের মেয়াদ শেষ হয়ে গেছে। আগের পৃষ্ঠায় ফিরে যান, পৃষ্ঠাটি আবার লোড করুন এবং আবার পাঠান।
 error-cross-site = এই ফর্মটি অন্য একটি ওয়েবসাইট থেকে পাঠানো হয়েছে, তাই আমরা এটি গ্রহণ করিনি।
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API রেফারেন্স
+api-docs-intro = অ্যাপ ও অংশীদার সংস্থাগুলোর জন্য JSON API: প্রতিটি অপারেশন, সেটি কী নেয় আর কী উত্তর দেয়। নিচের বিবরণগুলো ইংরেজিতে লেখা।
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = একই রেফারেন্স, OpenAPI নথি হিসেবে (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = অপারেশন
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = অ্যাক্সেস টোকেন (bearer token) লাগবে (Authorization: Bearer …)।
+api-docs-parameters = প্যারামিটার
+# Heading: what the caller sends in the request's body.
+api-docs-body = অনুরোধের মূল অংশ
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = উত্তর
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = ডেটার ধরন
+# Column heading: a field's or parameter's name.
+api-docs-name = নাম
+# Column heading: a field's data type (string, integer …).
+api-docs-type = ধরন
+api-docs-description = বিবরণ
+# Marks a field the caller must send.
+api-docs-required = বাধ্যতামূলক

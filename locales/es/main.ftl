@@ -135,3 +135,28 @@ error-too-many-requests = Demasiados intentos en poco tiempo. Espere un poco e i
 error-sign-in-failed = El nombre de usuario, la contraseña o el código no son correctos.
 error-csrf = Este formulario ya venció. Vuelva atrás, recargue la página y envíelo de nuevo.
 error-cross-site = Este formulario se envió desde otro sitio web, por eso lo rechazamos.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Referencia de la API
+api-docs-intro = La API JSON para aplicaciones y organizaciones asociadas: cada operación, qué recibe y qué responde. Las descripciones de abajo están en inglés.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = La misma referencia como documento OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Operaciones
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Requiere un token de acceso (bearer token) en el encabezado Authorization: Bearer …
+api-docs-parameters = Parámetros
+# Heading: what the caller sends in the request's body.
+api-docs-body = Cuerpo de la solicitud
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Respuestas
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Tipos de datos
+# Column heading: a field's or parameter's name.
+api-docs-name = Nombre
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Tipo
+api-docs-description = Descripción
+# Marks a field the caller must send.
+api-docs-required = obligatorio

@@ -134,3 +134,28 @@ error-too-many-requests = Masyadong maraming subok sa maikling oras. Maghintay n
 error-sign-in-failed = Mali ang username, password o code.
 error-csrf = Paso na ang form na ito. Bumalik, i-reload ang pahina at ipadala itong muli.
 error-cross-site = Ipinadala ang form na ito mula sa ibang website, kaya hindi namin ito tinanggap.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Sanggunian ng API
+api-docs-intro = Ang JSON API para sa mga app at mga katuwang na organisasyon: bawat operasyon, ano ang tinatanggap nito at ano ang isinasagot nito. Nasa Ingles ang mga paglalarawan sa ibaba.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = Ang parehong sanggunian bilang dokumentong OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Mga operasyon
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Kailangan ng bearer token (Authorization: Bearer …).
+api-docs-parameters = Mga parameter
+# Heading: what the caller sends in the request's body.
+api-docs-body = Laman ng kahilingan
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Mga sagot
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Mga uri ng data
+# Column heading: a field's or parameter's name.
+api-docs-name = Pangalan
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Uri
+api-docs-description = Paglalarawan
+# Marks a field the caller must send.
+api-docs-required = kailangan

@@ -135,3 +135,28 @@ error-too-many-requests = Trop de tentatives en peu de temps. Attendez un peu, p
 error-sign-in-failed = Le nom d'utilisateur, le mot de passe ou le code n'est pas correct.
 error-csrf = Ce formulaire a expiré. Revenez en arrière, rechargez la page et envoyez-le de nouveau.
 error-cross-site = Ce formulaire a été envoyé depuis un autre site web, nous l'avons donc refusé.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Référence de l'API
+api-docs-intro = L'API JSON pour les applications et les organisations partenaires : chaque opération, ce qu'elle reçoit et ce qu'elle répond. Les descriptions ci-dessous sont en anglais.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = La même référence sous forme de document OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Opérations
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Nécessite un jeton d'accès (bearer token) dans l'en-tête Authorization: Bearer …
+api-docs-parameters = Paramètres
+# Heading: what the caller sends in the request's body.
+api-docs-body = Corps de la requête
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Réponses
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Types de données
+# Column heading: a field's or parameter's name.
+api-docs-name = Nom
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Type de donnée
+api-docs-description = Descriptif
+# Marks a field the caller must send.
+api-docs-required = obligatoire

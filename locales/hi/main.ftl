@@ -134,3 +134,28 @@ error-too-many-requests = कम समय में बहुत ज़्य�
 error-sign-in-failed = यूज़रनेम, पासवर्ड या कोड सही नहीं है।
 error-csrf = इस फ़ॉर्म का समय ख़त्म हो गया है। पीछे जाएँ, पेज फिर से लोड करें और फ़ॉर्म दोबारा भेजें।
 error-cross-site = यह फ़ॉर्म किसी दूसरी वेबसाइट से भेजा गया था, इसलिए हमने इसे स्वीकार नहीं किया।
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API संदर्भ
+api-docs-intro = ऐप और साझेदार संस्थाओं के लिए JSON API: हर ऑपरेशन, वह क्या लेता है और क्या जवाब देता है। नीचे दिए गए विवरण अंग्रेज़ी में हैं।
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = यही संदर्भ OpenAPI दस्तावेज़ के रूप में (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = ऑपरेशन
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = एक्सेस टोकन (bearer token) ज़रूरी है (Authorization: Bearer …)।
+api-docs-parameters = पैरामीटर
+# Heading: what the caller sends in the request's body.
+api-docs-body = अनुरोध का मुख्य भाग
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = जवाब
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = डेटा के प्रकार
+# Column heading: a field's or parameter's name.
+api-docs-name = नाम
+# Column heading: a field's data type (string, integer …).
+api-docs-type = प्रकार
+api-docs-description = विवरण
+# Marks a field the caller must send.
+api-docs-required = ज़रूरी

@@ -133,3 +133,28 @@ error-too-many-requests = Terlalu banyak percobaan dalam waktu singkat. Tunggu s
 error-sign-in-failed = Nama pengguna, kata sandi, atau kode tidak benar.
 error-csrf = Formulir ini sudah kedaluwarsa. Kembali, muat ulang halaman, lalu kirim lagi.
 error-cross-site = Formulir ini dikirim dari situs web lain, jadi kami menolaknya.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Referensi API
+api-docs-intro = API JSON untuk aplikasi dan organisasi mitra: setiap operasi, apa yang diterimanya, dan apa jawabannya. Keterangan di bawah ini dalam bahasa Inggris.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = Referensi yang sama dalam bentuk dokumen OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Operasi
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Memerlukan bearer token (Authorization: Bearer …).
+api-docs-parameters = Parameter
+# Heading: what the caller sends in the request's body.
+api-docs-body = Isi permintaan
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Jawaban
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Jenis data
+# Column heading: a field's or parameter's name.
+api-docs-name = Nama
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Jenis
+api-docs-description = Keterangan
+# Marks a field the caller must send.
+api-docs-required = wajib

@@ -133,3 +133,28 @@ error-too-many-requests = អ្នកបានព្យាយាមច្រើ
 error-sign-in-failed = ឈ្មោះអ្នកប្រើ ពាក្យសម្ងាត់ ឬលេខកូដមិនត្រឹមត្រូវទេ។
 error-csrf = ទម្រង់នេះផុតកំណត់ហើយ។ សូមត្រឡប់ក្រោយ ផ្ទុកទំព័រឡើងវិញ ហើយផ្ញើម្តងទៀត។
 error-cross-site = ទម្រង់នេះត្រូវបានផ្ញើមកពីគេហទំព័រផ្សេង ដូច្នេះយើងបានបដិសេធវា។
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = ឯកសារយោង API
+api-docs-intro = JSON API សម្រាប់កម្មវិធី និងអង្គការដៃគូ៖ ប្រតិបត្តិការនីមួយៗ អ្វីដែលវាទទួល និងអ្វីដែលវាឆ្លើយតប។ ការពិពណ៌នាខាងក្រោមជាភាសាអង់គ្លេស។
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = ឯកសារយោងដដែលនេះ ជាឯកសារ OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = ប្រតិបត្តិការ
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = ត្រូវការ bearer token (Authorization: Bearer …)។
+api-docs-parameters = ប៉ារ៉ាម៉ែត្រ
+# Heading: what the caller sends in the request's body.
+api-docs-body = ខ្លឹមសារនៃសំណើ
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = ចម្លើយ
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = ប្រភេទទិន្នន័យ
+# Column heading: a field's or parameter's name.
+api-docs-name = ឈ្មោះ
+# Column heading: a field's data type (string, integer …).
+api-docs-type = ប្រភេទ
+api-docs-description = ការពិពណ៌នា
+# Marks a field the caller must send.
+api-docs-required = ត្រូវការ

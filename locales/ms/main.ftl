@@ -134,3 +134,28 @@ error-too-many-requests = Terlalu banyak cubaan dalam masa yang singkat. Tunggu 
 error-sign-in-failed = Nama pengguna, kata laluan atau kod tidak betul.
 error-csrf = Borang ini telah tamat tempoh. Kembali, muat semula halaman dan hantar sekali lagi.
 error-cross-site = Borang ini dihantar dari laman web lain, jadi kami menolaknya.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Rujukan API
+api-docs-intro = API JSON untuk aplikasi dan organisasi rakan kongsi: setiap operasi, apa yang diterimanya dan apa jawapannya. Keterangan di bawah dalam bahasa Inggeris.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = Rujukan yang sama dalam bentuk dokumen OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Operasi
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Memerlukan bearer token (Authorization: Bearer …).
+api-docs-parameters = Parameter
+# Heading: what the caller sends in the request's body.
+api-docs-body = Kandungan permintaan
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Jawapan
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Jenis data
+# Column heading: a field's or parameter's name.
+api-docs-name = Nama
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Jenis
+api-docs-description = Keterangan
+# Marks a field the caller must send.
+api-docs-required = wajib

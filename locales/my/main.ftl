@@ -133,3 +133,28 @@ error-too-many-requests = အချိန်တိုအတွင်း အက�
 error-sign-in-failed = အသုံးပြုသူအမည်၊ စကားဝှက် သို့မဟုတ် ကုဒ် မှားနေပါတယ်။
 error-csrf = ဒီဖောင်ရဲ့ သက်တမ်း ကုန်သွားပါပြီ။ နောက်ပြန်သွားပြီး စာမျက်နှာကို ပြန်ဖွင့်ကာ ထပ်ပို့ပါ။
 error-cross-site = ဒီဖောင်ကို တခြား ဝက်ဘ်ဆိုက်ကနေ ပို့ထားလို့ ကျွန်ုပ်တို့ လက်မခံပါ။
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API ရည်ညွှန်းချက်
+api-docs-intro = အက်ပ်တွေနဲ့ မိတ်ဖက် အဖွဲ့အစည်းတွေအတွက် JSON API ပါ - လုပ်ဆောင်ချက် တစ်ခုချင်းစီ၊ ဘာကို လက်ခံပြီး ဘာကို ပြန်ဖြေသလဲ။ အောက်က ဖော်ပြချက်တွေကို အင်္ဂလိပ်လို ရေးထားပါတယ်။
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = ဒီရည်ညွှန်းချက်ကိုပဲ OpenAPI စာရွက်စာတမ်း (JSON) အဖြစ်
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = လုပ်ဆောင်ချက်များ
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = ဝင်ခွင့် တိုကင် (bearer token) လိုအပ်ပါတယ် (Authorization: Bearer …)။
+api-docs-parameters = ပါရာမီတာများ
+# Heading: what the caller sends in the request's body.
+api-docs-body = တောင်းဆိုချက်ရဲ့ အကြောင်းအရာ
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = အဖြေများ
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = ဒေတာ အမျိုးအစားများ
+# Column heading: a field's or parameter's name.
+api-docs-name = နာမည်
+# Column heading: a field's data type (string, integer …).
+api-docs-type = အမျိုးအစား
+api-docs-description = ဖော်ပြချက်
+# Marks a field the caller must send.
+api-docs-required = လိုအပ်

@@ -134,3 +134,28 @@ error-too-many-requests = छोटो समयमा धेरै पटक �
 error-sign-in-failed = प्रयोगकर्ता नाम, पासवर्ड वा कोड मिलेन।
 error-csrf = यो फारमको समय सकियो। पछाडि जानुहोस्, पाना फेरि लोड गर्नुहोस् र फेरि पठाउनुहोस्।
 error-cross-site = यो फारम अर्को वेबसाइटबाट पठाइएकाले हामीले स्वीकार गरेनौं।
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API सन्दर्भ
+api-docs-intro = एप र साझेदार संस्थाहरूका लागि JSON API: हरेक अपरेसन, त्यसले के लिन्छ र के जवाफ दिन्छ। तलका विवरणहरू अङ्ग्रेजीमा छन्।
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = यही सन्दर्भ OpenAPI कागजातको रूपमा (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = अपरेसनहरू
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = पहुँच टोकन (bearer token) चाहिन्छ (Authorization: Bearer …)।
+api-docs-parameters = प्यारामिटरहरू
+# Heading: what the caller sends in the request's body.
+api-docs-body = अनुरोधको मुख्य भाग
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = जवाफहरू
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = डेटाका किसिमहरू
+# Column heading: a field's or parameter's name.
+api-docs-name = नाम
+# Column heading: a field's data type (string, integer …).
+api-docs-type = किसिम
+api-docs-description = विवरण
+# Marks a field the caller must send.
+api-docs-required = अनिवार्य

@@ -134,3 +134,28 @@ error-too-many-requests = කෙටි කාලයක් තුළ උත්ස
 error-sign-in-failed = පරිශීලක නාමය, මුරපදය හෝ කේතය නිවැරදි නැත.
 error-csrf = මෙම පෝරමය කල් ඉකුත් වී ඇත. ආපසු ගොස්, පිටුව නැවත පූරණය කර, නැවත එවන්න.
 error-cross-site = මෙම පෝරමය වෙනත් වෙබ් අඩවියකින් එවා ඇති නිසා අපි එය ප්‍රතික්ෂේප කළා.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API යොමු ලේඛනය
+api-docs-intro = යෙදුම් සහ හවුල්කාර සංවිධාන සඳහා JSON API: එක් එක් මෙහෙයුම, එය ලබා ගන්නේ කුමක්ද සහ පිළිතුරු දෙන්නේ කුමක්ද. පහත විස්තර ඉංග්‍රීසියෙන් ඇත.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = මෙම යොමු ලේඛනයම OpenAPI ලේඛනයක් ලෙස (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = මෙහෙයුම්
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = ටෝකනයක් (bearer token) අවශ්‍යයි (Authorization: Bearer …).
+api-docs-parameters = පරාමිති
+# Heading: what the caller sends in the request's body.
+api-docs-body = ඉල්ලීමේ අන්තර්ගතය
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = පිළිතුරු
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = දත්ත වර්ග
+# Column heading: a field's or parameter's name.
+api-docs-name = නම
+# Column heading: a field's data type (string, integer …).
+api-docs-type = වර්ගය
+api-docs-description = විස්තරය
+# Marks a field the caller must send.
+api-docs-required = අවශ්‍යයි

@@ -134,3 +134,28 @@ error-too-many-requests = Majaribio mengi mno kwa muda mfupi. Subiri kidogo, kis
 error-sign-in-failed = Jina la mtumiaji, nenosiri au msimbo si sahihi.
 error-csrf = Fomu hii imepitwa na wakati. Rudi nyuma, pakia ukurasa upya kisha uitume tena.
 error-cross-site = Fomu hii ilitumwa kutoka tovuti nyingine, kwa hiyo tumeikataa.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Marejeo ya API
+api-docs-intro = API ya JSON kwa programu na mashirika washirika: kila operesheni, inachopokea na inachojibu. Maelezo yaliyo hapa chini yako kwa Kiingereza.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = Marejeo hayo hayo kama hati ya OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Operesheni
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Inahitaji tokeni ya ufikiaji (bearer token) inayotumwa hivi: Authorization: Bearer …
+api-docs-parameters = Vigezo
+# Heading: what the caller sends in the request's body.
+api-docs-body = Maudhui ya ombi
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Majibu
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Aina za data
+# Column heading: a field's or parameter's name.
+api-docs-name = Jina
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Aina
+api-docs-description = Maelezo
+# Marks a field the caller must send.
+api-docs-required = lazima

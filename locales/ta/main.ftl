@@ -134,3 +134,28 @@ error-too-many-requests = குறுகிய நேரத்தில் அ�
 error-sign-in-failed = பயனர் பெயர், கடவுச்சொல் அல்லது குறியீடு சரியில்லை.
 error-csrf = இந்தப் படிவம் காலாவதியாகிவிட்டது. பின்சென்று, பக்கத்தை மீளேற்றி, மீண்டும் அனுப்புங்கள்.
 error-cross-site = இந்தப் படிவம் வேறொரு இணையத்தளத்திலிருந்து அனுப்பப்பட்டதால், நாங்கள் அதை நிராகரித்தோம்.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API குறிப்பு
+api-docs-intro = செயலிகளுக்கும் பங்காளர் அமைப்புகளுக்குமான JSON API: ஒவ்வொரு செயற்பாடும் எதைப் பெறுகிறது, எதைப் பதிலாகத் தருகிறது. கீழேயுள்ள விபரங்கள் ஆங்கிலத்தில் உள்ளன.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = இதே குறிப்பு, OpenAPI ஆவணமாக (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = செயற்பாடுகள்
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = அணுகல் டோக்கன் (bearer token) தேவை (Authorization: Bearer …).
+api-docs-parameters = அளவுருக்கள்
+# Heading: what the caller sends in the request's body.
+api-docs-body = கோரிக்கையின் உள்ளடக்கம்
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = பதில்கள்
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = தரவு வகைகள்
+# Column heading: a field's or parameter's name.
+api-docs-name = பெயர்
+# Column heading: a field's data type (string, integer …).
+api-docs-type = வகை
+api-docs-description = விபரம்
+# Marks a field the caller must send.
+api-docs-required = கட்டாயம்

@@ -133,3 +133,28 @@ error-too-many-requests = คุณลองหลายครั้งเกิ
 error-sign-in-failed = ชื่อผู้ใช้ รหัสผ่าน หรือรหัสยืนยันไม่ถูกต้อง
 error-csrf = แบบฟอร์มนี้หมดอายุแล้ว กลับไป โหลดหน้าใหม่ แล้วส่งอีกครั้ง
 error-cross-site = แบบฟอร์มนี้ถูกส่งมาจากเว็บไซต์อื่น เราจึงไม่รับ
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = เอกสารอ้างอิง API
+api-docs-intro = JSON API สำหรับแอปและองค์กรพันธมิตร: แต่ละการดำเนินการรับอะไรและตอบอะไร คำอธิบายด้านล่างเป็นภาษาอังกฤษ
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = เอกสารอ้างอิงเดียวกันในรูปแบบเอกสาร OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = การดำเนินการ
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = ต้องใช้ bearer token (Authorization: Bearer …)
+api-docs-parameters = พารามิเตอร์
+# Heading: what the caller sends in the request's body.
+api-docs-body = เนื้อหาของคำขอ
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = คำตอบ
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = ประเภทข้อมูล
+# Column heading: a field's or parameter's name.
+api-docs-name = ชื่อ
+# Column heading: a field's data type (string, integer …).
+api-docs-type = ประเภท
+api-docs-description = คำอธิบาย
+# Marks a field the caller must send.
+api-docs-required = ต้องระบุ

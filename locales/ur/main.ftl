@@ -134,3 +134,28 @@ error-too-many-requests = تھوڑے وقت میں بہت زیادہ کوششی�
 error-sign-in-failed = یوزر نیم، پاس ورڈ یا کوڈ درست نہیں ہے۔
 error-csrf = اس فارم کی مدت ختم ہو گئی ہے۔ واپس جائیں، صفحہ دوبارہ لوڈ کریں اور فارم پھر سے بھیجیں۔
 error-cross-site = یہ فارم کسی دوسری ویب سائٹ سے بھیجا گیا تھا، اس لیے ہم نے اسے قبول نہیں کیا۔
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = API ریفرنس
+api-docs-intro = ایپس اور شراکت دار اداروں کے لیے JSON API: ہر آپریشن، وہ کیا لیتا ہے اور کیا جواب دیتا ہے۔ نیچے دی گئی تفصیلات انگریزی میں ہیں۔
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = یہی ریفرنس OpenAPI دستاویز کی صورت میں (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = آپریشنز
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = رسائی کا ٹوکن (bearer token) درکار ہے (Authorization: Bearer …)۔
+api-docs-parameters = پیرامیٹرز
+# Heading: what the caller sends in the request's body.
+api-docs-body = درخواست کا مواد
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = جوابات
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = ڈیٹا کی اقسام
+# Column heading: a field's or parameter's name.
+api-docs-name = نام
+# Column heading: a field's data type (string, integer …).
+api-docs-type = قسم
+api-docs-description = تفصیل
+# Marks a field the caller must send.
+api-docs-required = ضروری

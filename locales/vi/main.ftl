@@ -134,3 +134,28 @@ error-too-many-requests = Quá nhiều lần thử trong thời gian ngắn. Hã
 error-sign-in-failed = Tên đăng nhập, mật khẩu hoặc mã không đúng.
 error-csrf = Biểu mẫu này đã hết hạn. Hãy quay lại, tải lại trang rồi gửi lại.
 error-cross-site = Biểu mẫu này được gửi từ một trang web khác, nên chúng tôi đã từ chối.
+
+## The API reference page (/api/docs), for developers of apps and partner organisations.
+# Browser tab title.
+api-docs-title = Tài liệu tham khảo API
+api-docs-intro = API JSON dành cho ứng dụng và các tổ chức đối tác: từng thao tác, nhận vào gì và trả lời gì. Các mô tả bên dưới bằng tiếng Anh.
+# Link to the same reference as a machine-readable file.
+api-docs-openapi = Cùng nội dung này dưới dạng tài liệu OpenAPI (JSON)
+# Heading of the list of operations (such as "GET /api/v1/recruiters").
+api-docs-operations = Các thao tác
+# Shown under an operation that needs the caller to be signed in with a token.
+api-docs-bearer = Cần mã truy cập (bearer token), gửi trong Authorization: Bearer …
+api-docs-parameters = Tham số
+# Heading: what the caller sends in the request's body.
+api-docs-body = Nội dung yêu cầu
+# Heading: the HTTP answers the operation may give (200, 400 …).
+api-docs-answers = Câu trả lời
+# Heading of the list of data types (JSON objects) the operations use.
+api-docs-types = Kiểu dữ liệu
+# Column heading: a field's or parameter's name.
+api-docs-name = Tên
+# Column heading: a field's data type (string, integer …).
+api-docs-type = Kiểu
+api-docs-description = Mô tả
+# Marks a field the caller must send.
+api-docs-required = bắt buộc

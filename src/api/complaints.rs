@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::app::casework::{self, Staff, referral_id};
-use crate::app::complaints::{self as filing, Attached, filer_of, is_unknown_receipt};
+use crate::app::complaints::{self as filing, filer_of, is_unknown_receipt};
 use crate::auth::{AuthState, MaybeUser, SignedIn, session};
 use crate::clock::day;
 use crate::db::Pool;
@@ -19,7 +19,6 @@ use crate::domain::complaint::{
 use crate::domain::costs::{self, CostCategory, Lender, VisaType};
 use crate::error::{AppError, ErrorBody, InputError};
 use crate::evidence::Evidence;
-use crate::evidence::http::{Reading, read_multipart};
 
 /// An amount as a decimal string (never a float) and its ISO 4217 code.
 #[derive(Deserialize, Serialize, ToSchema, Clone)]
@@ -242,33 +241,18 @@ pub async fn file_complaint(
         .and_then(|h| h.to_str().ok())
         .is_some_and(|h| h.starts_with("multipart/form-data"));
     let (body, budget, attached) = if multipart {
-        let reading = Reading {
-            evidence: &evidence,
-            csrf_first: false,
-            text_fields: Some(&["complaint", filing::FILES_SHARED_WITH]),
-            text_max: crate::startup::MAX_BODY_BYTES,
-        };
-        let take = async |_: &[(String, String)]| {
-            filing::Budget::Take { client: &client }.take(&auth, user.as_ref())
-        };
-        let (sent, gated) = read_multipart(&req, payload, reading, take).await?;
-        let budget = match gated {
-            Some(Err(e)) => return Err(e.into()),
-            Some(Ok(())) => filing::Budget::Taken,
-            None => filing::Budget::Take { client: &client },
-        };
-        if let Some(refused) = sent.refused {
-            return Err(refused.into());
-        }
-        let body: ComplaintRequest = sent
-            .values("complaint")
-            .next()
-            .and_then(|json| serde_json::from_str(json).ok())
-            .ok_or_else(|| AppError::from(InputError::new("complaint", "error-form-fields")))?;
-        let attached = Attached {
-            evidence: &evidence,
-            shared_with: sent.values(filing::FILES_SHARED_WITH).cloned().collect(),
-            uploads: sent.files,
+        let (body, taken, attached) = super::evidence::complaint_with_files(
+            &req,
+            payload,
+            &evidence,
+            &auth,
+            user.as_ref(),
+            &client,
+        )
+        .await?;
+        let budget = match taken {
+            true => filing::Budget::Taken,
+            false => filing::Budget::Take { client: &client },
         };
         (body, budget, Some(attached))
     } else {

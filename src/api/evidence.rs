@@ -6,13 +6,14 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::app::casework::{self, Staff};
+use crate::app::complaints::{Attached, Budget, FILES_SHARED_WITH};
 use crate::app::evidence;
 use crate::auth::{AuthState, SignedIn, session};
 use crate::db::Pool;
 use crate::db::evidence::FileRow;
-use crate::error::{AppError, ErrorBody};
+use crate::error::{AppError, ErrorBody, InputError};
 use crate::evidence::Evidence;
-use crate::evidence::http::{read_upload, serve};
+use crate::evidence::http::{Reading, read_multipart, read_upload, serve};
 
 /// A file of a complaint.
 #[derive(Serialize, ToSchema)]
@@ -112,6 +113,47 @@ pub async fn track_files(
     Ok(HttpResponse::Created()
         .insert_header(("Cache-Control", "no-store"))
         .json(added(added_files, false)))
+}
+
+/// A complaint sent as `multipart/form-data` with its files (`POST /api/v1/complaints`): the
+/// complaint's JSON (`complaint`), the kinds that may open the files, the files. The
+/// client's complaint budget is taken when the first file byte arrives (then `true`), so
+/// nobody over it makes the server take in files.
+pub(super) async fn complaint_with_files<'a>(
+    req: &HttpRequest,
+    payload: web::Payload,
+    evidence: &'a Evidence,
+    auth: &AuthState,
+    user: Option<&crate::auth::User>,
+    client: &str,
+) -> Result<(super::complaints::ComplaintRequest, bool, Attached<'a>), AppError> {
+    let reading = Reading {
+        evidence,
+        csrf_first: false,
+        text_fields: Some(&["complaint", FILES_SHARED_WITH]),
+        text_max: crate::startup::MAX_BODY_BYTES,
+    };
+    let take = async |_: &[(String, String)]| Budget::Take { client }.take(auth, user);
+    let (sent, gated) = read_multipart(req, payload, reading, take).await?;
+    let taken = match gated {
+        Some(Err(e)) => return Err(e),
+        Some(Ok(())) => true,
+        None => false,
+    };
+    if let Some(refused) = sent.refused {
+        return Err(refused);
+    }
+    let body = sent
+        .values("complaint")
+        .next()
+        .and_then(|json| serde_json::from_str(json).ok())
+        .ok_or_else(|| AppError::from(InputError::new("complaint", "error-form-fields")))?;
+    let attached = Attached {
+        evidence,
+        shared_with: sent.values(FILES_SHARED_WITH).cloned().collect(),
+        uploads: sent.files,
+    };
+    Ok((body, taken, attached))
 }
 
 /// One of a referral's files, for its organisation's staff when the worker let their kind
