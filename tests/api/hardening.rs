@@ -699,3 +699,45 @@ fn directory_rows_stored_before_names_waited_are_keyed_and_their_sub_agents_wait
         ]
     );
 }
+
+#[tokio::test]
+async fn a_complaint_with_files_dripping_past_its_upload_time_is_cut_off_and_nothing_is_kept() {
+    let app = spawn_app_with(|c| {
+        c.timeouts.body = Duration::from_secs(1);
+        c.timeouts.upload = Duration::from_secs(3);
+    })
+    .await;
+    let boundary = "drip";
+    // The complaint form's body (multipart) dripping a byte every 250 ms: the upload's own
+    // time (3 s here, 600 s by default) cuts it off with a 408 — later than a form's body
+    // time (1 s), long before the drip would end. (The drip is the CSRF token, the first
+    // part: a body that is not a form at all is refused before any file.)
+    let head = format!(
+        "POST /complaints/new HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: 100000\r\n\r\n--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+    );
+    let started = std::time::Instant::now();
+    let answer = slow_send(
+        &app,
+        head.as_bytes(),
+        vec![b"a".to_vec(); 100],
+        Duration::from_millis(250),
+    )
+    .await;
+    let took = started.elapsed();
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(
+        took >= Duration::from_secs(2) && took < Duration::from_secs(15),
+        "{took:?}"
+    );
+    let pool = app.pool.clone();
+    let complaints: i64 = tokio::task::spawn_blocking(move || {
+        use diesel::prelude::*;
+        fairrecruit::db::schema::complaints::table
+            .count()
+            .get_result(&mut pool.get().unwrap())
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert_eq!(complaints, 0);
+}
