@@ -235,11 +235,7 @@ pub async fn file_complaint(
     evidence: web::Data<Evidence>,
 ) -> Result<HttpResponse, actix_web::Error> {
     let client = crate::auth::session::client_key(&req, &auth);
-    let multipart = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.starts_with("multipart/form-data"));
+    let multipart = crate::evidence::http::is_multipart(req.headers());
     let (body, budget, attached) = if multipart {
         let (body, taken, attached) = super::evidence::complaint_with_files(
             &req,

@@ -45,6 +45,14 @@ impl MultipartForm {
     }
 }
 
+/// Does the request say its body is `multipart/form-data` (a form with files)?
+pub fn is_multipart(headers: &header::HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| h.starts_with("multipart/form-data"))
+}
+
 /// How to read one kind of multipart form.
 pub struct Reading<'a> {
     pub evidence: &'a super::Evidence,
@@ -80,12 +88,7 @@ pub async fn read_multipart<G>(
         reading.evidence.spool_dir.as_path(),
     );
     let unavailable = |e: std::io::Error| AppError::Unavailable(format!("upload spool: {e}"));
-    let is_multipart = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.starts_with("multipart/form-data"));
-    if !is_multipart {
+    if !is_multipart(req.headers()) {
         return Err(InputError::new("form", "error-form-invalid").into());
     }
     let mut parts = actix_multipart::Multipart::new(req.headers(), payload);

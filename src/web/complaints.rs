@@ -41,11 +41,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .route(
                 web::post()
                     .guard(actix_web::guard::fn_guard(|ctx| {
-                        ctx.head()
-                            .headers()
-                            .get(actix_web::http::header::CONTENT_TYPE)
-                            .and_then(|h| h.to_str().ok())
-                            .is_some_and(|h| h.starts_with("multipart/form-data"))
+                        crate::evidence::http::is_multipart(&ctx.head().headers)
                     }))
                     .to(file_complaint_with_files),
             )

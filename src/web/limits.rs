@@ -32,11 +32,7 @@ pub async fn limits(
     let timeouts = req
         .app_data::<web::Data<Timeouts>>()
         .map_or_else(Timeouts::default, |t| *t.get_ref());
-    let multipart = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|h| h.to_str().ok())
-        .is_some_and(|h| h.starts_with("multipart/form-data"));
+    let multipart = crate::evidence::http::is_multipart(req.headers());
     let body_time = if is_upload(req.path(), multipart) {
         timeouts.upload
     } else {

@@ -29,31 +29,63 @@ pub(super) async fn referrals(w: &World) -> (i64, i64) {
     (to(w.inspectorate), to(w.union))
 }
 
-/// Posts an upload from `/track` as `browser`: the CSRF token first, as the form sends it.
-async fn upload(
+/// Posts a multipart form as a page sends it: the CSRF token first, the text fields in the
+/// order given, the files last. The status and the page.
+pub(super) async fn post_multipart(
     browser: &Browser,
-    receipt: &str,
-    shared_with: &[&str],
+    path: &str,
+    fields: &[(&str, &str)],
     files: Vec<(&str, Vec<u8>)>,
 ) -> (u16, String) {
-    let mut form = Form::new()
-        .text("csrf", browser.csrf().await)
-        .text("receipt", receipt.to_owned());
-    for kind in shared_with {
-        form = form.text("shared_with", (*kind).to_owned());
+    let mut form = Form::new().text("csrf", browser.csrf().await);
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
     }
     for (name, bytes) in files {
         form = form.part("files", Part::bytes(bytes).file_name(name.to_owned()));
     }
+    send_multipart(browser, path, form).await
+}
+
+/// Posts a multipart form built by the test, as is.
+pub(super) async fn send_multipart(browser: &Browser, path: &str, form: Form) -> (u16, String) {
     let res = browser
         .client
-        .post(browser.url("/track/files?lang=en"))
+        .post(browser.url(path))
         .multipart(form)
         .send()
         .await
         .unwrap();
     let status = res.status().as_u16();
     (status, res.text().await.unwrap())
+}
+
+/// Posts an upload from `/track` as `browser`.
+async fn upload(
+    browser: &Browser,
+    receipt: &str,
+    shared_with: &[&str],
+    files: Vec<(&str, Vec<u8>)>,
+) -> (u16, String) {
+    let mut fields = vec![("receipt", receipt)];
+    fields.extend(shared_with.iter().map(|kind| ("shared_with", *kind)));
+    post_multipart(browser, "/track/files?lang=en", &fields, files).await
+}
+
+/// A world whose file store is down: on S3 a server that does not answer, in a folder the
+/// folder turned into a file.
+pub(super) async fn world_with_store_down() -> World {
+    let w = world_with(|c| {
+        if let Some(s3) = c.s3.as_mut() {
+            s3.endpoint = Some("http://127.0.0.1:9".into());
+        }
+    })
+    .await;
+    if std::env::var("FAIRRECRUIT_TEST_STORE").as_deref() != Ok("s3") {
+        std::fs::remove_dir_all(&w.app.files_dir).unwrap();
+        std::fs::write(&w.app.files_dir, b"not a folder").unwrap();
+    }
+    w
 }
 
 pub(super) async fn file_rows(app: &TestApp) -> Vec<(String, String)> {
@@ -527,19 +559,8 @@ async fn files_can_be_added_right_from_the_receipt_page() {
 
 #[tokio::test]
 async fn a_store_that_is_down_is_a_503_and_nothing_is_kept() {
-    // On S3: a server that does not answer; in a folder: the folder turned into a file.
-    let w = world_with(|c| {
-        if let Some(s3) = c.s3.as_mut() {
-            s3.endpoint = Some("http://127.0.0.1:9".into());
-        }
-    })
-    .await;
+    let w = world_with_store_down().await;
     let receipt = filed(&w).await;
-    let on_s3 = std::env::var("FAIRRECRUIT_TEST_STORE").as_deref() == Ok("s3");
-    if !on_s3 {
-        std::fs::remove_dir_all(&w.app.files_dir).unwrap();
-        std::fs::write(&w.app.files_dir, b"not a folder").unwrap();
-    }
     let worker = w.app.browser();
     let (status, page) = upload(
         &worker,

@@ -6,7 +6,7 @@
 use fairrecruit::evidence::samples::jpeg_with_gps;
 use reqwest::multipart::{Form, Part};
 
-use super::evidence::{file_rows, holds, pdf, referrals, stored};
+use super::evidence::{file_rows, holds, pdf, post_multipart, referrals, send_multipart, stored};
 use super::{World, count_complaints, world, world_with};
 use crate::helpers::Browser;
 
@@ -15,22 +15,7 @@ type Files<'a> = Vec<(&'a str, Vec<u8>)>;
 
 /// Posts the complaint form as the page sends it (multipart, CSRF token first, files last).
 async fn file_with(browser: &Browser, fields: &[(&str, &str)], files: Files<'_>) -> (u16, String) {
-    let mut form = Form::new().text("csrf", browser.csrf().await);
-    for (name, value) in fields {
-        form = form.text(name.to_string(), value.to_string());
-    }
-    for (name, bytes) in files {
-        form = form.part("files", Part::bytes(bytes).file_name(name.to_owned()));
-    }
-    let res = browser
-        .client
-        .post(browser.url("/complaints/new?lang=en"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    let status = res.status().as_u16();
-    (status, res.text().await.unwrap())
+    post_multipart(browser, "/complaints/new?lang=en", fields, files).await
 }
 
 /// The form's fields: shared with the inspectorate and the union, a description typed, the
@@ -238,54 +223,33 @@ async fn malformed_multipart_complaints_are_refused() {
     let form = Form::new()
         .text("origin", "NP")
         .text("csrf", worker.csrf().await);
-    let res = worker
-        .client
-        .post(worker.url("/complaints/new"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status().as_u16(), 403);
+    assert_eq!(
+        send_multipart(&worker, "/complaints/new", form).await.0,
+        403
+    );
     // Text that is not UTF-8.
     let form = Form::new()
         .text("csrf", worker.csrf().await)
         .part("description", Part::bytes(vec![0xFF, 0xFE, b'a']));
-    let res = worker
-        .client
-        .post(worker.url("/complaints/new"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status().as_u16(), 400);
+    assert_eq!(
+        send_multipart(&worker, "/complaints/new", form).await.0,
+        400
+    );
     // Text over the form's limit.
     let form = Form::new()
         .text("csrf", worker.csrf().await)
         .text("description", "x".repeat(70_000));
-    let res = worker
-        .client
-        .post(worker.url("/complaints/new"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status().as_u16(), 400);
+    assert_eq!(
+        send_multipart(&worker, "/complaints/new", form).await.0,
+        400
+    );
     assert_eq!(count_complaints(&w.app).await, 0);
     assert!(file_rows(&w.app).await.is_empty());
 }
 
 #[tokio::test]
 async fn a_store_that_is_down_refuses_the_complaint_with_a_503_and_keeps_nothing() {
-    let w = world_with(|c| {
-        if let Some(s3) = c.s3.as_mut() {
-            s3.endpoint = Some("http://127.0.0.1:9".into());
-        }
-    })
-    .await;
-    if std::env::var("FAIRRECRUIT_TEST_STORE").as_deref() != Ok("s3") {
-        std::fs::remove_dir_all(&w.app.files_dir).unwrap();
-        std::fs::write(&w.app.files_dir, b"not a folder").unwrap();
-    }
+    let w = super::evidence::world_with_store_down().await;
     let worker = w.app.browser();
     let (status, page) = file_with(
         &worker,
