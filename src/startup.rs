@@ -95,13 +95,48 @@ pub fn describe(config: &Config) -> Vec<(&'static str, String)> {
         (
             "time limits",
             format!(
-                "headers {} s, body {} s",
+                "headers {} s, body {} s, upload {} s",
                 config.timeouts.header.as_secs(),
-                config.timeouts.body.as_secs()
+                config.timeouts.body.as_secs(),
+                config.timeouts.upload.as_secs()
             ),
         ),
         ("database connections", config.db_pool_size.to_string()),
+        ("evidence files", evidence_store(config)),
+        (
+            "evidence limits",
+            format!(
+                "{} files an upload, {} MB a file, {} MB a complaint",
+                config.evidence.files_per_message,
+                config.evidence.file_bytes / (1024 * 1024),
+                config.evidence.complaint_bytes / (1024 * 1024)
+            ),
+        ),
+        (
+            "HEIC photos",
+            if crate::evidence::heif::available() {
+                format!("decoded by {}", crate::evidence::heif::PROGRAM)
+            } else {
+                format!(
+                    "refused ({} is not installed)",
+                    crate::evidence::heif::PROGRAM
+                )
+            },
+        ),
     ]
+}
+
+/// Where evidence files are kept, without a secret.
+fn evidence_store(config: &Config) -> String {
+    match &config.s3 {
+        Some(s3) => format!(
+            "S3 bucket {} at {} ({})",
+            s3.bucket,
+            s3.endpoint.as_deref().unwrap_or("AWS"),
+            s3.region
+        ),
+        None => format!("folder {}", config.files_dir.display()),
+    }
 }
 
 impl Application {

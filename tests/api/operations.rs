@@ -469,6 +469,23 @@ fn a_public_service_does_not_start_without_its_secret_and_mail_server_or_with_de
         !out.contains("hunter22") && !out.contains("a-token-secret"),
         "{out}"
     );
+    // Evidence in a bucket: named with its endpoint, never with its keys.
+    let s3 = [
+        ("FAIRRECRUIT_S3_BUCKET", "evidence"),
+        ("FAIRRECRUIT_S3_ENDPOINT", "http://127.0.0.1:9000"),
+        ("FAIRRECRUIT_S3_ACCESS_KEY_ID", "AKIDCANARY"),
+        ("FAIRRECRUIT_S3_SECRET_ACCESS_KEY", "s3-secret-canary"),
+    ];
+    let (_, out, _) = run_with(&url, data.path(), &["check-config"], &s3);
+    assert!(
+        out.contains("evidence files: S3 bucket evidence at http://127.0.0.1:9000"),
+        "{out}"
+    );
+    assert!(out.contains("evidence limits: 5 files an upload, 10 MB a file, 50 MB a complaint"));
+    assert!(
+        !out.contains("s3-secret-canary") && !out.contains("AKIDCANARY"),
+        "{out}"
+    );
 
     // --demo on a database with a real licence list: refused; on the demo's own data: fine.
     let csv = data.path().join("list.csv");
