@@ -180,6 +180,18 @@ pub struct ServeArgs {
     pub s3_access_key_id: Option<String>,
     #[arg(long, env = "FAIRRECRUIT_S3_SECRET_ACCESS_KEY", hide_env_values = true)]
     pub s3_secret_access_key: Option<String>,
+    /// Addresses that may read `/metrics` without the token (comma-separated; empty for
+    /// none). A request that came through a proxy is never let in by its address.
+    #[arg(
+        long,
+        env = "FAIRRECRUIT_METRICS_FROM",
+        value_delimiter = ',',
+        default_value = "127.0.0.1,::1"
+    )]
+    pub metrics_from: Vec<String>,
+    /// A bearer token that lets a scraper read `/metrics` from anywhere.
+    #[arg(long, env = "FAIRRECRUIT_METRICS_TOKEN", hide_env_values = true)]
+    pub metrics_token: Option<String>,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -241,6 +253,14 @@ impl Cli {
                     access_key_id: serve.s3_access_key_id.clone().unwrap_or_default(),
                     secret_access_key: serve.s3_secret_access_key.clone().unwrap_or_default(),
                 }),
+            metrics: crate::metrics::Access {
+                from: serve
+                    .metrics_from
+                    .iter()
+                    .filter_map(|a| a.trim().parse().ok())
+                    .collect(),
+                token: serve.metrics_token.clone().filter(|t| t.len() >= 16),
+            },
         }
     }
 }

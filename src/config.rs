@@ -24,6 +24,8 @@ pub struct Config {
     pub files_dir: std::path::PathBuf,
     /// An S3-compatible bucket for evidence files (several servers share it).
     pub s3: Option<crate::evidence::store::S3Settings>,
+    /// Who may read `/metrics`.
+    pub metrics: crate::metrics::Access,
 }
 
 /// Default [`Config::purge_after_days`]: two years.
@@ -125,6 +127,7 @@ impl Config {
             evidence: crate::evidence::Limits::default(),
             files_dir: std::path::PathBuf::from("./data/files"),
             s3: None,
+            metrics: crate::metrics::Access::default(),
         }
     }
 }

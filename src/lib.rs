@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod import;
 pub mod jobs;
 pub mod memory;
+pub mod metrics;
 pub mod notify;
 pub mod query;
 pub mod reports;

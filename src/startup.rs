@@ -113,6 +113,27 @@ pub fn describe(config: &Config) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "metrics",
+            format!(
+                "/metrics from {}{}",
+                match config.metrics.from.is_empty() {
+                    true => "no address".to_owned(),
+                    false => config
+                        .metrics
+                        .from
+                        .iter()
+                        .map(|a| a.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                },
+                if config.metrics.token.is_some() {
+                    ", or anywhere with the token"
+                } else {
+                    ""
+                }
+            ),
+        ),
+        (
             "HEIC photos",
             if crate::evidence::heif::available() {
                 format!("decoded by {}", crate::evidence::heif::PROGRAM)
@@ -189,13 +210,15 @@ impl Application {
             .map_err(|e| anyhow::anyhow!("cannot use the evidence file store: {e}"))?;
         let spool = config.files_dir.with_file_name("spool");
         let evidence = crate::evidence::Evidence::new(store.clone(), config.evidence, spool);
+        // The recorder is in place before the first request is counted.
+        crate::metrics::handle();
         let server = run(
             listener,
             pool.clone(),
             auth,
             evidence,
             config.workers,
-            config.timeouts,
+            (config.timeouts, config.metrics.clone()),
         )?;
         Ok(Application {
             store,
@@ -245,9 +268,10 @@ fn run(
     auth: AuthState,
     evidence: crate::evidence::Evidence,
     workers: Option<usize>,
-    timeouts: Timeouts,
+    (timeouts, metrics): (Timeouts, crate::metrics::Access),
 ) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
+    let metrics = web::Data::new(metrics);
     let auth = web::Data::new(auth);
     let limits = web::Data::new(timeouts);
     let evidence = web::Data::new(evidence);
@@ -258,6 +282,7 @@ fn run(
             .app_data(auth.clone())
             .app_data(limits.clone())
             .app_data(evidence.clone())
+            .app_data(metrics.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))
@@ -270,6 +295,7 @@ fn run(
             .wrap(from_fn(pages::limits::limits))
             .wrap(from_fn(auth::csrf::guard))
             .wrap(from_fn(pages::localize::localize))
+            .wrap(from_fn(crate::metrics::record))
             .wrap(Compress::default())
             .wrap(security_headers())
             .wrap(TracingLogger::<PrivateRootSpan>::new())

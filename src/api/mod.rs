@@ -146,7 +146,8 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
 pub fn unlisted_routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/healthz").get(healthz))
         .service(web::resource("/readyz").get(readyz))
-        .service(web::resource("/api/docs").get(reference::page));
+        .service(web::resource("/api/docs").get(reference::page))
+        .service(web::resource("/metrics").get(crate::metrics::scrape));
 }
 
 async fn openapi_json(doc: web::Data<OpenApiDocument>) -> HttpResponse {

@@ -148,11 +148,11 @@ impl AuthState {
         Ok(AuthState {
             keys: token::Keys::from_secrets(&secrets),
             hasher: password::Hasher::new(cores)?,
-            receipts: throttle::Throttle::new(config.receipt_rate),
-            sign_in: throttle::Throttle::new(config.sign_in_rate),
-            registration: throttle::Throttle::new(config.registration_rate),
-            reviews: throttle::Throttle::new(config.review_rate),
-            complaints: throttle::Throttle::new(config.complaint_rate),
+            receipts: throttle::Throttle::new("receipts", config.receipt_rate),
+            sign_in: throttle::Throttle::new("sign_in", config.sign_in_rate),
+            registration: throttle::Throttle::new("registration", config.registration_rate),
+            reviews: throttle::Throttle::new("reviews", config.review_rate),
+            complaints: throttle::Throttle::new("complaints", config.complaint_rate),
             cookies: if secure {
                 CookieNames {
                     secure,
@@ -193,6 +193,12 @@ pub fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf).expect("the operating system's random source is available");
     buf.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Are these equal, compared in a time that does not depend on where they differ (codes and
+/// tokens a guesser sends)?
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]

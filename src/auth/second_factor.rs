@@ -99,7 +99,7 @@ impl Secret {
         let mut found = None;
         for step in [now.saturating_sub(1), now, now + 1] {
             let expected = totp.generate(step * STEP_SECS);
-            if constant_time_eq(expected.as_bytes(), code.as_bytes()) && found.is_none() {
+            if super::constant_time_eq(expected.as_bytes(), code.as_bytes()) && found.is_none() {
                 found = Some(step);
             }
         }
@@ -170,10 +170,6 @@ impl Secret {
 
 fn pending_purpose(user: i64) -> String {
     format!("second factor enrolment {user}")
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// What was typed in the code field: six digits from the app, or a recovery code.

@@ -39,6 +39,8 @@ struct Failures {
 /// The limits of one kind of action (sign-in, registration).
 #[derive(Debug)]
 pub struct Throttle {
+    /// What it guards, as the metrics name it (`throttle_refusals_total{throttle=…}`).
+    name: &'static str,
     rate: Rate,
     buckets: Mutex<HashMap<String, Bucket>>,
     failures: Mutex<HashMap<String, Failures>>,
@@ -55,8 +57,9 @@ const RECORD_REFUSALS_EVERY: Duration = Duration::from_secs(60);
 pub struct RetryAfter(pub u64);
 
 impl Throttle {
-    pub fn new(rate: Rate) -> Throttle {
+    pub fn new(name: &'static str, rate: Rate) -> Throttle {
         Throttle {
+            name,
             rate,
             buckets: Mutex::new(HashMap::new()),
             failures: Mutex::new(HashMap::new()),
@@ -105,6 +108,7 @@ impl Throttle {
             Ok(())
         } else {
             let wait = (1.0 - bucket.tokens) * self.rate.refill.as_secs_f64();
+            metrics::counter!("throttle_refusals_total", "throttle" => self.name).increment(1);
             Err(RetryAfter(wait.ceil().max(1.0) as u64))
         }
     }
@@ -124,6 +128,7 @@ impl Throttle {
         if waited >= delay {
             Ok(())
         } else {
+            metrics::counter!("throttle_refusals_total", "throttle" => self.name).increment(1);
             Err(RetryAfter(
                 (delay - waited).as_secs_f64().ceil().max(1.0) as u64
             ))
@@ -170,10 +175,13 @@ mod tests {
 
     #[test]
     fn buckets_allow_a_burst_then_refill() {
-        let throttle = Throttle::new(Rate {
-            burst: 3,
-            refill: Duration::from_secs(10),
-        });
+        let throttle = Throttle::new(
+            "test",
+            Rate {
+                burst: 3,
+                refill: Duration::from_secs(10),
+            },
+        );
         let start = Instant::now();
         for _ in 0..3 {
             assert!(throttle.take_at("a", start).is_ok());
@@ -193,10 +201,13 @@ mod tests {
         assert_eq!(delay_after(5), Duration::from_secs(1));
         assert_eq!(delay_after(7), Duration::from_secs(4));
         assert_eq!(delay_after(1000), MAX_DELAY);
-        let throttle = Throttle::new(Rate {
-            burst: 1,
-            refill: Duration::from_secs(1),
-        });
+        let throttle = Throttle::new(
+            "test",
+            Rate {
+                burst: 1,
+                refill: Duration::from_secs(1),
+            },
+        );
         for _ in 0..8 {
             throttle.record_failure("worker");
         }

@@ -270,7 +270,10 @@ where
 {
     let pool = pool.clone();
     actix_web::web::block(move || {
-        let mut conn = pool.get()?;
+        let waiting = std::time::Instant::now();
+        let conn = pool.get();
+        metrics::histogram!("db_pool_wait_seconds").record(waiting.elapsed().as_secs_f64());
+        let mut conn = conn?;
         work(&mut conn)
     })
     .await

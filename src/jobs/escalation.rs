@@ -13,10 +13,14 @@ pub const EVERY: Duration = Duration::from_secs(5 * 60);
 /// One run now.
 pub async fn run_once(pool: &Pool) -> Result<db::complaints::Escalated, crate::error::AppError> {
     let now = clock::now();
-    db::run(pool, move |conn| {
+    let done = db::run(pool, move |conn| {
         Ok(db::complaints::mark_overdue(conn, now)?)
     })
-    .await
+    .await?;
+    metrics::counter!("escalations_total", "deadline" => "acknowledge")
+        .increment(done.acknowledge as u64);
+    metrics::counter!("escalations_total", "deadline" => "answer").increment(done.answer as u64);
+    Ok(done)
 }
 
 /// Runs the job every [`EVERY`], forever; a failed run (database down) is logged and the

@@ -26,12 +26,16 @@ pub async fn run_periodically(pool: Pool) {
         let now = clock::now();
         match db::run(&pool, move |conn| reports::publish_if_due(conn, now)).await {
             Ok(None) => {}
-            Ok(Some(done)) => tracing::info!(
-                reviews = done.reviews,
-                complaints = done.complaints,
-                duration_ms = done.duration_ms,
-                "reports published"
-            ),
+            Ok(Some(done)) => {
+                metrics::histogram!("report_refresh_seconds")
+                    .record(done.duration_ms as f64 / 1000.0);
+                tracing::info!(
+                    reviews = done.reviews,
+                    complaints = done.complaints,
+                    duration_ms = done.duration_ms,
+                    "reports published"
+                )
+            }
             Err(e) => tracing::warn!(error = %e, "report refresh failed"),
         }
     }

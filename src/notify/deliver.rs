@@ -39,9 +39,17 @@ pub fn deliver_due(
         let full = claimed.len() as i64 == BATCH;
         for row in claimed {
             // No connection is held while the mail server talks.
+            let sending = std::time::Instant::now();
             let outcome = mailer
                 .compose(&row)
                 .and_then(|message| mailer.send(row.id, &message));
+            metrics::histogram!("outbox_send_seconds").record(sending.elapsed().as_secs_f64());
+            let result = match &outcome {
+                Ok(()) => "sent",
+                Err(e) if e.transient && row.attempts < MAX_ATTEMPTS => "retry",
+                Err(_) => "dead",
+            };
+            metrics::counter!("outbox_deliveries_total", "result" => result).increment(1);
             let mut conn = pool.get()?;
             match outcome {
                 Ok(()) => {

@@ -13,6 +13,7 @@ mod hardening;
 mod hostile_input;
 mod import;
 mod locales;
+mod metrics;
 mod notifications;
 mod operations;
 mod pages;
