@@ -100,7 +100,7 @@ pub async fn file_draft(
 ) -> Result<Filing, AppError> {
     budget.take(auth, user)?;
     let keys = CaseKeys::generate();
-    let (staged, evidence) = match attached.filter(|a| !a.uploads.is_empty()) {
+    let staged = match attached.filter(|a| !a.uploads.is_empty()) {
         Some(attached) => {
             let evidence = attached.evidence;
             if attached.uploads.len() > evidence.limits.files_per_message {
@@ -117,26 +117,24 @@ pub async fn file_draft(
                 None,
             )
             .await?;
-            (Some(std::sync::Arc::new(staged)), Some(evidence))
+            Some((std::sync::Arc::new(staged), evidence))
         }
-        None => (None, None),
-    };
-    let to_insert = staged
-        .clone()
-        .zip(evidence.map(|e| e.limits.complaint_bytes));
-    let filed = store_filing(pool, auth, draft, user, keys, to_insert).await;
-    let added = match staged.map(std::sync::Arc::into_inner) {
-        Some(Some(staged)) => match (&filed, evidence) {
-            (Ok(_), _) => Some(staged.added()),
-            (Err(_), Some(evidence)) => {
-                staged.discard(&evidence.store).await;
-                None
-            }
-            (Err(_), None) => None,
-        },
-        Some(None) => return Err(AppError::Internal("staged files still shared".into())),
         None => None,
     };
+    let to_insert = staged
+        .as_ref()
+        .map(|(staged, evidence)| (staged.clone(), evidence.limits.complaint_bytes));
+    let filed = store_filing(pool, auth, draft, user, keys, to_insert).await;
+    // The files' rows committed with the complaint, or the written files go again.
+    let mut added = None;
+    if let Some((staged, evidence)) = staged {
+        let staged = std::sync::Arc::into_inner(staged)
+            .ok_or_else(|| AppError::Internal("staged files still shared".into()))?;
+        match &filed {
+            Ok(_) => added = Some(staged.added()),
+            Err(_) => staged.discard(&evidence.store).await,
+        }
+    }
     let (receipt, filed, on_behalf) = filed?;
     Ok(Filing {
         receipt,
