@@ -224,7 +224,7 @@ pub async fn stage(
     db::run(pool, move |conn| {
         let hour_later = crate::clock::now()
             + chrono::Duration::from_std(ORPHAN_AGE).unwrap_or_else(|_| chrono::Duration::hours(1));
-        Ok(files::expect(conn, &due, hour_later)?)
+        db::transaction(conn, |conn| Ok(files::expect(conn, &due, hour_later)?))
     })
     .await?;
     let mut names = names.into_iter();
