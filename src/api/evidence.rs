@@ -133,7 +133,7 @@ pub(super) async fn complaint_with_files<'a>(
         text_fields: Some(&["complaint", FILES_SHARED_WITH]),
         text_max: crate::startup::MAX_BODY_BYTES,
     };
-    let take = async |_: &[(String, String)]| Budget::Take { client }.take(auth, user);
+    let take = async |_: &[(String, String)]| Budget::Take { client }.take(auth, user).await;
     let (sent, gated) = read_multipart(req, payload, reading, take).await?;
     let taken = match gated {
         Some(Err(e)) => return Err(e),

@@ -60,14 +60,14 @@ impl Budget<'_> {
     /// Takes a complaint from the client's budget, for everyone but staff filing for
     /// workers: a flood of complaints neither fills the staff's mailboxes nor the hashing
     /// threads nor the file store.
-    pub fn take(self, auth: &AuthState, user: Option<&User>) -> Result<(), AppError> {
+    pub async fn take(self, auth: &AuthState, user: Option<&User>) -> Result<(), AppError> {
         let Budget::Take { client } = self else {
             return Ok(());
         };
         if user.is_some_and(|u| u.role.belongs_to_organisation()) {
             return Ok(());
         }
-        auth.complaints.take(client).map_err(|retry| {
+        auth.complaints.take(client).await.map_err(|retry| {
             tracing::warn!(retry_after = retry.0, "complaint throttled");
             AppError::TooManyRequests {
                 retry_after: retry.0,
@@ -98,7 +98,7 @@ pub async fn file_draft(
     budget: Budget<'_>,
     attached: Option<Attached<'_>>,
 ) -> Result<Filing, AppError> {
-    budget.take(auth, user)?;
+    budget.take(auth, user).await?;
     let keys = CaseKeys::generate();
     let staged = match attached.filter(|a| !a.uploads.is_empty()) {
         Some(attached) => {
@@ -227,7 +227,7 @@ pub async fn look_up(
     client: &str,
     typed: &str,
 ) -> Result<Found, AppError> {
-    if let Err(retry) = auth.receipts.take(client) {
+    if let Err(retry) = auth.receipts.take(client).await {
         tracing::warn!(retry_after = retry.0, "receipt look-ups throttled");
         return Err(AppError::TooManyRequests {
             retry_after: retry.0,

@@ -42,7 +42,7 @@ pub async fn submit(
 ) -> Result<Sent, AppError> {
     may_review(user)?;
     if user.is_none()
-        && let Err(retry) = auth.reviews.take(client)
+        && let Err(retry) = auth.reviews.take(client).await
     {
         tracing::warn!(retry_after = retry.0, "anonymous review throttled");
         return Err(AppError::TooManyRequests {

@@ -25,16 +25,17 @@ fn throttle_key(user: &User) -> String {
     Username::key_of(&user.username)
 }
 
-fn wait(auth: &AuthState, user: &User) -> Result<(), AppError> {
+async fn wait(auth: &AuthState, user: &User) -> Result<(), AppError> {
     auth.sign_in
         .check_account(&throttle_key(user))
+        .await
         .map_err(|retry| AppError::TooManyRequests {
             retry_after: retry.0,
         })
 }
 
-fn wrong_code(auth: &AuthState, user: &User, field: &'static str) -> AppError {
-    auth.sign_in.record_failure(&throttle_key(user));
+async fn wrong_code(auth: &AuthState, user: &User, field: &'static str) -> AppError {
+    auth.sign_in.record_failure(&throttle_key(user)).await;
     InputError::new(field, "error-second-factor-code").into()
 }
 
@@ -48,13 +49,13 @@ pub async fn enrol(
     user: &User,
     form: &Enrolment<'_>,
 ) -> Result<Vec<RecoveryCode>, AppError> {
-    wait(auth, user)?;
+    wait(auth, user).await?;
     let secret = Secret::open_pending(&auth.keys, user.id, form.pending)
         .ok_or(InputError::new("code", "error-second-factor-expired"))?;
     let now = second_factor::unix_now();
-    let step = secret
-        .step_of(form.code, now)
-        .ok_or_else(|| wrong_code(auth, user, "code"))?;
+    let Some(step) = secret.step_of(form.code, now) else {
+        return Err(wrong_code(auth, user, "code").await);
+    };
     let (codes, stored) = second_factor::new_recovery_codes(user.id);
     let sealed = secret.seal(&auth.keys);
     let (keys, id, current) = (auth.keys.clone(), user.id, form.current.to_owned());
@@ -80,7 +81,7 @@ pub async fn enrol(
     .await?;
     match replaced {
         Some(_) => Ok(codes),
-        None => Err(wrong_code(auth, user, "current")),
+        None => Err(wrong_code(auth, user, "current").await),
     }
 }
 
@@ -94,7 +95,7 @@ pub async fn turn_off(
     if user.role != Role::Worker {
         return Err(AppError::Forbidden);
     }
-    wait(auth, user)?;
+    wait(auth, user).await?;
     let (keys, id, code) = (auth.keys.clone(), user.id, code.to_owned());
     let done = db::run(pool, move |conn| {
         db::transaction(conn, |conn| {
@@ -118,7 +119,7 @@ pub async fn turn_off(
     if done {
         Ok(())
     } else {
-        Err(wrong_code(auth, user, "code"))
+        Err(wrong_code(auth, user, "code").await)
     }
 }
 

@@ -133,8 +133,13 @@ pub struct CookieNames {
 }
 
 impl AuthState {
-    pub fn new(config: &AuthConfig) -> anyhow::Result<AuthState> {
+    /// The locks' state. With `shared` (a PostgreSQL pool every server uses), the throttles
+    /// count in that database, so several servers allow together what one would.
+    pub fn new(config: &AuthConfig, shared: Option<crate::db::Pool>) -> anyhow::Result<AuthState> {
         let secrets = token::load_secrets(config.jwt_secret.as_deref(), &config.data_dir)?;
+        let keys = token::Keys::from_secrets(&secrets);
+        let shared = shared.map(|pool| throttle::Shared::new(pool, keys.throttle_key()));
+        let throttle = |name, rate| throttle::Throttle::new(name, rate, shared.clone());
         let public_origin = match &config.public_url {
             Some(url) => Some(origin_of(url).ok_or_else(|| {
                 anyhow::anyhow!("FAIRRECRUIT_PUBLIC_URL must look like https://host[:port]")
@@ -146,13 +151,13 @@ impl AuthState {
             .is_some_and(|o| o.starts_with("https://"));
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(AuthState {
-            keys: token::Keys::from_secrets(&secrets),
             hasher: password::Hasher::new(cores)?,
-            receipts: throttle::Throttle::new("receipts", config.receipt_rate),
-            sign_in: throttle::Throttle::new("sign_in", config.sign_in_rate),
-            registration: throttle::Throttle::new("registration", config.registration_rate),
-            reviews: throttle::Throttle::new("reviews", config.review_rate),
-            complaints: throttle::Throttle::new("complaints", config.complaint_rate),
+            receipts: throttle("receipts", config.receipt_rate),
+            sign_in: throttle("sign_in", config.sign_in_rate),
+            registration: throttle("registration", config.registration_rate),
+            reviews: throttle("reviews", config.review_rate),
+            complaints: throttle("complaints", config.complaint_rate),
+            keys,
             cookies: if secure {
                 CookieNames {
                     secure,

@@ -171,10 +171,10 @@ pub async fn sign_in(
         .and_then(|d| super::device::verify(&auth.keys, &key, d))
         .map(|nonce| format!("{key}\u{0}{nonce}"));
     let delay_key = device_key.as_deref().unwrap_or(&key);
-    let throttled = auth
-        .sign_in
-        .take(client)
-        .and_then(|()| auth.sign_in.check_account(delay_key));
+    let throttled = match auth.sign_in.take(client).await {
+        Ok(()) => auth.sign_in.check_account(delay_key).await,
+        refused => refused,
+    };
     if let Err(retry) = throttled {
         tracing::warn!(retry_after = retry.0, "sign-in throttled");
         if auth.sign_in.record_refusal(client) {
@@ -226,9 +226,9 @@ pub async fn sign_in(
             open_session(auth, pool, origin, account, passed, password, language).await
         }
         (account, check) => {
-            auth.sign_in.record_failure(&key);
+            auth.sign_in.record_failure(&key).await;
             if let Some(device_key) = &device_key {
-                auth.sign_in.record_failure(device_key);
+                auth.sign_in.record_failure(device_key).await;
             }
             // Only an existing account is named: a typed name matching nobody may be a
             // password typed into the wrong field.
@@ -282,7 +282,7 @@ async fn open_session(
     }
     // A remembered device clears only its own record: the account's stays, since whoever
     // was guessing may not have stopped.
-    auth.sign_in.record_success(passed.delay_key);
+    auth.sign_in.record_success(passed.delay_key).await;
     let opened = super::keyring::open(auth, pool, account.id, password).await?;
     let mut issued = Issued::new(auth, account.id, account.token_version)?;
     issued.device = Some(super::device::issue(&auth.keys, passed.account_key));

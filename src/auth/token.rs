@@ -57,6 +57,8 @@ pub struct Keys {
     receipt_salt: std::sync::Arc<std::sync::OnceLock<Vec<u8>>>,
     bridge: [u8; 32],
     device: [u8; 32],
+    /// The key throttle rows in the database are named with (`auth::throttle::Shared`).
+    throttle: [u8; 32],
     /// One key per secret, current first, for the TOTP secrets of second factors
     /// (`auth::second_factor`): a new service secret seals with the new key and still
     /// opens what the old one sealed.
@@ -99,6 +101,7 @@ impl Keys {
             receipt_salt: Default::default(),
             bridge: derive(secret, b"fairrecruit review bridge v1"),
             device: derive(secret, b"fairrecruit device v1"),
+            throttle: derive(secret, b"fairrecruit throttle v1"),
             second_factor: secrets
                 .iter()
                 .map(|s| {
@@ -185,6 +188,10 @@ impl Keys {
     }
 
     /// Signs device cookies (see `auth::device`).
+    pub fn throttle_key(&self) -> [u8; 32] {
+        self.throttle
+    }
+
     pub fn device_key(&self) -> &[u8; 32] {
         &self.device
     }

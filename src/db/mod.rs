@@ -14,6 +14,7 @@ pub mod reviews;
 pub mod schema;
 pub mod sealing;
 pub mod second_factors;
+pub mod throttles;
 pub mod watchlist;
 
 use std::path::PathBuf;

@@ -630,3 +630,14 @@ diesel::allow_tables_to_appear_in_same_query!(recovery_codes, users);
 diesel::joinable!(password_resets -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(password_resets, users);
 diesel::allow_tables_to_appear_in_same_query!(password_resets, second_factors);
+
+diesel::table! {
+    throttle_counts (throttle, subject) {
+        throttle -> Text,
+        subject -> Text,
+        tokens -> Double,
+        allowed -> Bool,
+        failures -> Integer,
+        touched_at -> Timestamp,
+    }
+}

@@ -1,7 +1,8 @@
 //! The retention job: every hour, sealed case content whose retention has passed is
 //! destroyed, and revoked tokens, sessions and audit events with no further use are purged
 //! (`db::retention::purge`: one transaction, one audit event with the counts); then the file
-//! store loses the evidence files due for the purge that no row names (`app::evidence::purge_orphans`).
+//! store loses the evidence files due for the purge that no row names (`app::evidence::purge_orphans`),
+//! and the throttles' counters nobody used for an hour are deleted (`db::throttles`).
 
 use std::time::Duration;
 
@@ -19,6 +20,10 @@ pub async fn run_once(
     db::run(pool, move |conn| {
         let purged = db::retention::purge(conn, now, purge_after_days)?;
         let files = crate::app::evidence::purge_orphans(conn, store.as_ref(), now)?;
+        let idle = now
+            - chrono::TimeDelta::from_std(crate::auth::throttle::FORGET_AFTER).unwrap_or_default();
+        let throttles = db::throttles::forget_idle(conn, idle)?;
+        tracing::debug!(throttles, "idle throttle counters deleted");
         Ok((purged, files))
     })
     .await

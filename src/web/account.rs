@@ -109,7 +109,7 @@ async fn create_worker(
     if normalise_password(&form.password_confirm).as_deref() != Some(password.expose()) {
         return Err(InputError::new("password_confirm", "error-password-mismatch").into());
     }
-    if let Err(retry) = auth.registration.take(client) {
+    if let Err(retry) = auth.registration.take(client).await {
         tracing::warn!(retry_after = retry.0, "registration throttled");
         return Err(AppError::TooManyRequests {
             retry_after: retry.0,

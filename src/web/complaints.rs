@@ -388,8 +388,11 @@ async fn file_complaint_with_files(
     };
     // Taken when the first file's first bytes arrive: nobody over their budget makes the
     // server take in files.
-    let take =
-        async |_: &[(String, String)]| Budget::Take { client: &client }.take(&auth, user.as_ref());
+    let take = async |_: &[(String, String)]| {
+        Budget::Take { client: &client }
+            .take(&auth, user.as_ref())
+            .await
+    };
     let (sent, gated) = read_multipart(&req, payload, reading, take).await?;
     let (typed, files_shared_with): (Vec<_>, Vec<_>) = sent
         .fields

@@ -73,6 +73,7 @@ async fn request_link(
         let client = session::client_key(&req, &auth);
         auth.sign_in
             .take(&client)
+            .await
             .map_err(|retry| AppError::TooManyRequests {
                 retry_after: retry.0,
             })?;
@@ -183,6 +184,7 @@ async fn reset_password(
     let done = async {
         auth.sign_in
             .check_account(&link.username_key)
+            .await
             .map_err(|retry| AppError::TooManyRequests {
                 retry_after: retry.0,
             })?;
@@ -203,7 +205,7 @@ async fn reset_password(
         })
         .await;
         if let Err(AppError::Input(InputError { field: "code", .. })) = &reset {
-            auth.sign_in.record_failure(&link.username_key);
+            auth.sign_in.record_failure(&link.username_key).await;
         }
         reset
     }
