@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod i18n;
 pub mod import;
 pub mod jobs;
+pub mod lifecycle;
 pub mod memory;
 pub mod metrics;
 pub mod notify;

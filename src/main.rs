@@ -249,6 +249,7 @@ fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let app = Application::build(config).await?;
         tracing::info!(address = %app.address(), "FairRecruit listening");
+        app.stop_on_signals();
         app.run_until_stopped().await?;
         Ok(())
     })

@@ -11,9 +11,10 @@ use utoipa_actix_web::AppExt;
 use crate::auth::AuthState;
 use crate::config::{Config, Timeouts};
 use crate::db::{self, Pool};
+use crate::lifecycle::{Ready, Setup, SetupError, Stop};
 use crate::notify::mail::Mailer;
 use crate::telemetry::PrivateRootSpan;
-use crate::{api, auth, demo, i18n, web as pages};
+use crate::{api, auth, i18n, web as pages};
 
 /// Largest request body accepted anywhere.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -32,6 +33,12 @@ pub struct Application {
     /// A SQLite database is marked as in use while this runs (`backup::hold`), so that
     /// `fairrecruit restore` refuses to replace it.
     _in_use: Option<crate::backup::InUse>,
+    /// The database setup still to do when the database could not be reached at the start.
+    pending: Option<Setup>,
+    /// Set once the database is set up; until then every request is answered 503.
+    ready: Ready,
+    /// Set when the server stops: the jobs finish what they hold.
+    stop: Stop,
 }
 
 /// What a public service must not start with ([`Config::production_problems`]); the database
@@ -102,6 +109,16 @@ pub fn describe(config: &Config) -> Vec<(&'static str, String)> {
             ),
         ),
         ("database connections", config.db_pool_size.to_string()),
+        (
+            "throttles",
+            match config.database_url {
+                db::DatabaseUrl::Postgres(_) => {
+                    "counted in the database, shared by every server on it"
+                }
+                db::DatabaseUrl::Sqlite(_) => "counted in this server's memory",
+            }
+            .to_owned(),
+        ),
         ("evidence files", evidence_store(config)),
         (
             "evidence limits",
@@ -172,36 +189,33 @@ impl Application {
             db::DatabaseUrl::Postgres(_) => None,
         };
         let pool = db::build_pool(&config.database_url, config.db_pool_size);
-        let auth = AuthState::new(&config.auth)?;
+        // Several servers may share a PostgreSQL database: their throttles count there.
+        let shared =
+            matches!(config.database_url, db::DatabaseUrl::Postgres(_)).then(|| pool.clone());
+        let auth = AuthState::new(&config.auth, shared)?;
         let mailer = Mailer::new(&config.mail)?;
         let mailer = config.mail.deliver.then_some(mailer);
-        let demo = config.demo;
-        let keys = auth.keys.clone();
-        let setup_pool = pool.clone();
-        web::block(move || -> anyhow::Result<()> {
-            let mut conn = setup_pool.get()?;
-            db::run_migrations(&mut conn)?;
-            // The installation's receipt salt (kept, so that a new secret keeps receipts).
-            keys.set_receipt_salt(db::keys::receipt_salt(
-                &mut conn,
-                keys.first_receipt_salt(),
-            )?);
-            // Nothing is served while content stored before sealing is left in plain text.
-            let left = db::sealing::unsealed(&mut conn)?;
-            anyhow::ensure!(
-                !left.any(),
-                "{} complaints, {} messages and {} notes were stored before sealing: run \
-                 `fairrecruit seal-existing` before `fairrecruit serve`",
-                left.complaints,
-                left.messages,
-                left.notes
-            );
-            if demo {
-                demo::seed_if_empty(&mut conn, &keys)?;
+        let setup = Setup {
+            pool: pool.clone(),
+            keys: auth.keys.clone(),
+            demo: config.demo,
+        };
+        let ready = Ready::default();
+        // PostgreSQL may come after the application (containers, a fail-over): the server
+        // then listens and answers 503 until it does. A SQLite file that cannot be opened
+        // will not open later.
+        let waits = matches!(config.database_url, db::DatabaseUrl::Postgres(_));
+        let pending = match setup.attempt().await {
+            Ok(()) => {
+                ready.set();
+                None
             }
-            Ok(())
-        })
-        .await??;
+            Err(SetupError::Unreachable(e)) if waits => {
+                tracing::warn!(error = %e, "the database cannot be reached yet: answering 503 until it can");
+                Some(setup)
+            }
+            Err(e) => return Err(e.into()),
+        };
 
         let listener = TcpListener::bind(&config.bind)
             .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", config.bind))?;
@@ -214,13 +228,16 @@ impl Application {
         crate::metrics::handle();
         let server = run(
             listener,
-            pool.clone(),
+            (pool.clone(), ready.clone()),
             auth,
             evidence,
             config.workers,
             (config.timeouts, config.metrics.clone()),
         )?;
         Ok(Application {
+            pending,
+            ready,
+            stop: Stop::default(),
             store,
             port: local.port(),
             address: local.to_string(),
@@ -245,32 +262,60 @@ impl Application {
         self.server.handle()
     }
 
-    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight (graceful stop).
-    /// The periodic jobs (`jobs::run_all`: escalation, mail, reports) run alongside and stop
-    /// with the server.
+    /// Stops the server on SIGTERM, SIGINT or SIGQUIT (`lifecycle::watch_signals`); `serve`
+    /// calls it, tests do not.
+    pub fn stop_on_signals(&self) {
+        crate::lifecycle::watch_signals(self.server.handle(), self.stop.clone());
+    }
+
+    /// Serves until stopped, then finishes the requests in flight (graceful stop). The
+    /// periodic jobs (`jobs::run_all`: escalation, mail, reports) run alongside, once the
+    /// database is set up, and stop with the server. When the database setup fails for a
+    /// reason other than a missing connection, the server stops and the error is returned.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        let jobs = Box::pin(crate::jobs::run_all(
-            self.pool,
-            self.mailer,
-            self.purge_after_days,
-            self.store,
-        ));
-        match futures_util::future::select(self.server, jobs).await {
+        let handle = self.server.handle();
+        let stop = self.stop.clone();
+        let (pending, ready) = (self.pending, self.ready);
+        let jobs = Box::pin(async move {
+            if let Some(setup) = pending {
+                setup.until_done(&ready).await?;
+            }
+            crate::jobs::run_all(
+                self.pool,
+                self.mailer,
+                self.purge_after_days,
+                self.store,
+                stop,
+            )
+            .await;
+            anyhow::Ok(())
+        });
+        let served = match futures_util::future::select(self.server, jobs).await {
             futures_util::future::Either::Left((served, _)) => served,
-            futures_util::future::Either::Right(_) => Ok(()),
-        }
+            futures_util::future::Either::Right((Ok(()), _)) => Ok(()),
+            futures_util::future::Either::Right((Err(e), server)) => {
+                tracing::error!(error = %e, "the database setup failed: stopping");
+                handle.stop(false).await;
+                drop(server);
+                Err(std::io::Error::other(format!("{e:#}")))
+            }
+        };
+        // However the server ended, the mail deliverer gives back what it has not sent.
+        self.stop.set();
+        served
     }
 }
 
 fn run(
     listener: TcpListener,
-    pool: Pool,
+    (pool, ready): (Pool, Ready),
     auth: AuthState,
     evidence: crate::evidence::Evidence,
     workers: Option<usize>,
     (timeouts, metrics): (Timeouts, crate::metrics::Access),
 ) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
+    let ready = web::Data::new(ready);
     let metrics = web::Data::new(metrics);
     let auth = web::Data::new(auth);
     let limits = web::Data::new(timeouts);
@@ -283,6 +328,7 @@ fn run(
             .app_data(limits.clone())
             .app_data(evidence.clone())
             .app_data(metrics.clone())
+            .app_data(ready.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))
@@ -293,6 +339,7 @@ fn run(
             .configure(pages::routes)
             .default_service(web::to(pages::not_found))
             .wrap(from_fn(pages::limits::limits))
+            .wrap(from_fn(crate::lifecycle::gate))
             .wrap(from_fn(auth::csrf::guard))
             .wrap(from_fn(pages::localize::localize))
             .wrap(from_fn(crate::metrics::record))
@@ -302,6 +349,8 @@ fn run(
     })
     .client_request_timeout(timeouts.header)
     .listen(listener)?
+    // `Application::stop_on_signals` watches them, and tells the jobs first.
+    .disable_signals()
     .shutdown_timeout(30);
     if let Some(workers) = workers {
         server = server.workers(workers);

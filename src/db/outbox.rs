@@ -275,6 +275,37 @@ fn claimed(id: i64, attempts: i32) -> _ {
         .filter(outbox::attempts.eq(attempts))
 }
 
+/// Extends the claim on a mail about to be sent until `until`: false when the claim is no
+/// longer this deliverer's (its lease ran out and another claimed it, or it was marked).
+pub fn renew(
+    conn: &mut DbConnection,
+    id: i64,
+    attempts: i32,
+    until: NaiveDateTime,
+) -> QueryResult<bool> {
+    Ok(diesel::update(claimed(id, attempts))
+        .set(outbox::due_at.eq(until))
+        .execute(conn)?
+        == 1)
+}
+
+/// Gives a claimed mail back unsent (its server is stopping): due at `now` for the next
+/// deliverer, and the try its claim counted not counted.
+pub fn give_back(
+    conn: &mut DbConnection,
+    id: i64,
+    attempts: i32,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    Ok(diesel::update(claimed(id, attempts))
+        .set((
+            outbox::due_at.eq(now),
+            outbox::attempts.eq(outbox::attempts - 1),
+        ))
+        .execute(conn)?
+        == 1)
+}
+
 /// The mail went out. A password reset's link (its one-time token) is not kept once sent.
 pub fn mark_sent(
     conn: &mut DbConnection,

@@ -19,9 +19,11 @@ pub const MAX_ATTEMPTS: i32 = 12;
 pub const BACKOFF_BASE: Duration = Duration::from_secs(60);
 pub const BACKOFF_CAP: Duration = Duration::from_secs(6 * 60 * 60);
 
-/// How long a claimed mail stays invisible to other deliverers. A deliverer that dies
-/// mid-send leaves the mail to be claimed again after this, so it is sent at most once more.
-pub const LEASE: Duration = Duration::from_secs(10 * 60);
+/// How long a claimed mail stays invisible to other deliverers. The deliverer renews it for
+/// each mail just before sending it (a send takes at most a few SMTP timeouts, well within
+/// it), so a long batch keeps its claim, and a deliverer that dies leaves its mail to be
+/// claimed again about a minute later: a mail it was sending goes at most once more.
+pub const LEASE: Duration = Duration::from_secs(60);
 
 /// The wait before try `attempts + 1`, after `attempts` failed tries: exponential with
 /// "equal jitter" — half the step fixed, half random (`jitter` in 0..=1) — so mails that

@@ -19,6 +19,7 @@ mod operations;
 mod pages;
 mod reports;
 mod reviews;
+mod servers;
 mod smtp;
 mod vocabulary;
 mod watchlist;

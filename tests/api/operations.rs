@@ -60,7 +60,7 @@ async fn responses_are_compressed_when_the_client_accepts_it() {
 }
 
 /// A TCP proxy in front of PostgreSQL that the test can cut and restore.
-async fn start_proxy(target: String, up: Arc<AtomicBool>) -> u16 {
+pub async fn start_proxy(target: String, up: Arc<AtomicBool>) -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     tokio::spawn(async move {
@@ -151,61 +151,126 @@ pub struct Served {
     pub base: String,
 }
 
+/// The real binary serving on a free port with `--demo`, once it is ready.
 pub async fn serve_binary(url: &DatabaseUrl, log_format: &str) -> Served {
+    let served = start_binary(url, &["--demo"], &[("FAIRRECRUIT_LOG_FORMAT", log_format)]);
+    served.until_ready().await
+}
+
+/// Starts `fairrecruit serve` on a free port with `args` and settings `env` (none inherited
+/// from the tests' environment), logging at info to a captured standard error.
+pub fn start_binary(url: &DatabaseUrl, args: &[&str], env: &[(&str, &str)]) -> Served {
+    // The test's own HTTP client speaks TLS through ring, as the server does.
+    fairrecruit::memory::install_tls();
     let port = {
         let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         l.local_addr().unwrap().port()
     };
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_fairrecruit"))
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}"), "--demo"])
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_fairrecruit"));
+    for (key, _) in std::env::vars() {
+        if key.starts_with("FAIRRECRUIT_") {
+            command.env_remove(key);
+        }
+    }
+    let child = command
+        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
+        .args(args)
         .env("FAIRRECRUIT_DATABASE_URL", database_arg(url))
         .env("FAIRRECRUIT_LOG", "info")
-        .env("FAIRRECRUIT_LOG_FORMAT", log_format)
+        .envs(env.iter().copied())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let base = format!("http://127.0.0.1:{port}");
-    let client = reqwest::Client::new();
-    for _ in 0..100 {
-        if let Ok(res) = client.get(format!("{base}/readyz")).send().await
-            && res.status() == 200
-        {
-            return Served { child, base };
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    Served {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
     }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("server did not become ready");
 }
 
 impl Served {
+    /// Waits (20 s at most) until `/readyz` says 200.
+    pub async fn until_ready(mut self) -> Served {
+        let client = reqwest::Client::new();
+        for _ in 0..200 {
+            if !self.running() {
+                panic!("server exited: {}", self.log());
+            }
+            if let Ok(res) = client.get(format!("{}/readyz", self.base)).send().await
+                && res.status() == 200
+            {
+                return self;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        panic!("server did not become ready: {}", self.log());
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// Still running?
+    pub fn running(&mut self) -> bool {
+        self.child.try_wait().unwrap().is_none()
+    }
+
+    /// What it logged (once it has exited).
+    fn log(&mut self) -> String {
+        let mut log = String::new();
+        use std::io::Read;
+        if let Some(mut stderr) = self.child.stderr.take() {
+            stderr.read_to_string(&mut log).unwrap();
+        }
+        log
+    }
+
     /// Sends SIGTERM and waits (10 s at most) for a clean exit; returns what it logged.
-    pub async fn stop(mut self) -> String {
+    pub async fn stop(self) -> String {
+        self.stop_within(Duration::from_secs(10)).await.1
+    }
+
+    /// Sends SIGTERM and waits (`limit` at most) for a clean exit; returns how long it took
+    /// and what it logged.
+    pub async fn stop_within(mut self, limit: Duration) -> (Duration, String) {
         let pid = self.child.id().to_string();
         let status = std::process::Command::new("kill")
             .args(["-TERM", &pid])
             .status()
             .unwrap();
         assert!(status.success());
-        for _ in 0..100 {
+        let sent = std::time::Instant::now();
+        while sent.elapsed() < limit {
             if let Some(status) = self.child.try_wait().unwrap() {
-                assert!(status.success(), "{status:?}");
-                let mut log = String::new();
-                use std::io::Read;
-                self.child
-                    .stderr
-                    .take()
-                    .unwrap()
-                    .read_to_string(&mut log)
-                    .unwrap();
-                return log;
+                let took = sent.elapsed();
+                let log = self.log();
+                assert!(status.success(), "{status:?}: {log}");
+                return (took, log);
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
-        panic!("server did not stop within 10 s of SIGTERM");
+        panic!(
+            "server did not stop within {limit:?} of SIGTERM: {}",
+            self.log()
+        );
+    }
+
+    /// Kills it with SIGKILL: no clean-up of any kind.
+    pub fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        if self.running() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 

@@ -205,7 +205,12 @@ async fn a_crash_between_send_and_mark_sends_that_one_mail_again_and_no_other() 
     .unwrap();
     // Another deliverer running meanwhile does not touch the claimed mails.
     assert_eq!(
-        deliver(&w.app, &mailer, start + TimeDelta::minutes(1)).await,
+        deliver(
+            &w.app,
+            &mailer,
+            start + TimeDelta::from_std(LEASE / 2).unwrap()
+        )
+        .await,
         Delivered::default()
     );
     // After the lease, all four go: the first a second time, with the same Message-ID.
