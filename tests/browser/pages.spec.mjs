@@ -120,7 +120,6 @@ for (const locale of LOCALES) {
       await visit(page, locale, [
         ["account", "/account"],
         ["two-factor-worker", "/account/two-factor"],
-        ["watchlist", "/watchlist"],
         ["track-signed-in", "/track"],
       ]);
       await context.close();
@@ -136,6 +135,7 @@ for (const locale of LOCALES) {
           ["case", ids.case],
           ["case-refused", refused(`${ids.case}?${lang}`, "form[action$='/message']")],
           ["organisation-key", "/organisation/key"],
+          ["watchlist", "/watchlist"],
           ["staff-account", "/account"],
         ]],
         ["moderator", [
