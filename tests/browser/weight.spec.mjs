@@ -1,7 +1,7 @@
 // Weight and speed of each worker page, JavaScript off, a cold cache, at 360 px: the HTML and
 // CSS transferred (compressed, headers included, as Chromium counts them) must stay within
-// 20 KB with no script at all; the time to a usable page (the page drawn with its stylesheet:
-// first contentful paint, and the load event) on Chromium's emulated slow 3G (400 kbit/s each
+// 20 KB with no script at all; the time to a usable page (the later of first contentful paint
+// and the load event: drawn, with its stylesheet) on Chromium's emulated slow 3G (400 kbit/s each
 // way, 400 ms latency) is reported, not asserted. The report is printed and written to
 // tests/browser/reports/weight.md (the README's table is copied from it).
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -22,19 +22,26 @@ async function measure(browser, url) {
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
+  // Paint and load times from Chromium's own lifecycle events (the page has no script to
+  // report them), counted from the moment the page was asked for, on the same clock.
+  await cdp.send("Page.enable");
+  await cdp.send("Page.setLifecycleEventsEnabled", { enabled: true });
+  const lifecycle = {};
+  cdp.on("Page.lifecycleEvent", (e) => { lifecycle[e.name] ??= e.timestamp; });
   const kinds = new Map();
   const bytes = {};
+  let start;
+  cdp.on("Network.requestWillBeSent", (e) => { start ??= e.timestamp; });
   cdp.on("Network.responseReceived", (e) => kinds.set(e.requestId, e.type));
   cdp.on("Network.loadingFinished", (e) => {
     const kind = kinds.get(e.requestId) ?? "Other";
     bytes[kind] = (bytes[kind] ?? 0) + e.encodedDataLength;
   });
   const response = await page.goto(url, { waitUntil: "load" });
-  const timing = await page.evaluate(() => {
-    const nav = performance.getEntriesByType("navigation")[0];
-    const paint = performance.getEntriesByName("first-contentful-paint")[0];
-    return { load: nav.loadEventEnd, fcp: paint ? paint.startTime : null, scripts: document.scripts.length };
-  });
+  const scripts = await page.evaluate(() => document.scripts.length);
+  for (let i = 0; i < 40 && lifecycle.firstContentfulPaint === undefined; i += 1) await page.waitForTimeout(50);
+  const since = (name) => (lifecycle[name] === undefined ? null : (lifecycle[name] - start) * 1000);
+  const timing = { fcp: since("firstContentfulPaint"), load: since("load"), scripts };
   await context.close();
   return { status: response.status(), bytes, ...timing };
 }
@@ -61,7 +68,8 @@ test("worker pages: ≤ 20 KB of HTML and CSS, no script; slow-3G report", async
       const html = m.bytes.Document ?? 0;
       const css = m.bytes.Stylesheet ?? 0;
       const other = Object.entries(m.bytes).filter(([k]) => k !== "Document" && k !== "Stylesheet");
-      rows.push({ name, locale, html, css, total: html + css, fcp: m.fcp, load: m.load });
+      rows.push({ name, locale, html, css, total: html + css, fcp: m.fcp, load: m.load,
+        usable: Math.max(m.fcp ?? Infinity, m.load ?? Infinity) });
       if (m.status !== 200) problems.push(`${locale} ${name} status: ${m.status}`);
       if (html + css > BUDGET) problems.push(`${locale} ${name} weight: ${html + css} B > ${BUDGET} B`);
       if (m.scripts || m.bytes.Script) problems.push(`${locale} ${name} script: a script was loaded`);
@@ -71,16 +79,16 @@ test("worker pages: ≤ 20 KB of HTML and CSS, no script; slow-3G report", async
   const kb = (n) => (n / 1024).toFixed(1);
   const s = (ms) => (ms === null ? "—" : (ms / 1000).toFixed(2));
   const lines = [
-    "| page | locale | HTML KB | CSS KB | total KB | first paint, slow 3G (s) | loaded, slow 3G (s) |",
-    "|---|---|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.name} | ${r.locale} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.total)} | ${s(r.fcp)} | ${s(r.load)} |`),
+    "| page | locale | HTML KB | CSS KB | total KB | first paint, slow 3G (s) | loaded, slow 3G (s) | usable, slow 3G (s) |",
+    "|---|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.name} | ${r.locale} | ${kb(r.html)} | ${kb(r.css)} | ${kb(r.total)} | ${s(r.fcp)} | ${s(r.load)} | ${s(r.usable)} |`),
   ];
-  const report = `Worker pages, cold cache, JavaScript off, 360 × 640; transferred bytes as Chromium counts them (compressed, with headers); slow 3G = 400 kbit/s, 400 ms latency.\n\n${lines.join("\n")}\n`;
+  const report = `Worker pages, cold cache, JavaScript off, 360 × 640; transferred bytes as Chromium counts them (compressed, with headers); slow 3G = 400 kbit/s, 400 ms latency, from the page's request; usable = painted and loaded (HTML and CSS in: every form works without script). Served from this machine: no DNS or TLS, which on a real 3G link add about two round trips (0.8 s).\n\n${lines.join("\n")}\n`;
   const dir = join(import.meta.dirname, "reports");
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "weight.md"), report);
   console.log(`\n${report}`);
-  const slow = rows.filter((r) => r.load > 3000).map((r) => `${r.locale} ${r.name} ${s(r.load)} s`);
+  const slow = rows.filter((r) => r.usable > 3000).map((r) => `${r.locale} ${r.name} ${s(r.usable)} s`);
   if (slow.length) console.log(`over 3 s on slow 3G (reported, not failed): ${slow.join(", ")}`);
   expect(problems, problems.join("\n")).toEqual([]);
 });
