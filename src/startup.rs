@@ -338,6 +338,7 @@ fn run(
             .configure(api::unlisted_routes)
             .configure(pages::routes)
             .default_service(web::to(pages::not_found))
+            .wrap(from_fn(api::idempotency::idempotency))
             .wrap(from_fn(pages::limits::limits))
             .wrap(from_fn(crate::lifecycle::gate))
             .wrap(from_fn(auth::csrf::guard))

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod complaints;
 pub mod evidence;
+pub mod idempotency;
 pub mod keys;
 pub mod outbox;
 pub mod recruiters;

@@ -641,3 +641,14 @@ diesel::table! {
         touched_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    idempotency_keys (id) {
+        id -> Text,
+        request_mac -> Nullable<Text>,
+        status -> Nullable<Integer>,
+        content_type -> Nullable<Text>,
+        body -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
