@@ -168,3 +168,20 @@ reports-any-gender = Any gender
 reports-gender-note = Gender is optional for workers. Those who did not say are in no gender row, so the gender rows do not add up to the total.
 # Error page text (a report's web address).
 error-report-gender = Choose a gender from the list.
+# Column header and term (SDG 10.7.1 as statistics offices publish it): the average of what
+# workers paid ÷ the average of their first month's wages. Keep "as published" meaning "as official
+# statistics publish it".
+reports-sdg-ratio = Average cost ÷ average first wage (as published)
+# Under reports-sdg-ratio in a table cell: what it divides. $cost and $earnings: amounts as
+# reports-usd gives them ("US$ 4,290.00"); $count: how many workers, 5 or more.
+reports-sdg-terms = { $cost } ÷ { $earnings } (workers: { $count })
+# Heading over the definitions of the three cost figures.
+reports-sdg-heading = What each cost figure means
+# Definition of reports-sdg-ratio (SDG indicator 10.7.1; use the UN's wording if your language has it).
+reports-sdg-ratio-definition = SDG indicator 10.7.1 as national statistics offices publish it: the average of what workers paid divided by the average of their first full month's wage, in months. Both are converted to US dollars at the rate of the year each worker left. Only workers who gave both amounts, in a currency with a rate for that year, count.
+# Definition of reports-ratio-mean.
+reports-ratio-mean-definition = For each worker, what they paid divided by their own first full month's wage; then the average of these ratios, in months.
+# Definition of reports-ratio-median.
+reports-ratio-median-definition = The middle of the same ratios: half of the workers paid less than this many months of wages, half paid more.
+# Before the English title of the ILO and World Bank guidelines, which follows as it is.
+reports-sdg-source = The definitions follow the ILO and World Bank guidelines:

@@ -18,11 +18,11 @@ use crate::domain::costs::CostCategory;
 use crate::domain::currency::Currency;
 use crate::domain::report::{
     Breakdown, CorridorRow, Format, JusticeCount, OrganisationRow, RANKING_PAGE_SIZE, RankingSort,
-    Report, ReportQuery,
+    Report, ReportQuery, SdgAggregate,
 };
 use crate::domain::review::Gender;
 use crate::error::AppError;
-use crate::i18n::Tr;
+use crate::i18n::{Arg, Tr};
 use crate::reports::csv;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -463,6 +463,9 @@ pub struct CorridorLine {
     pub workers: String,
     pub ratio_mean: String,
     pub ratio_median: String,
+    /// The ratio of averages, and the two averages it divides.
+    pub sdg_ratio: String,
+    pub sdg_terms: String,
     pub fee_share: String,
     pub usd_mean: String,
     pub usd_missing: String,
@@ -492,6 +495,10 @@ pub fn corridor_csv_header() -> Vec<&'static str> {
         "workers_with_ratio",
         "cost_ratio_mean_months",
         "cost_ratio_median_months",
+        "sdg_workers",
+        "sdg_ratio_of_averages_months",
+        "sdg_cost_mean_usd_cents",
+        "sdg_earnings_mean_usd_cents",
         "paid_any_fee_percent",
         "workers_with_usd",
         "cost_mean_usd_cents",
@@ -572,6 +579,8 @@ async fn corridors(
             workers: r.workers.to_string(),
             ratio_mean: months_text(&tr, r.ratio_mean_bp),
             ratio_median: months_text(&tr, r.ratio_median_bp),
+            sdg_ratio: months_text(&tr, r.sdg.ratio_bp),
+            sdg_terms: sdg_terms(&tr, &r.sdg),
             fee_share: share_text(&tr, r.fee_share_bp),
             usd_mean: usd_text(&tr, r.usd_mean_cents),
             usd_missing: count_text(&tr, r.usd_missing),
@@ -599,6 +608,22 @@ async fn corridors(
     })
 }
 
+/// "US$ 4,290.00 ÷ US$ 480.00 (5 workers)": what the ratio of averages divides; empty when
+/// it is withheld.
+fn sdg_terms(tr: &Tr, sdg: &SdgAggregate) -> String {
+    match (sdg.ratio_bp, sdg.cost_mean_cents, sdg.earnings_mean_cents, sdg.workers) {
+        (Some(_), Some(cost), Some(earnings), Some(n)) => tr.t_args(
+            "reports-sdg-terms",
+            &[
+                ("cost", Arg::Text(usd_text(tr, Some(cost)))),
+                ("earnings", Arg::Text(usd_text(tr, Some(earnings)))),
+                ("count", Arg::Number(n)),
+            ],
+        ),
+        _ => String::new(),
+    }
+}
+
 fn corridor_csv_row(r: &CorridorRow) -> Vec<String> {
     let mut row = vec![
         r.origin.clone(),
@@ -607,6 +632,10 @@ fn corridor_csv_row(r: &CorridorRow) -> Vec<String> {
         csv::cell(r.ratio_workers),
         csv::decimal(r.ratio_mean_bp, false),
         csv::decimal(r.ratio_median_bp, false),
+        csv::cell(r.sdg.workers),
+        csv::decimal(r.sdg.ratio_bp, false),
+        csv::cell(r.sdg.cost_mean_cents),
+        csv::cell(r.sdg.earnings_mean_cents),
         csv::decimal(r.fee_share_bp, true),
         csv::cell(r.usd_workers),
         csv::cell(r.usd_mean_cents),
