@@ -553,7 +553,72 @@ pub fn corridors(conn: &mut DbConnection, breakdown: &Breakdown) -> QueryResult<
         .order((report_corridors::origin, report_corridors::destination))
         .select(CorridorStored::as_select())
         .load(conn)?;
-    Ok(rows.into_iter().filter_map(CorridorStored::into_row).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(CorridorStored::into_row)
+        .collect())
+}
+
+/// Every published corridor cell, every breakdown, in the table's key order (one query):
+/// the open-data download.
+pub fn all_corridors(conn: &mut DbConnection) -> QueryResult<Vec<CorridorRow>> {
+    let rows: Vec<CorridorStored> = report_corridors::table
+        .order((
+            report_corridors::breakdown,
+            report_corridors::breakdown_value,
+            report_corridors::origin,
+            report_corridors::destination,
+        ))
+        .select(CorridorStored::as_select())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(CorridorStored::into_row)
+        .collect())
+}
+
+/// A published ranking row of any breakdown, with the recruiter's public id and name.
+#[derive(Debug, Clone)]
+pub struct RankingExport {
+    pub breakdown: String,
+    pub breakdown_value: String,
+    pub recruiter: RankedRecruiter,
+}
+
+/// Every published ranking row, every breakdown, by breakdown and recruiter (one query):
+/// the open-data download.
+pub fn all_rankings(conn: &mut DbConnection) -> QueryResult<Vec<RankingExport>> {
+    let rows: Vec<(String, String, RankedRecruiter)> = report_rankings::table
+        .inner_join(recruiters::table)
+        .order((
+            report_rankings::breakdown,
+            report_rankings::breakdown_value,
+            report_rankings::recruiter_id,
+        ))
+        .select((
+            report_rankings::breakdown,
+            report_rankings::breakdown_value,
+            (
+                recruiters::public_id,
+                recruiters::name,
+                report_rankings::licensing_country,
+                report_rankings::reviews,
+                report_rankings::rating_milli,
+                report_rankings::charged_share_bp,
+                report_rankings::ratio_median_bp,
+                report_rankings::complaints_open,
+                report_rankings::complaints_resolved,
+            ),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(breakdown, breakdown_value, recruiter)| RankingExport {
+            breakdown,
+            breakdown_value,
+            recruiter,
+        })
+        .collect())
 }
 
 /// A ranking row with the recruiter's public id and name.

@@ -106,16 +106,14 @@ pub fn dollars_of(fact: &ReviewFact, rates: &Rates) -> Dollars {
         cost_cents: fact
             .total_cost
             .map(|cost| rate.map(|nano| to_usd_cents(cost, currency, nano))),
-        cost_and_earnings: fact
-            .total_cost
-            .zip(fact.first_wage)
-            .zip(rate)
-            .map(|((cost, wage), nano)| {
+        cost_and_earnings: fact.total_cost.zip(fact.first_wage).zip(rate).map(
+            |((cost, wage), nano)| {
                 (
                     to_usd_exact(cost, currency, nano),
                     to_usd_exact(wage, currency, nano),
                 )
-            }),
+            },
+        ),
     }
 }
 
@@ -353,7 +351,10 @@ mod tests {
         // Tk 416,789 × 0.0118 = US$4,918.11.
         assert_eq!(all.sdg.cost_mean_cents, Some(491_811));
         // Without the rate, nobody counts, and nothing is published.
-        let rows = compute(&averaging(41_678_900, 2_369_300, "BDT", 2020), &Rates::new());
+        let rows = compute(
+            &averaging(41_678_900, 2_369_300, "BDT", 2020),
+            &Rates::new(),
+        );
         let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
         assert_eq!(all.sdg.workers, Some(0));
         assert_eq!(all.sdg.ratio_bp, None);

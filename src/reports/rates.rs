@@ -243,7 +243,10 @@ mod tests {
         assert_eq!(rate_of(&rates, "USD", 1999), Some(NANO));
         assert_eq!(rate_of(&rates, "NPR", 2024), Some(7_500_000));
         assert_eq!(rate_of(&rates, "NPR", 2023), None);
-        assert_eq!(exact_mean_cents(to_usd_exact(48_000, usd, NANO), 1), Some(48_000));
+        assert_eq!(
+            exact_mean_cents(to_usd_exact(48_000, usd, NANO), 1),
+            Some(48_000)
+        );
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::domain::report::{
 use crate::domain::review::Gender;
 use crate::error::AppError;
 use crate::i18n::{Arg, Tr};
-use crate::reports::csv;
+use crate::reports::{csv, open_data};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/reports").get(index))
@@ -91,7 +91,7 @@ fn days_text(tr: &Tr, days: Option<i64>) -> String {
 }
 
 /// "Figures as of …": the day and hour of the last refresh (UTC), or that none ran yet.
-fn freshness(tr: &Tr, at: Option<NaiveDateTime>) -> String {
+pub(super) fn freshness(tr: &Tr, at: Option<NaiveDateTime>) -> String {
     match at {
         Some(at) => tr.t_s(
             "reports-freshness",
@@ -487,39 +487,13 @@ struct CorridorsPage {
     csv_href: String,
 }
 
+/// The page's CSV: the open-data corridor table's columns without the breakdown.
 pub fn corridor_csv_header() -> Vec<&'static str> {
-    let mut header = vec![
-        "origin",
-        "destination",
-        "workers",
-        "workers_with_ratio",
-        "cost_ratio_mean_months",
-        "cost_ratio_median_months",
-        "sdg_workers",
-        "sdg_ratio_of_averages_months",
-        "sdg_cost_mean_usd_cents",
-        "sdg_earnings_mean_usd_cents",
-        "paid_any_fee_percent",
-        "workers_with_usd",
-        "cost_mean_usd_cents",
-        "workers_without_rate",
-    ];
-    header.extend(CATEGORY_COLUMNS);
-    header
+    open_data::corridor_columns()
+        .iter()
+        .map(|c| c.name)
+        .collect()
 }
-
-/// One column per ILO cost category, in `CostCategory::ALL` order.
-const CATEGORY_COLUMNS: [&str; 9] = [
-    "paid_fee_percent",
-    "paid_medical_percent",
-    "paid_insurance_percent",
-    "paid_skills_percent",
-    "paid_training_percent",
-    "paid_equipment_percent",
-    "paid_travel_percent",
-    "paid_administrative_percent",
-    "paid_illegitimate_percent",
-];
 
 async fn corridors(
     req: HttpRequest,
@@ -611,7 +585,12 @@ async fn corridors(
 /// "US$ 4,290.00 ÷ US$ 480.00 (5 workers)": what the ratio of averages divides; empty when
 /// it is withheld.
 fn sdg_terms(tr: &Tr, sdg: &SdgAggregate) -> String {
-    match (sdg.ratio_bp, sdg.cost_mean_cents, sdg.earnings_mean_cents, sdg.workers) {
+    match (
+        sdg.ratio_bp,
+        sdg.cost_mean_cents,
+        sdg.earnings_mean_cents,
+        sdg.workers,
+    ) {
         (Some(_), Some(cost), Some(earnings), Some(n)) => tr.t_args(
             "reports-sdg-terms",
             &[
@@ -625,24 +604,10 @@ fn sdg_terms(tr: &Tr, sdg: &SdgAggregate) -> String {
 }
 
 fn corridor_csv_row(r: &CorridorRow) -> Vec<String> {
-    let mut row = vec![
-        r.origin.clone(),
-        r.destination.clone(),
-        r.workers.to_string(),
-        csv::cell(r.ratio_workers),
-        csv::decimal(r.ratio_mean_bp, false),
-        csv::decimal(r.ratio_median_bp, false),
-        csv::cell(r.sdg.workers),
-        csv::decimal(r.sdg.ratio_bp, false),
-        csv::cell(r.sdg.cost_mean_cents),
-        csv::cell(r.sdg.earnings_mean_cents),
-        csv::decimal(r.fee_share_bp, true),
-        csv::cell(r.usd_workers),
-        csv::cell(r.usd_mean_cents),
-        csv::cell(r.usd_missing),
-    ];
-    row.extend(r.category_share_bp.iter().map(|bp| csv::decimal(*bp, true)));
-    row
+    open_data::corridor_cells(r)
+        .iter()
+        .map(open_data::Cell::csv)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------

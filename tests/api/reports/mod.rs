@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use crate::helpers::{TestApp, count_queries, sample_csv, spawn_app};
 
+mod open_data;
 mod sdg;
 
 /// An app with the sample directory. The server's own schedule first runs a minute after

@@ -29,7 +29,12 @@ async fn five_averaging(
     let costs = around(cost, [-100, 100, 0, -50, 50]);
     let wages = around(wage, [-250, 250, 0, -100, 100]);
     for (c, w) in costs.iter().zip(&wages) {
-        approved(app, "NP-0001", &review(origin, destination, currency, c, w, "3")).await;
+        approved(
+            app,
+            "NP-0001",
+            &review(origin, destination, currency, c, w, "3"),
+        )
+        .await;
     }
 }
 
