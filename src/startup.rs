@@ -136,7 +136,7 @@ pub fn describe(config: &Config) -> Vec<(&'static str, String)> {
         (
             "open data licence",
             format!(
-                "{} (FAIRRECRUIT_OPEN_DATA_LICENCE; /reports/download)",
+                "{}, for /reports/download",
                 config.open_data_licence.describe()
             ),
         ),
