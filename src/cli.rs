@@ -192,6 +192,16 @@ pub struct ServeArgs {
     /// A bearer token that lets a scraper read `/metrics` from anywhere.
     #[arg(long, env = "FAIRRECRUIT_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// The licence the open data at `/reports/download` are offered under: an SPDX
+    /// identifier this service knows (`CC-BY-4.0`, `CC-BY-SA-4.0`, `CC0-1.0`, `ODbL-1.0`,
+    /// `ODC-By-1.0`, `PDDL-1.0`, `OGL-UK-3.0`: named and linked), or any other licence's name,
+    /// shown as given.
+    #[arg(
+        long,
+        env = "FAIRRECRUIT_OPEN_DATA_LICENCE",
+        default_value = crate::reports::open_data::DEFAULT_LICENCE
+    )]
+    pub open_data_licence: String,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -261,6 +271,9 @@ impl Cli {
                     .collect(),
                 token: serve.metrics_token.clone().filter(|t| t.len() >= 16),
             },
+            open_data_licence: crate::reports::open_data::Licence::from_setting(
+                &serve.open_data_licence,
+            ),
         }
     }
 }

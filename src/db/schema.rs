@@ -464,6 +464,10 @@ diesel::table! {
         usd_mean_cents -> Nullable<BigInt>,
         usd_missing -> Nullable<BigInt>,
         category_share_bp -> Text,
+        sdg_workers -> Nullable<BigInt>,
+        sdg_ratio_bp -> Nullable<BigInt>,
+        sdg_cost_mean_cents -> Nullable<BigInt>,
+        sdg_earnings_mean_cents -> Nullable<BigInt>,
     }
 }
 
