@@ -16,6 +16,7 @@ diesel::table! {
         updated_at -> Timestamp,
         listing -> Text,
         name_key -> Text,
+        licence_key -> Nullable<Text>,
     }
 }
 
