@@ -173,6 +173,9 @@ diesel::table! {
         moderated_at -> Nullable<Timestamp>,
         moderated_by -> Nullable<BigInt>,
         gender -> Nullable<Text>,
+        collected_by -> Nullable<Text>,
+        channel -> Nullable<Text>,
+        import_batch -> Nullable<Text>,
     }
 }
 
