@@ -12,6 +12,7 @@ use crate::clock;
 use crate::db::recruiters::{self, Listing, UpsertOutcome};
 use crate::db::{DbConnection, Pool};
 use crate::domain::country::CountryCode;
+use crate::domain::licence;
 use crate::domain::recruiter::{
     ADDRESS_MAX, DESTINATIONS_MAX, LICENCE_NUMBER_MAX, LicenceStatus, NAME_MAX,
 };
@@ -169,7 +170,8 @@ struct Run<'a> {
     spreadsheet: bool,
     layout: Option<Layout>,
     report: ImportReport,
-    first_seen: HashMap<(String, String), u64>,
+    /// Each licence read ([`licence::identity`]) and its first line.
+    first_seen: HashMap<u128, u64>,
     countries: BTreeSet<String>,
     batch: Vec<Listing>,
 }
@@ -198,7 +200,7 @@ impl Run<'_> {
         match parse_row(record, layout) {
             Err(reason) => self.report.rejected.push((line, reason)),
             Ok(listing) => {
-                let key = (listing.licensing_country.clone(), listing.licence_key());
+                let key = licence::identity(&listing.licensing_country, &listing.licence_key());
                 if let Some(first) = self.first_seen.get(&key) {
                     self.report
                         .rejected
@@ -234,7 +236,7 @@ impl Run<'_> {
         )?;
         if let Some(status) = self.options.missing {
             if self.report.rejected.is_empty() {
-                let named: HashSet<(String, String)> = self.first_seen.into_keys().collect();
+                let named: HashSet<u128> = self.first_seen.into_keys().collect();
                 let countries: Vec<String> = self.countries.into_iter().collect();
                 let source = format!("{} (no longer listed)", self.source);
                 self.report.marked_missing = recruiters::mark_missing(

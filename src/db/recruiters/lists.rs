@@ -56,13 +56,13 @@ pub fn fill_licence_keys(conn: &mut DbConnection) -> QueryResult<usize> {
 }
 
 /// Marks `status` (with a dated licence event from `source`) every licensed agency of
-/// `countries` whose licence (country, normal form) is not in `named` and whose status is
+/// `countries` whose licence ([`licence::identity`]) is not in `named` and whose status is
 /// not already `status`: a list that stops naming an agency says its licence lapsed, when
 /// the operator says so. One transaction; returns how many agencies changed.
 pub fn mark_missing(
     conn: &mut DbConnection,
     countries: &[String],
-    named: &HashSet<(String, String)>,
+    named: &HashSet<u128>,
     status: LicenceStatus,
     source: &str,
     now: NaiveDateTime,
@@ -91,7 +91,9 @@ pub fn mark_missing(
             after = last;
             let gone: Vec<i64> = rows
                 .into_iter()
-                .filter_map(|(id, country, key)| (!named.contains(&(country?, key?))).then_some(id))
+                .filter_map(|(id, country, key)| {
+                    (!named.contains(&licence::identity(&country?, &key?))).then_some(id)
+                })
                 .collect();
             if gone.is_empty() {
                 continue;
