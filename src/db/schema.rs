@@ -16,6 +16,7 @@ diesel::table! {
         updated_at -> Timestamp,
         listing -> Text,
         name_key -> Text,
+        licence_key -> Nullable<Text>,
     }
 }
 
@@ -172,6 +173,9 @@ diesel::table! {
         moderated_at -> Nullable<Timestamp>,
         moderated_by -> Nullable<BigInt>,
         gender -> Nullable<Text>,
+        collected_by -> Nullable<Text>,
+        channel -> Nullable<Text>,
+        import_batch -> Nullable<Text>,
     }
 }
 
