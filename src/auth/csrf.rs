@@ -227,6 +227,12 @@ fn is_cross_site(req: &ServiceRequest) -> bool {
     let Ok(origin) = origin.to_str() else {
         return true;
     };
+    // Under `Referrer-Policy: no-referrer` (every page here) a browser sends `Origin: null`
+    // with its forms (Fetch: "append a request Origin header"), so the origin is unknown; the
+    // browser's own `Sec-Fetch-Site`, which no page can set, then says where the form was.
+    if origin == "null" {
+        return header("sec-fetch-site") != Some("same-origin");
+    }
     let expected = match req
         .app_data::<web::Data<AuthState>>()
         .and_then(|a| a.public_origin.clone())

@@ -114,6 +114,32 @@ async fn cross_site_posts_are_refused_even_with_a_valid_cookie_and_token() {
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 303);
+    // What Chromium and Firefox send with a form under `Referrer-Policy: no-referrer`: an
+    // unknown origin, and their own word that the form came from this site (a sign-in,
+    // refused for its password, not for where it came from).
+    let form = [
+        ("csrf", token.as_str()),
+        ("username", "hari"),
+        ("password", "not the password"),
+    ];
+    for (site, refused) in [("same-origin", false), ("same-site", true), ("none", true)] {
+        let res = browser
+            .client
+            .post(browser.url("/login?lang=en"))
+            .header("sec-fetch-site", site)
+            .header("origin", "null")
+            .form(&form)
+            .send()
+            .await
+            .unwrap();
+        let status = res.status().as_u16();
+        let body = res.text().await.unwrap();
+        assert_eq!(
+            status == 403 && body.contains("another website"),
+            refused,
+            "Origin: null from {site}: {status}"
+        );
+    }
 }
 
 #[tokio::test]
