@@ -50,17 +50,53 @@ pub struct GlobalArgs {
     pub data_dir: PathBuf,
 }
 
+/// `import-recruiters`' file and how to read it.
+#[derive(Debug, Args)]
+pub struct ImportRecruitersArgs {
+    /// The list: `.csv`, `.xlsx` or `.ods`.
+    pub file: PathBuf,
+    /// Which column holds each field, e.g. `licence_number=RL No.,name=Name of Agency`
+    /// (fields: name, licence_number, licensing_country, licence_status, address,
+    /// destinations). Other columns are passed over.
+    #[arg(long, value_name = "FIELD=COLUMN,...")]
+    pub map: Option<String>,
+    /// What the list's status words mean, e.g. `Forever Banned=revoked,Valid/Good
+    /// Standing=active`. A row whose word is not mapped is rejected with its line.
+    #[arg(long, value_name = "WORD=STATUS,...")]
+    pub status: Option<String>,
+    /// The licensing country of every row, for a list that has no column for it.
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
+    /// A mapping file: sections `[columns]`, `[status]` and `[fixed]` (README, "Licence
+    /// lists as published").
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+    /// What an agency of the list's countries that the list no longer names becomes:
+    /// `expired` (with a dated licence event), or `keep` (the default: left as it was).
+    #[arg(long, value_name = "STATUS", default_value = "keep", value_parser = ["keep", "expired"])]
+    pub missing_means: String,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the web service (what runs when no subcommand is given).
     Serve(ServeArgs),
     /// Apply database migrations and exit.
     Migrate,
-    /// Import a licence list: CSV with header
-    /// `name,licence_number,licensing_country,licence_status,address,destinations`.
-    ImportRecruiters {
-        /// The CSV file.
-        file: PathBuf,
+    /// Import a licence list (CSV, XLSX or ODS): with the header
+    /// `name,licence_number,licensing_country,licence_status,address,destinations`, or the
+    /// list as published, read through a column and status mapping.
+    ImportRecruiters(ImportRecruitersArgs),
+    /// Load reviews collected on paper, by a partner or by telephone (the template
+    /// `templates/import/reviews.csv`, as CSV, XLSX or ODS) into the moderation queue, as one
+    /// batch; or withdraw a batch before any of it is approved.
+    ImportReviews {
+        /// The file of reviews.
+        #[arg(required_unless_present = "withdraw")]
+        file: Option<PathBuf>,
+        /// Withdraw this batch (as printed by the import) instead of importing.
+        #[arg(long, value_name = "BATCH", conflicts_with = "file")]
+        withdraw: Option<String>,
     },
     /// Create an account (the first administrator is made this way). The password is read
     /// from standard input, one line.
@@ -192,6 +228,16 @@ pub struct ServeArgs {
     /// A bearer token that lets a scraper read `/metrics` from anywhere.
     #[arg(long, env = "FAIRRECRUIT_METRICS_TOKEN", hide_env_values = true)]
     pub metrics_token: Option<String>,
+    /// The licence the open data at `/reports/download` are offered under: an SPDX
+    /// identifier this service knows (`CC-BY-4.0`, `CC-BY-SA-4.0`, `CC0-1.0`, `ODbL-1.0`,
+    /// `ODC-By-1.0`, `PDDL-1.0`, `OGL-UK-3.0`: named and linked), or any other licence's name,
+    /// shown as given.
+    #[arg(
+        long,
+        env = "FAIRRECRUIT_OPEN_DATA_LICENCE",
+        default_value = crate::reports::open_data::DEFAULT_LICENCE
+    )]
+    pub open_data_licence: String,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -261,6 +307,9 @@ impl Cli {
                     .collect(),
                 token: serve.metrics_token.clone().filter(|t| t.len() >= 16),
             },
+            open_data_licence: crate::reports::open_data::Licence::from_setting(
+                &serve.open_data_licence,
+            ),
         }
     }
 }

@@ -26,6 +26,8 @@ pub struct Config {
     pub s3: Option<crate::evidence::store::S3Settings>,
     /// Who may read `/metrics`.
     pub metrics: crate::metrics::Access,
+    /// The licence the open data (`/reports/download`) are offered under.
+    pub open_data_licence: crate::reports::open_data::Licence,
 }
 
 /// Default [`Config::purge_after_days`]: two years.
@@ -128,6 +130,7 @@ impl Config {
             files_dir: std::path::PathBuf::from("./data/files"),
             s3: None,
             metrics: crate::metrics::Access::default(),
+            open_data_licence: crate::reports::open_data::Licence::default(),
         }
     }
 }

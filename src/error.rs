@@ -53,6 +53,10 @@ pub enum AppError {
     /// A page that needs a signed-in person: off to the login page, then back to `next`.
     #[error("sign-in required")]
     SignInRequired { next: String },
+    /// The request conflicts with an earlier one (an `Idempotency-Key` reused for another
+    /// body, or the same request still being answered); the key says which.
+    #[error("conflict: {message_key}")]
+    Conflict { message_key: &'static str },
     /// A staff member signed in who has not set up their second factor yet: a page sends
     /// them to set it up; the API answers 403.
     #[error("second factor required")]
@@ -90,13 +94,14 @@ impl From<diesel::r2d2::PoolError> for AppError {
 }
 
 /// Every code the service can answer with, for the locale test and the API documentation.
-pub const ALL_CODES: [ErrorCode; 10] = [
+pub const ALL_CODES: [ErrorCode; 11] = [
     ErrorCode::InvalidInput,
     ErrorCode::Unauthorized,
     ErrorCode::Forbidden,
     ErrorCode::TooManyRequests,
     ErrorCode::NotFound,
     ErrorCode::MethodNotAllowed,
+    ErrorCode::Conflict,
     ErrorCode::PayloadTooLarge,
     ErrorCode::RequestTimeout,
     ErrorCode::ServiceUnavailable,
@@ -112,6 +117,8 @@ pub enum ErrorCode {
     TooManyRequests,
     NotFound,
     MethodNotAllowed,
+    /// An `Idempotency-Key` reused for another request, or its request still in progress.
+    Conflict,
     PayloadTooLarge,
     /// The body did not arrive in time (see `config::Timeouts`).
     RequestTimeout,
@@ -128,6 +135,7 @@ impl ErrorCode {
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::Conflict => "conflict",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::ServiceUnavailable => "service_unavailable",
@@ -143,6 +151,7 @@ impl ErrorCode {
             ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorCode::Conflict => StatusCode::CONFLICT,
             ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorCode::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -159,6 +168,7 @@ impl ErrorCode {
             ErrorCode::TooManyRequests => "error-too-many-requests",
             ErrorCode::NotFound => "error-not-found",
             ErrorCode::MethodNotAllowed => "error-method-not-allowed",
+            ErrorCode::Conflict => "error-conflict",
             ErrorCode::PayloadTooLarge => "error-payload-too-large",
             ErrorCode::RequestTimeout => "error-request-timeout",
             ErrorCode::ServiceUnavailable => "error-service-unavailable",
@@ -175,6 +185,7 @@ impl ErrorCode {
             ErrorCode::TooManyRequests => "error-too-many-requests-title",
             ErrorCode::NotFound => "error-not-found-title",
             ErrorCode::MethodNotAllowed => "error-method-not-allowed-title",
+            ErrorCode::Conflict => "error-conflict-title",
             ErrorCode::PayloadTooLarge => "error-payload-too-large-title",
             ErrorCode::RequestTimeout => "error-request-timeout-title",
             ErrorCode::ServiceUnavailable => "error-service-unavailable-title",
@@ -191,6 +202,7 @@ impl ErrorCode {
             404 => ErrorCode::NotFound,
             429 => ErrorCode::TooManyRequests,
             405 => ErrorCode::MethodNotAllowed,
+            409 => ErrorCode::Conflict,
             408 => ErrorCode::RequestTimeout,
             413 => ErrorCode::PayloadTooLarge,
             503 => ErrorCode::ServiceUnavailable,
@@ -212,6 +224,7 @@ impl AppError {
                 ErrorCode::Forbidden
             }
             AppError::TooManyRequests { .. } => ErrorCode::TooManyRequests,
+            AppError::Conflict { .. } => ErrorCode::Conflict,
             // Not an error to the person: a redirect (see `error_response`).
             AppError::SignInRequired { .. } => ErrorCode::Unauthorized,
             AppError::SecondFactorRequired { .. } => ErrorCode::Forbidden,
@@ -226,6 +239,7 @@ impl AppError {
             AppError::CsrfFailed => "error-csrf",
             AppError::CrossSite => "error-cross-site",
             AppError::SecondFactorRequired { .. } => "error-second-factor-required",
+            AppError::Conflict { message_key } => message_key,
             other => other.code().message_key(),
         }
     }

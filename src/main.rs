@@ -22,7 +22,10 @@ fn main() -> anyhow::Result<()> {
             println!("migrations applied ({})", config.database_url.engine());
             Ok(())
         }
-        Some(Command::ImportRecruiters { file }) => import_recruiters(&cli, file),
+        Some(Command::ImportRecruiters(args)) => import_recruiters(&cli, args),
+        Some(Command::ImportReviews { file, withdraw }) => {
+            import_reviews(&cli, file.as_deref(), withdraw.as_deref())
+        }
         Some(Command::CreateUser {
             role,
             username,
@@ -255,23 +258,78 @@ fn serve(cli: &Cli, args: &ServeArgs) -> anyhow::Result<()> {
     })
 }
 
-fn import_recruiters(cli: &Cli, path: &std::path::Path) -> anyhow::Result<()> {
+/// The mapping `import-recruiters` was given, from its flags and mapping file.
+fn mapping_of(args: &fairrecruit::cli::ImportRecruitersArgs) -> anyhow::Result<import::Mapping> {
+    use import::Mapping;
+    let mut mapping = Mapping::default();
+    let said = |e: String| anyhow::anyhow!("{e}");
+    if let Some(file) = &args.mapping {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        mapping
+            .parse_file(&text, &file.display().to_string())
+            .map_err(said)?;
+    }
+    if let Some(map) = &args.map {
+        mapping
+            .add_list(map, "--map", Mapping::add_column)
+            .map_err(said)?;
+    }
+    if let Some(status) = &args.status {
+        mapping
+            .add_list(status, "--status", Mapping::add_status)
+            .map_err(said)?;
+    }
+    if let Some(country) = &args.country {
+        mapping
+            .add_fixed(&format!("licensing_country={country}"), "--country")
+            .map_err(said)?;
+    }
+    Ok(mapping)
+}
+
+/// A progress bar on a terminal: over the bytes of a CSV file, or counting a spreadsheet's
+/// rows (whose number is not known before reading).
+fn progress_bar(path: &std::path::Path) -> anyhow::Result<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return Ok(indicatif::ProgressBar::hidden());
+    }
+    if import::rows::Kind::of(path)? == import::rows::Kind::Csv {
+        let bar = indicatif::ProgressBar::new(std::fs::metadata(path)?.len());
+        bar.set_style(indicatif::ProgressStyle::with_template(
+            "{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})",
+        )?);
+        Ok(bar)
+    } else {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(indicatif::ProgressStyle::with_template(
+            "{spinner} row {pos} {elapsed}",
+        )?);
+        Ok(bar)
+    }
+}
+
+fn migrated_pool(cli: &Cli) -> anyhow::Result<db::Pool> {
     let config = cli.config(&ServeArgs::parse_defaults());
     let pool = db::build_pool(&config.database_url, 1);
     let mut conn = pool.get()?;
     db::run_migrations(&mut conn)?;
     drop(conn);
-    let file = std::fs::File::open(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-    let size = file.metadata()?.len();
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(size);
-        bar.set_style(indicatif::ProgressStyle::with_template(
-            "{bar:40} {bytes}/{total_bytes} {elapsed} (eta {eta})",
-        )?);
-        bar
-    } else {
-        indicatif::ProgressBar::hidden()
+    Ok(pool)
+}
+
+fn import_recruiters(
+    cli: &Cli,
+    args: &fairrecruit::cli::ImportRecruitersArgs,
+) -> anyhow::Result<()> {
+    let path = args.file.as_path();
+    let options = import::Options {
+        mapping: mapping_of(args)?,
+        missing: (args.missing_means == "expired")
+            .then_some(fairrecruit::domain::recruiter::LicenceStatus::Expired),
     };
+    let pool = migrated_pool(cli)?;
+    let bar = progress_bar(path)?;
     let started = std::time::Instant::now();
     let source = format!(
         "import:{}",
@@ -279,9 +337,7 @@ fn import_recruiters(cli: &Cli, path: &std::path::Path) -> anyhow::Result<()> {
             .map(|n| n.to_string_lossy())
             .unwrap_or_default()
     );
-    let report = import::import(&pool, std::io::BufReader::new(file), &source, |p| {
-        bar.set_position(p)
-    })?;
+    let report = import::import_file(&pool, path, &options, &source, |p| bar.set_position(p))?;
     bar.finish_and_clear();
     for (line, reason) in &report.rejected {
         eprintln!("line {line}: {reason}");
@@ -293,6 +349,44 @@ fn import_recruiters(cli: &Cli, path: &std::path::Path) -> anyhow::Result<()> {
         report.unchanged,
         report.rejected.len(),
         started.elapsed().as_secs_f64()
+    );
+    if options.missing.is_some() {
+        if report.missing_not_marked {
+            println!(
+                "no longer listed: not marked, because rows were rejected (an agency on a \
+                 rejected row would be taken for missing); fix them and import again"
+            );
+        } else {
+            println!("no longer listed, now expired: {}", report.marked_missing);
+        }
+    }
+    Ok(())
+}
+
+/// `import-reviews FILE` or `import-reviews --withdraw BATCH`.
+fn import_reviews(
+    cli: &Cli,
+    file: Option<&std::path::Path>,
+    withdraw: Option<&str>,
+) -> anyhow::Result<()> {
+    let pool = migrated_pool(cli)?;
+    if let Some(batch) = withdraw {
+        let n = import::reviews::withdraw(&pool, batch)?;
+        println!("batch {batch} withdrawn: {n} reviews deleted");
+        return Ok(());
+    }
+    let path = file.ok_or_else(|| anyhow::anyhow!("give the file of reviews"))?;
+    let bar = progress_bar(path)?;
+    let report = import::reviews::import_reviews(&pool, path, |p| bar.set_position(p))?;
+    bar.finish_and_clear();
+    for (line, reason) in &report.rejected {
+        eprintln!("line {line}: {reason}");
+    }
+    println!(
+        "batch {}: {} reviews waiting for moderation, rejected {}",
+        report.batch,
+        report.queued,
+        report.rejected.len()
     );
     Ok(())
 }

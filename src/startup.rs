@@ -151,6 +151,13 @@ pub fn describe(config: &Config) -> Vec<(&'static str, String)> {
             ),
         ),
         (
+            "open data licence",
+            format!(
+                "{}, for /reports/download",
+                config.open_data_licence.describe()
+            ),
+        ),
+        (
             "HEIC photos",
             if crate::evidence::heif::available() {
                 format!("decoded by {}", crate::evidence::heif::PROGRAM)
@@ -232,7 +239,11 @@ impl Application {
             auth,
             evidence,
             config.workers,
-            (config.timeouts, config.metrics.clone()),
+            (
+                config.timeouts,
+                config.metrics.clone(),
+                config.open_data_licence.clone(),
+            ),
         )?;
         Ok(Application {
             pending,
@@ -312,10 +323,15 @@ fn run(
     auth: AuthState,
     evidence: crate::evidence::Evidence,
     workers: Option<usize>,
-    (timeouts, metrics): (Timeouts, crate::metrics::Access),
+    (timeouts, metrics, licence): (
+        Timeouts,
+        crate::metrics::Access,
+        crate::reports::open_data::Licence,
+    ),
 ) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
     let ready = web::Data::new(ready);
+    let licence = web::Data::new(licence);
     let metrics = web::Data::new(metrics);
     let auth = web::Data::new(auth);
     let limits = web::Data::new(timeouts);
@@ -329,6 +345,7 @@ fn run(
             .app_data(evidence.clone())
             .app_data(metrics.clone())
             .app_data(ready.clone())
+            .app_data(licence.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))
@@ -338,6 +355,7 @@ fn run(
             .configure(api::unlisted_routes)
             .configure(pages::routes)
             .default_service(web::to(pages::not_found))
+            .wrap(from_fn(api::idempotency::idempotency))
             .wrap(from_fn(pages::limits::limits))
             .wrap(from_fn(crate::lifecycle::gate))
             .wrap(from_fn(auth::csrf::guard))

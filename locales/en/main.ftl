@@ -219,6 +219,15 @@ error-unauthorized = You need to sign in for this. Your session may have ended.
 # Error page title (browser tab and heading): HTTP 403, this account may not open the page.
 error-forbidden-title = Not allowed
 error-forbidden = Your account cannot open this page.
+# Error page title: HTTP 409, shown (mostly to programs using the API) when a request reuses an Idempotency-Key.
+error-conflict-title = Already received
+error-conflict = This request conflicts with one received earlier. Nothing new was stored.
+# An API client retried with the same Idempotency-Key but a different request body.
+error-idempotency-reused = This Idempotency-Key was already used for a different request. Use a new key for a new request; nothing new was stored.
+# The first request with this Idempotency-Key is still being answered.
+error-idempotency-in-progress = The first request with this Idempotency-Key is still being answered. Try again in a moment to receive its answer.
+# The Idempotency-Key header is malformed. "1 to 255" must stay in Western digits.
+error-idempotency-key = The Idempotency-Key header must be 1 to 255 visible ASCII characters, for example a random UUID.
 # Error page title (browser tab and heading): HTTP 429, too many attempts.
 error-too-many-requests-title = Please wait
 error-too-many-requests = Too many attempts in a short time. Wait a little, then try again.

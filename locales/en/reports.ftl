@@ -168,3 +168,101 @@ reports-any-gender = Any gender
 reports-gender-note = Gender is optional for workers. Those who did not say are in no gender row, so the gender rows do not add up to the total.
 # Error page text (a report's web address).
 error-report-gender = Choose a gender from the list.
+# Column header and term (SDG 10.7.1 as statistics offices publish it): the average of what
+# workers paid ÷ the average of their first month's wages. Keep "as published" meaning "as official
+# statistics publish it".
+reports-sdg-ratio = Average cost ÷ average first wage (as published)
+# Under reports-sdg-ratio in a table cell: what it divides. $cost and $earnings: amounts as
+# reports-usd gives them ("US$ 4,290.00"); $count: how many workers, 5 or more.
+reports-sdg-terms = { $cost } ÷ { $earnings } (workers: { $count })
+# Heading over the definitions of the three cost figures.
+reports-sdg-heading = What each cost figure means
+# Definition of reports-sdg-ratio (SDG indicator 10.7.1; use the UN's wording if your language has it).
+reports-sdg-ratio-definition = SDG indicator 10.7.1 as national statistics offices publish it: the average of what workers paid divided by the average of their first full month's wage, in months. Both are converted to US dollars at the rate of the year each worker left. Only workers who gave both amounts, in a currency with a rate for that year, count.
+# Definition of reports-ratio-mean.
+reports-ratio-mean-definition = For each worker, what they paid divided by their own first full month's wage; then the average of these ratios, in months.
+# Definition of reports-ratio-median.
+reports-ratio-median-definition = The middle of the same ratios: half of the workers paid less than this many months of wages, half paid more.
+# Before the English title of the ILO and World Bank guidelines, which follows as it is.
+reports-sdg-source = The definitions follow the ILO and World Bank guidelines:
+# Page title and heading of /reports/download, and its link on the reports index.
+reports-data-title = Open data
+# Lowercase, after the link on the reports index: "Open data — every published table…".
+reports-data-summary = every published table to download as CSV or JSON, with a data dictionary
+# A promise (nothing can identify a worker): keep its meaning exactly.
+reports-data-intro = Every table these reports publish, whole, for anyone to download and reuse: CSV for spreadsheets, JSON for programs. They hold only the published figures; nothing in them can identify a worker. Column names are in English and do not change; the dictionary below says what each column holds.
+# $licence: the licence's name as the operator set it, e.g. "CC BY 4.0" (not translated).
+reports-data-licence = You may reuse these data under the licence { $licence }.
+# A promise (the k = 5 rule), also written into the data dictionary file: keep its meaning exactly.
+# "CSV" and "JSON" are file formats; keep them.
+reports-data-suppression = Suppression rule: a figure about 1 to 4 workers is never published, and neither is a figure from which one could be worked out (complementary suppression). A withheld figure is an empty cell in CSV and null in JSON. Counts of complaints and referrals are rounded to the nearest 5. The tables change once a week, on Monday.
+# Link that downloads a file. $format: "CSV" or "JSON".
+reports-data-download = Download { $format }
+# Heading: what each column of the files holds.
+reports-data-dictionary = Data dictionary
+# Column header in the data dictionary: a column's name in the files (English, never translated).
+reports-data-column = Column
+# Column header in the data dictionary.
+reports-data-unit = Unit
+# Column header in the data dictionary.
+reports-data-definition = Definition
+# Title of the downloadable table of complaint counts.
+reports-data-complaints-title = Complaints by problem and route
+# What one row of the corridors table is. Glossary: corridor ("route").
+reports-data-corridors-about = One row per route and cut: all workers, or one year, sector or gender.
+reports-data-recruiters-about = One row per recruiter and cut: all reviews, or one destination, sector or year.
+reports-data-complaints-about = Complaints in all, by sign of forced labour, by recruitment abuse and by route.
+reports-data-organisations-about = One row per organisation that received 5 or more complaints.
+# Units in the data dictionary (reports-unit-*): what a column's values are.
+# A code such as NP, construction or woman (the files keep the English words).
+reports-unit-code = code
+reports-unit-text = text
+reports-unit-workers = number of workers
+# Counts of complaints or referrals.
+reports-unit-cases = number, rounded to the nearest 5
+reports-unit-percent = percent
+# Cost divided by the first month's wage.
+reports-unit-months = months of first wage
+reports-unit-usd-cents = US cents
+reports-unit-stars = stars, 1 to 5
+reports-unit-days = days
+# e.g. "NPR 1500000" = 15,000.00 Nepali rupees.
+reports-unit-money = currency code and amount in cents (minor units)
+# Definitions of the columns in the data dictionary (reports-col-*). The words in the files stay English.
+reports-col-breakdown = The cut the row is for: all, year, sector, gender or destination.
+reports-col-breakdown-value = The year, sector, gender or destination country of the row; empty for all.
+reports-col-origin = Country the workers left (ISO 3166-1 two-letter code).
+reports-col-destination = Country where the workers went to work (ISO 3166-1 two-letter code).
+reports-col-workers = Workers with a published review on this route.
+reports-col-workers-with-ratio = Workers who gave a cost and a first wage above zero.
+reports-col-sdg-workers = Workers in the ratio of averages: both amounts given, in a currency with an exchange rate for their year.
+reports-col-sdg-cost-mean = Their average cost, in US dollars.
+reports-col-sdg-earnings-mean = Their average first full month's wage, in US dollars.
+reports-col-paid-any-fee = Share of workers who paid any fee or cost, of those who answered.
+reports-col-workers-with-usd = Workers whose cost could be converted to US dollars.
+reports-col-cost-mean-usd = Average cost of those workers, in US dollars.
+reports-col-workers-without-rate = Workers left out of dollar figures: no exchange rate for their currency and year.
+# $category: a cost category's name (review-cost-*), e.g. "Medical exams".
+reports-col-paid-category = Share of workers who paid for: { $category }.
+reports-col-recruiter-id = The recruiter's public id, as in its address on this site.
+reports-col-name = The recruiter's name in the directory.
+reports-col-licensing-country = Country that licensed the recruiter; empty for an unlicensed sub-agent.
+reports-col-reviews = Published reviews of the recruiter.
+# The Bayesian rating, as reports-rankings-method explains.
+reports-col-rating = Overall rating, with five imaginary reviews at the average of all reviews added.
+reports-col-charged-share = Share of reviewers who paid any fee or cost.
+reports-col-complaints-open = Complaints about the recruiter still being handled.
+reports-col-complaints-resolved = Complaints about the recruiter resolved with an outcome.
+reports-col-section = What the row counts: total, indicator (sign of forced labour), abuse or corridor.
+reports-col-item = The indicator or abuse word, or the route as origin-destination; empty for the total.
+reports-col-complaints = Complaints received.
+reports-col-organisation = Name of the organisation.
+# Keep the four words after the colon as they are: they are the values in the files.
+reports-col-organisation-kind = Kind of organisation: labour_inspectorate, origin_authority, trade_union or legal_aid.
+reports-col-referrals = Complaints sent to the organisation.
+reports-col-acknowledge-days = Median days from a complaint reaching the organisation to its first answer.
+reports-col-resolve-days = Median days from a complaint reaching the organisation to its resolution.
+reports-col-resolved-share = Share of its complaints the organisation resolved with an outcome.
+reports-col-documents-returned = Complaints where the worker's documents were returned.
+reports-col-licence-actions = Complaints that led to action against a recruiter's licence.
+reports-col-money-recovered = Money recovered for workers, per currency (for 5 or more complaints).

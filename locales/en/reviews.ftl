@@ -323,6 +323,12 @@ moderate-corridor = Journey
 # Followed by the sub-agent's name.
 moderate-sub-agent-note = This review names a sub-agent; once published it counts for:
 moderate-no-text = The worker wrote no text.
+# A review collected by someone else and loaded by an import; $who: the collector as the import gave it, e.g. "Migrant Resource Centre Kathmandu".
+moderate-collected-paper = Collected on paper by { $who }
+moderate-collected-partner = Sent by the partner organisation { $who }
+moderate-collected-phone = Collected by telephone by { $who }
+# $batch: the name of the import that loaded the review, e.g. "rv-3f2a9c01b7de" (an operator can withdraw a batch before approval).
+moderate-collected-batch = Import batch { $batch }
 # Label of the checkboxes, one per personal-data item found. Keep "[…]" as it is.
 moderate-redact-found = Personal data found: ticked items are replaced by […] when you publish
 # Label of a text field.

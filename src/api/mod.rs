@@ -4,6 +4,7 @@
 pub mod auth;
 mod complaints;
 mod evidence;
+pub mod idempotency;
 mod recruiters;
 pub mod reference;
 mod reports;
@@ -21,7 +22,7 @@ use crate::error::AppError;
 #[openapi(
     info(
         title = "FairRecruit API",
-        description = "Recruiter directory, accounts and complaints of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`."
+        description = "Recruiter directory, accounts and complaints of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`. Every POST that creates or changes something (all but `/auth/…`, `/track` and `/track/files/open`) takes an optional `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a random UUID): a request retried with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 409 `conflict`; a retry that arrives while the first is still being answered waits up to 10 seconds for its answer. Answers that were refused are not kept, so a corrected request may reuse its key. Whoever holds a key can read its answer for 24 hours: make keys random."
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerScheme)

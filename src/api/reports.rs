@@ -188,9 +188,23 @@ pub struct CorridorItem {
     workers: i64,
     /// Workers whose ratio is defined (a cost and a first wage above zero, same currency).
     workers_with_ratio: Option<i64>,
-    /// SDG 10.7.1: mean over workers of cost ÷ first-month wage, basis points of a month.
+    /// Mean of each worker's own ratio: the mean over workers of (cost ÷ first full month's
+    /// wage), basis points of a month (10,000 = one month's wage).
     cost_ratio_mean_bp: Option<i64>,
+    /// Median of each worker's own ratio (cost ÷ first full month's wage), basis points of a
+    /// month.
     cost_ratio_median_bp: Option<i64>,
+    /// Workers in the ratio of averages: a cost and a first month's wage given, in a
+    /// currency with an exchange rate for their year of departure (or US dollars).
+    sdg_workers: Option<i64>,
+    /// SDG 10.7.1 as national statistics offices publish it (ILO & World Bank/KNOMAD
+    /// guidelines, 2019): the average cost ÷ the average first month's earnings over
+    /// `sdg_workers`, both in US dollars, basis points of a month (176,000 = 17.6 months).
+    sdg_ratio_of_averages_bp: Option<i64>,
+    /// The average cost over `sdg_workers`, US cents.
+    sdg_cost_mean_usd_cents: Option<i64>,
+    /// The average first month's earnings over `sdg_workers`, US cents.
+    sdg_earnings_mean_usd_cents: Option<i64>,
     /// Share who paid any fee or cost, basis points.
     paid_any_fee_bp: Option<i64>,
     /// Workers whose cost was converted to US dollars.
@@ -252,6 +266,10 @@ pub async fn corridors(
                 workers_with_ratio: r.ratio_workers,
                 cost_ratio_mean_bp: r.ratio_mean_bp,
                 cost_ratio_median_bp: r.ratio_median_bp,
+                sdg_workers: r.sdg.workers,
+                sdg_ratio_of_averages_bp: r.sdg.ratio_bp,
+                sdg_cost_mean_usd_cents: r.sdg.cost_mean_cents,
+                sdg_earnings_mean_usd_cents: r.sdg.earnings_mean_cents,
                 paid_any_fee_bp: r.fee_share_bp,
                 workers_with_usd: r.usd_workers,
                 cost_mean_usd_cents: r.usd_mean_cents,

@@ -59,6 +59,8 @@ pub struct Keys {
     device: [u8; 32],
     /// The key throttle rows in the database are named with (`auth::throttle::Shared`).
     throttle: [u8; 32],
+    /// The key idempotency rows are named and sealed with (`api::idempotency`).
+    idempotency: [u8; 32],
     /// One key per secret, current first, for the TOTP secrets of second factors
     /// (`auth::second_factor`): a new service secret seals with the new key and still
     /// opens what the old one sealed.
@@ -102,6 +104,7 @@ impl Keys {
             bridge: derive(secret, b"fairrecruit review bridge v1"),
             device: derive(secret, b"fairrecruit device v1"),
             throttle: derive(secret, b"fairrecruit throttle v1"),
+            idempotency: derive(secret, b"fairrecruit idempotency v1"),
             second_factor: secrets
                 .iter()
                 .map(|s| {
@@ -190,6 +193,10 @@ impl Keys {
     /// Signs device cookies (see `auth::device`).
     pub fn throttle_key(&self) -> [u8; 32] {
         self.throttle
+    }
+
+    pub fn idempotency_key(&self) -> [u8; 32] {
+        self.idempotency
     }
 
     pub fn device_key(&self) -> &[u8; 32] {

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod complaints;
 pub mod evidence;
+pub mod idempotency;
 pub mod keys;
 pub mod outbox;
 pub mod recruiters;
@@ -201,7 +202,7 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
         DbConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS),
     }
     .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-    let (mut rekey, mut name_keys) = (false, false);
+    let (mut rekey, mut name_keys, mut licence_keys) = (false, false, false);
     for migration in applied {
         tracing::info!(%migration, "migration applied");
         let digits: String = migration
@@ -211,10 +212,15 @@ pub fn run_migrations(conn: &mut DbConnection) -> anyhow::Result<()> {
             .collect();
         rekey |= digits == USERNAME_SKELETONS;
         name_keys |= digits == RECRUITER_NAME_KEYS;
+        licence_keys |= digits == LICENCE_KEYS;
     }
     if name_keys {
         let changed = recruiters::fill_name_keys(conn)?;
         tracing::info!(changed, "recruiters' look-alike keys filled in");
+    }
+    if licence_keys {
+        let changed = recruiters::fill_licence_keys(conn)?;
+        tracing::info!(changed, "licence numbers' normal forms filled in");
     }
     if rekey {
         let changed = accounts::rekey_usernames(conn)?;
@@ -229,6 +235,9 @@ const USERNAME_SKELETONS: &str = "20261203000013";
 /// The migration after which recruiters' look-alike keys are filled in Rust:
 /// `2026-12-03-000015_directory_names`.
 const RECRUITER_NAME_KEYS: &str = "20261203000015";
+/// The migration after which licence numbers' normal forms (`domain::licence`) are filled
+/// in Rust: `2026-12-04-000022_licence_keys`.
+const LICENCE_KEYS: &str = "20261204000022";
 
 /// Applies pending migrations up to and including the one whose folder starts with `last`
 /// (`2026-11-27-000008`): a test writes rows as an older release did, then runs the rest with

@@ -20,7 +20,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::currency::Currency;
 use crate::domain::report::{
     Breakdown, ComplaintFact, CorridorRow, JusticeCount, OrganisationRow, RankingRow, RankingSort,
-    Rate, Rates, ReferralFact, ReportQuery, ReviewFact, decode_money, encode_money,
+    Rate, Rates, ReferralFact, ReportQuery, ReviewFact, SdgAggregate, decode_money, encode_money,
 };
 use crate::domain::review::Gender;
 
@@ -57,6 +57,7 @@ struct ReviewFactRow {
     departure_year: i32,
     currency: Option<String>,
     total_cost: Option<i64>,
+    first_month_wage: Option<i64>,
     charged_any: Option<bool>,
     cost_ratio_bp: Option<i64>,
     rating_overall: i16,
@@ -188,6 +189,7 @@ fn review_facts(conn: &mut DbConnection, until: NaiveDateTime) -> QueryResult<Ve
                     .and_then(Currency::parse)
                     .map(|c| c.as_str()),
                 total_cost: r.total_cost,
+                first_wage: r.first_month_wage,
                 charged_any: r.charged_any,
                 ratio_bp: r.cost_ratio_bp,
                 rating: r.rating_overall,
@@ -319,6 +321,10 @@ struct NewCorridor<'a> {
     usd_mean_cents: Option<i64>,
     usd_missing: Option<i64>,
     category_share_bp: String,
+    sdg_workers: Option<i64>,
+    sdg_ratio_bp: Option<i64>,
+    sdg_cost_mean_cents: Option<i64>,
+    sdg_earnings_mean_cents: Option<i64>,
 }
 
 #[derive(Insertable)]
@@ -410,6 +416,10 @@ pub fn replace(
                 usd_mean_cents: r.usd_mean_cents,
                 usd_missing: r.usd_missing,
                 category_share_bp: encode_shares(&r.category_share_bp),
+                sdg_workers: r.sdg.workers,
+                sdg_ratio_bp: r.sdg.ratio_bp,
+                sdg_cost_mean_cents: r.sdg.cost_mean_cents,
+                sdg_earnings_mean_cents: r.sdg.earnings_mean_cents,
             })
             .collect();
         for chunk in corridors.chunks(CHUNK) {
@@ -486,6 +496,7 @@ pub fn refreshed_at(conn: &mut DbConnection) -> QueryResult<Option<NaiveDateTime
 #[derive(Queryable, Selectable)]
 #[diesel(table_name = report_corridors)]
 struct CorridorStored {
+    breakdown: String,
     breakdown_value: String,
     origin: String,
     destination: String,
@@ -498,6 +509,39 @@ struct CorridorStored {
     usd_mean_cents: Option<i64>,
     usd_missing: Option<i64>,
     category_share_bp: String,
+    sdg_workers: Option<i64>,
+    sdg_ratio_bp: Option<i64>,
+    sdg_cost_mean_cents: Option<i64>,
+    sdg_earnings_mean_cents: Option<i64>,
+}
+
+/// The breakdowns a stored row can have, as the domain's static words.
+const BREAKDOWNS: [&str; 5] = ["all", "destination", "sector", "year", "gender"];
+
+impl CorridorStored {
+    fn into_row(self) -> Option<CorridorRow> {
+        Some(CorridorRow {
+            breakdown: BREAKDOWNS.into_iter().find(|b| *b == self.breakdown)?,
+            breakdown_value: self.breakdown_value,
+            origin: self.origin,
+            destination: self.destination,
+            workers: self.workers,
+            ratio_workers: self.ratio_workers,
+            ratio_mean_bp: self.ratio_mean_bp,
+            ratio_median_bp: self.ratio_median_bp,
+            fee_share_bp: self.fee_share_bp,
+            usd_workers: self.usd_workers,
+            usd_mean_cents: self.usd_mean_cents,
+            usd_missing: self.usd_missing,
+            category_share_bp: decode_shares(&self.category_share_bp),
+            sdg: SdgAggregate {
+                workers: self.sdg_workers,
+                ratio_bp: self.sdg_ratio_bp,
+                cost_mean_cents: self.sdg_cost_mean_cents,
+                earnings_mean_cents: self.sdg_earnings_mean_cents,
+            },
+        })
+    }
 }
 
 /// The corridor cells of one breakdown, by origin then destination (one query).
@@ -511,20 +555,68 @@ pub fn corridors(conn: &mut DbConnection, breakdown: &Breakdown) -> QueryResult<
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|r| CorridorRow {
-            breakdown: kind,
-            breakdown_value: r.breakdown_value,
-            origin: r.origin,
-            destination: r.destination,
-            workers: r.workers,
-            ratio_workers: r.ratio_workers,
-            ratio_mean_bp: r.ratio_mean_bp,
-            ratio_median_bp: r.ratio_median_bp,
-            fee_share_bp: r.fee_share_bp,
-            usd_workers: r.usd_workers,
-            usd_mean_cents: r.usd_mean_cents,
-            usd_missing: r.usd_missing,
-            category_share_bp: decode_shares(&r.category_share_bp),
+        .filter_map(CorridorStored::into_row)
+        .collect())
+}
+
+/// Every published corridor cell, every breakdown, in the table's key order (one query):
+/// the open-data download.
+pub fn all_corridors(conn: &mut DbConnection) -> QueryResult<Vec<CorridorRow>> {
+    let rows: Vec<CorridorStored> = report_corridors::table
+        .order((
+            report_corridors::breakdown,
+            report_corridors::breakdown_value,
+            report_corridors::origin,
+            report_corridors::destination,
+        ))
+        .select(CorridorStored::as_select())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(CorridorStored::into_row)
+        .collect())
+}
+
+/// A published ranking row of any breakdown, with the recruiter's public id and name.
+#[derive(Debug, Clone)]
+pub struct RankingExport {
+    pub breakdown: String,
+    pub breakdown_value: String,
+    pub recruiter: RankedRecruiter,
+}
+
+/// Every published ranking row, every breakdown, by breakdown and recruiter (one query):
+/// the open-data download.
+pub fn all_rankings(conn: &mut DbConnection) -> QueryResult<Vec<RankingExport>> {
+    let rows: Vec<(String, String, RankedRecruiter)> = report_rankings::table
+        .inner_join(recruiters::table)
+        .order((
+            report_rankings::breakdown,
+            report_rankings::breakdown_value,
+            report_rankings::recruiter_id,
+        ))
+        .select((
+            report_rankings::breakdown,
+            report_rankings::breakdown_value,
+            (
+                recruiters::public_id,
+                recruiters::name,
+                report_rankings::licensing_country,
+                report_rankings::reviews,
+                report_rankings::rating_milli,
+                report_rankings::charged_share_bp,
+                report_rankings::ratio_median_bp,
+                report_rankings::complaints_open,
+                report_rankings::complaints_resolved,
+            ),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(breakdown, breakdown_value, recruiter)| RankingExport {
+            breakdown,
+            breakdown_value,
+            recruiter,
         })
         .collect())
 }

@@ -16,6 +16,7 @@ diesel::table! {
         updated_at -> Timestamp,
         listing -> Text,
         name_key -> Text,
+        licence_key -> Nullable<Text>,
     }
 }
 
@@ -172,6 +173,9 @@ diesel::table! {
         moderated_at -> Nullable<Timestamp>,
         moderated_by -> Nullable<BigInt>,
         gender -> Nullable<Text>,
+        collected_by -> Nullable<Text>,
+        channel -> Nullable<Text>,
+        import_batch -> Nullable<Text>,
     }
 }
 
@@ -464,6 +468,10 @@ diesel::table! {
         usd_mean_cents -> Nullable<BigInt>,
         usd_missing -> Nullable<BigInt>,
         category_share_bp -> Text,
+        sdg_workers -> Nullable<BigInt>,
+        sdg_ratio_bp -> Nullable<BigInt>,
+        sdg_cost_mean_cents -> Nullable<BigInt>,
+        sdg_earnings_mean_cents -> Nullable<BigInt>,
     }
 }
 
@@ -639,5 +647,16 @@ diesel::table! {
         allowed -> Bool,
         failures -> Integer,
         touched_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (id) {
+        id -> Text,
+        request_mac -> Nullable<Text>,
+        status -> Nullable<Integer>,
+        content_type -> Nullable<Text>,
+        body -> Nullable<Text>,
+        created_at -> Timestamp,
     }
 }

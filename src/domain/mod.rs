@@ -7,6 +7,7 @@ pub mod complaint;
 pub mod costs;
 pub mod country;
 pub mod currency;
+pub mod licence;
 pub mod notice;
 pub mod pii;
 pub mod recruiter;

@@ -6,6 +6,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 use super::country::CountryCode;
+use super::licence;
 use super::text;
 use crate::error::{AppError, InputError};
 
@@ -127,8 +128,10 @@ pub struct SearchText {
     /// When every token is shorter than three characters (a worker typed "ab"), the names that
     /// start with the folded query are found instead, through the ordinary name index.
     pub prefix: Option<String>,
-    /// The query folded as a licence number: an exact licence match is found too.
-    pub licence: String,
+    /// The query as a licence number in its normal forms ([`licence::search_forms`]): the
+    /// licensing country's when the search names one, else each rule's. A licence whose
+    /// normal form is one of them is found too.
+    pub licence_forms: Vec<String>,
 }
 
 impl SearchText {
@@ -150,7 +153,7 @@ impl SearchText {
             .collect();
         let prefix = tokens.is_empty().then(|| folded.clone());
         Ok(Some(SearchText {
-            licence: text::fold_licence(raw),
+            licence_forms: licence::search_forms(raw, None),
             folded,
             tokens,
             prefix,
@@ -237,6 +240,10 @@ impl RecruiterSearch {
                 }
             }
         }
+        // The licensing country, when chosen, says which rule reads the number.
+        if let (Some(text), Some(country)) = (search.text.as_mut(), search.country) {
+            text.licence_forms = licence::search_forms(&search.raw_query, Some(country));
+        }
         Ok(search)
     }
 
@@ -293,6 +300,15 @@ mod tests {
         assert_eq!(s.country.unwrap().as_str(), "NP");
         assert_eq!(s.status, Some(LicenceStatus::Active));
         assert_eq!(s.offset(), PAGE_SIZE);
+    }
+
+    #[test]
+    fn a_licence_number_is_read_by_the_chosen_country_rule() {
+        let any = RecruiterSearch::from_pairs(&pairs(&[("q", "RL-0923")]), false).unwrap();
+        assert!(any.text.unwrap().licence_forms.contains(&"923".to_owned()));
+        let my = RecruiterSearch::from_pairs(&pairs(&[("q", "RL-0923"), ("country", "MY")]), false)
+            .unwrap();
+        assert_eq!(my.text.unwrap().licence_forms, vec!["RL-923"]);
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub struct ReviewFact {
     pub year: i32,
     pub currency: Option<&'static str>,
     pub total_cost: Option<i64>,
+    /// The first full month's net wage abroad, minor units of `currency` (the cost's).
+    pub first_wage: Option<i64>,
     pub charged_any: Option<bool>,
     /// The worker's own cost ÷ first-month wage, basis points (undefined for a zero wage).
     pub ratio_bp: Option<i64>,
@@ -99,6 +101,21 @@ pub struct CorridorRow {
     pub usd_missing: Option<i64>,
     /// In `CostCategory::ALL` order.
     pub category_share_bp: Vec<Option<i64>>,
+    /// SDG 10.7.1 as national statistics offices publish it: the ratio of the averages.
+    pub sdg: SdgAggregate,
+}
+
+/// SDG 10.7.1 as published (ILO & World Bank/KNOMAD guidelines, 2019): mean cost ÷ mean
+/// first month's earnings over the workers who gave both and whose currency has a rate for
+/// their year, both in US dollars. `None` is a suppressed figure (or, for the ratio, a
+/// zero mean wage).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SdgAggregate {
+    pub workers: Option<i64>,
+    /// Mean cost ÷ mean first month's earnings, basis points of a month.
+    pub ratio_bp: Option<i64>,
+    pub cost_mean_cents: Option<i64>,
+    pub earnings_mean_cents: Option<i64>,
 }
 
 /// A published ranking row; `None` is a suppressed figure.

@@ -2,7 +2,8 @@
 //! destroyed, and revoked tokens, sessions and audit events with no further use are purged
 //! (`db::retention::purge`: one transaction, one audit event with the counts); then the file
 //! store loses the evidence files due for the purge that no row names (`app::evidence::purge_orphans`),
-//! and the throttles' counters nobody used for an hour are deleted (`db::throttles`).
+//! and the throttles' counters nobody used for an hour and idempotency keys older than a day
+//! are deleted (`db::throttles`, `db::idempotency`).
 
 use std::time::Duration;
 
@@ -23,7 +24,12 @@ pub async fn run_once(
         let idle = now
             - chrono::TimeDelta::from_std(crate::auth::throttle::FORGET_AFTER).unwrap_or_default();
         let throttles = db::throttles::forget_idle(conn, idle)?;
-        tracing::debug!(throttles, "idle throttle counters deleted");
+        let keys = db::idempotency::purge(conn, now)?;
+        tracing::debug!(
+            throttles,
+            keys,
+            "idle throttle counters and old idempotency keys deleted"
+        );
         Ok((purged, files))
     })
     .await

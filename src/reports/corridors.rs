@@ -1,14 +1,17 @@
 //! SDG indicator 10.7.1 per corridor (origin → destination): workers, the mean and median of
 //! each worker's recruitment cost ÷ first month's wage (same currency, so no exchange rate
-//! enters the ratio), the share who paid anything, the share who paid each ILO cost
-//! category, and the mean cost in US dollars where a rate for the currency and year exists.
+//! enters the ratio), the indicator as statistics offices publish it (mean cost ÷ mean first
+//! month's earnings, both in US dollars at the rate of the worker's year), the share who paid
+//! anything, the share who paid each ILO cost category, and the mean cost in US dollars where
+//! a rate for the currency and year exists.
 
 use std::collections::BTreeMap;
 
+use super::rates::{exact_mean_cents, exact_ratio_bp, rate_of, to_usd_cents, to_usd_exact};
 use super::{K, Partition, mean, median_of, share_bp, visible};
 use crate::domain::costs::CostCategory;
 use crate::domain::currency::Currency;
-use crate::domain::report::{CorridorRow, Rates, ReviewFact};
+use crate::domain::report::{CorridorRow, Rates, ReviewFact, SdgAggregate};
 
 #[derive(Debug, Clone, Default)]
 struct Acc {
@@ -19,11 +22,31 @@ struct Acc {
     paid: [i64; 9],
     usd_cents: Vec<i64>,
     usd_missing: i64,
+    /// Workers in the ratio of averages, and their exact dollar sums ([`to_usd_exact`]).
+    sdg_workers: i64,
+    sdg_cost: i128,
+    sdg_earnings: i128,
+}
+
+/// What a worker's amounts are in US dollars.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dollars {
+    /// The cost in cents: `None` when no cost was given, `Some(None)` when it was but no
+    /// rate converts it.
+    pub cost_cents: Option<Option<i64>>,
+    /// Cost and first month's earnings, exact, when the worker gave both and a rate exists.
+    pub cost_and_earnings: Option<(i128, i128)>,
 }
 
 impl Acc {
-    fn add(&mut self, f: &ReviewFact, usd: Option<Option<i64>>) {
+    fn add(&mut self, f: &ReviewFact, dollars: Dollars) {
         self.workers += 1;
+        if let Some((cost, earnings)) = dollars.cost_and_earnings {
+            self.sdg_workers += 1;
+            self.sdg_cost += cost;
+            self.sdg_earnings += earnings;
+        }
+        let usd = dollars.cost_cents;
         if let Some(r) = f.ratio_bp {
             self.ratios.push(r);
         }
@@ -50,6 +73,7 @@ impl Acc {
             self.cost_answered - self.charged,
             self.usd_cents.len() as i64,
             self.usd_missing,
+            self.sdg_workers,
         ];
         for paid in self.paid {
             c.push(paid);
@@ -65,19 +89,32 @@ const CHARGED: usize = 2;
 const NOT_CHARGED: usize = 3;
 const USD: usize = 4;
 const USD_MISSING: usize = 5;
-const CATEGORY: usize = 6;
+const SDG: usize = 6;
+const CATEGORY: usize = 7;
 
-/// A worker's total cost in US cents: `None` when no cost was given, `Some(None)` when it was
-/// but no rate converts it.
-pub fn usd_of(fact: &ReviewFact, rates: &Rates) -> Option<Option<i64>> {
-    let cost = fact.total_cost?;
-    let code = fact.currency?;
-    let currency = Currency::parse(code)?;
-    Some(
-        rates
-            .get(&(code, fact.year))
-            .map(|nano| super::rates::to_usd_cents(cost, currency, *nano)),
-    )
+/// A worker's amounts in US dollars at the rate of their year of departure (a dollar amount
+/// needs no rate). A currency without a rate leaves the worker out of every money figure.
+pub fn dollars_of(fact: &ReviewFact, rates: &Rates) -> Dollars {
+    let Some((code, currency)) = fact
+        .currency
+        .and_then(|code| Some((code, Currency::parse(code)?)))
+    else {
+        return Dollars::default();
+    };
+    let rate = rate_of(rates, code, fact.year);
+    Dollars {
+        cost_cents: fact
+            .total_cost
+            .map(|cost| rate.map(|nano| to_usd_cents(cost, currency, nano))),
+        cost_and_earnings: fact.total_cost.zip(fact.first_wage).zip(rate).map(
+            |((cost, wage), nano)| {
+                (
+                    to_usd_exact(cost, currency, nano),
+                    to_usd_exact(wage, currency, nano),
+                )
+            },
+        ),
+    }
 }
 
 #[derive(Default)]
@@ -99,7 +136,7 @@ struct Group {
 pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
     let mut groups: BTreeMap<(&'static str, &'static str), Group> = BTreeMap::new();
     for f in facts {
-        let usd = usd_of(f, rates);
+        let usd = dollars_of(f, rates);
         let g = groups.entry((f.origin, f.destination)).or_default();
         g.total.add(f, usd);
         g.years.entry(f.year).or_default().add(f, usd);
@@ -164,6 +201,7 @@ pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
             let answered = acc.cost_answered >= K;
             let ratio_ok = ok(RATIO) && acc.ratios.len() as i64 >= K;
             let usd_ok = ok(USD) && acc.usd_cents.len() as i64 >= K;
+            let sdg_ok = ok(SDG) && acc.sdg_workers >= K;
             rows.push(CorridorRow {
                 breakdown,
                 breakdown_value: value.clone(),
@@ -191,6 +229,18 @@ pub fn compute(facts: &[ReviewFact], rates: &Rates) -> Vec<CorridorRow> {
                             .flatten()
                     })
                     .collect(),
+                sdg: SdgAggregate {
+                    workers: ok(SDG).then_some(acc.sdg_workers),
+                    ratio_bp: sdg_ok
+                        .then(|| exact_ratio_bp(acc.sdg_cost, acc.sdg_earnings))
+                        .flatten(),
+                    cost_mean_cents: sdg_ok
+                        .then(|| exact_mean_cents(acc.sdg_cost, acc.sdg_workers))
+                        .flatten(),
+                    earnings_mean_cents: sdg_ok
+                        .then(|| exact_mean_cents(acc.sdg_earnings, acc.sdg_workers))
+                        .flatten(),
+                },
             });
         }
     }
@@ -216,6 +266,7 @@ mod tests {
             year,
             currency: Some(currency),
             total_cost: cost,
+            first_wage: wage,
             charged_any: cost.map(|c| c > 0),
             ratio_bp: cost
                 .zip(wage)
@@ -252,6 +303,85 @@ mod tests {
         assert_eq!(all.usd_missing, None);
         // (100 + 200 + 300 + 400 + 500) NPR × 0.0075 / 5 = 2.25 USD = 225 cents.
         assert_eq!(all.usd_mean_cents, Some(225));
+    }
+
+    /// Five workers whose costs and first wages average `cost` and `wage` (minor units),
+    /// each worker's own ratio different from the average's.
+    fn averaging(cost: i64, wage: i64, currency: &'static str, year: i32) -> Vec<ReviewFact> {
+        let spread = [(-100, -25), (100, 25), (0, 0), (-50, -10), (50, 10)];
+        spread
+            .iter()
+            .map(|(dc, dw)| {
+                fact(
+                    year,
+                    Some(cost + cost * dc / 1000),
+                    Some(wage + wage * dw / 100),
+                    currency,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_published_indicator_is_the_ratio_of_the_averages() {
+        // The ILO's 2016 Pakistan survey: US$4,290 ÷ US$480 = 8.9 months to Saudi Arabia.
+        let mut facts = averaging(429_000, 48_000, "USD", 2016);
+        // A worker in a currency without a rate counts in no money figure.
+        facts.push(fact(2016, Some(1_000_000), Some(10_000), "PKR"));
+        let rows = compute(&facts, &Rates::new());
+        let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
+        assert_eq!(all.workers, 6);
+        assert_eq!(
+            all.sdg,
+            SdgAggregate {
+                workers: Some(5),
+                ratio_bp: Some(89_375),
+                cost_mean_cents: Some(429_000),
+                earnings_mean_cents: Some(48_000),
+            }
+        );
+        // The mean of each worker's own ratio is another figure (9.10 here, not 8.94).
+        assert_ne!(all.ratio_mean_bp, Some(89_375));
+
+        // Bangladesh 2020, in taka converted at the year's rate: Tk 416,789 ÷ Tk 23,693.
+        let rates: Rates = [(("BDT", 2020), 11_800_000)].into_iter().collect();
+        let rows = compute(&averaging(41_678_900, 2_369_300, "BDT", 2020), &rates);
+        let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
+        assert_eq!(all.sdg.ratio_bp, Some(175_912));
+        // Tk 416,789 × 0.0118 = US$4,918.11.
+        assert_eq!(all.sdg.cost_mean_cents, Some(491_811));
+        // Without the rate, nobody counts, and nothing is published.
+        let rows = compute(
+            &averaging(41_678_900, 2_369_300, "BDT", 2020),
+            &Rates::new(),
+        );
+        let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
+        assert_eq!(all.sdg.workers, Some(0));
+        assert_eq!(all.sdg.ratio_bp, None);
+    }
+
+    #[test]
+    fn currencies_meet_in_dollars_at_each_years_rate() {
+        // Three workers paid in US dollars, three in Nepali rupees of two years.
+        let rates: Rates = [(("NPR", 2023), 7_500_000), (("NPR", 2024), 10_000_000)]
+            .into_iter()
+            .collect();
+        let mut facts: Vec<_> = (0..3)
+            .map(|_| fact(2024, Some(30_000), Some(10_000), "USD"))
+            .collect();
+        // NPR 40,000 = US$300 (2023) or US$400 (2024); NPR 10,000 = US$75 or US$100.
+        facts.push(fact(2023, Some(4_000_000), Some(1_000_000), "NPR"));
+        facts.push(fact(2024, Some(4_000_000), Some(1_000_000), "NPR"));
+        facts.push(fact(2024, Some(4_000_000), Some(1_000_000), "NPR"));
+        let rows = compute(&facts, &rates);
+        let all = rows.iter().find(|r| r.breakdown == "all").unwrap();
+        // (900 + 300 + 800) ÷ (300 + 75 + 200) = 2,000 ÷ 575 = 3.4783 months.
+        assert_eq!(all.sdg.workers, Some(6));
+        assert_eq!(all.sdg.ratio_bp, Some(34_783));
+        assert_eq!(all.sdg.earnings_mean_cents, Some(9_583));
+        // Four workers: hidden like every other figure.
+        let rows = compute(&facts[..4], &rates);
+        assert!(rows.is_empty());
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod commands;
 pub mod corridors;
 pub mod csv;
 pub mod justice;
+pub mod open_data;
 pub mod rankings;
 pub mod rates;
 

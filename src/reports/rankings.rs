@@ -196,6 +196,7 @@ mod tests {
             year: 2024,
             currency: None,
             total_cost: None,
+            first_wage: None,
             charged_any: Some(charged),
             ratio_bp: Some(if charged { 30_000 } else { 0 }),
             rating,

@@ -56,6 +56,37 @@ pub fn parse_rate(text: &str) -> Option<i64> {
     (nano > 0 && nano <= RATE_MAX_NANO).then_some(nano)
 }
 
+/// The most minor-unit decimals a currency has (ISO 4217: CLF, UYW).
+const EXPONENT_MAX: u32 = 4;
+
+/// One US dollar is one US dollar: a dollar amount needs no imported rate.
+pub fn rate_of(rates: &crate::domain::report::Rates, code: &'static str, year: i32) -> Option<i64> {
+    if code == "USD" {
+        return Some(NANO);
+    }
+    rates.get(&(code, year)).copied()
+}
+
+/// `amount` minor units of `currency` in US dollars, exactly, in units of 10⁻¹³ dollar (a
+/// billionth of a rate times a ten-thousandth of a unit): sums of these over a million
+/// workers fit an `i128`, and a ratio of two sums has no rounding until the end.
+pub fn to_usd_exact(amount: i64, currency: Currency, usd_per_unit_nano: i64) -> i128 {
+    let exponent = u32::from(currency.exponent()).min(EXPONENT_MAX);
+    i128::from(amount) * i128::from(usd_per_unit_nano) * 10i128.pow(EXPONENT_MAX - exponent)
+}
+
+/// An exact sum ([`to_usd_exact`]) over `n` as US cents, rounded half up.
+pub fn exact_mean_cents(sum: i128, n: i64) -> Option<i64> {
+    // 10⁻¹³ dollar = 10⁻¹¹ cent.
+    let den = i128::from(n) * 100_000_000_000;
+    (n > 0).then(|| ((sum + den / 2) / den) as i64)
+}
+
+/// `a ÷ b` in basis points, rounded half up; `None` when `b` is 0.
+pub fn exact_ratio_bp(a: i128, b: i128) -> Option<i64> {
+    (b > 0).then(|| ((a * 10_000 + b / 2) / b) as i64)
+}
+
 /// `amount` minor units of `currency` in US cents, rounded half up.
 pub fn to_usd_cents(amount: i64, currency: Currency, usd_per_unit_nano: i64) -> i64 {
     let num = i128::from(amount) * i128::from(usd_per_unit_nano) * 100;
@@ -192,6 +223,30 @@ mod tests {
         let kwd = Currency::parse("KWD").unwrap();
         // 1.000 KWD at 3.25 = 3.25 USD.
         assert_eq!(to_usd_cents(1000, kwd, 3_250_000_000), 325);
+    }
+
+    #[test]
+    fn exact_dollars_keep_every_digit_until_the_ratio() {
+        let npr = Currency::parse("NPR").unwrap();
+        let kwd = Currency::parse("KWD").unwrap();
+        let usd = Currency::parse("USD").unwrap();
+        // 150,000.00 NPR at 0.0075 = 1,125.00 USD; 1.000 KWD at 3.25 = 3.25 USD.
+        let a = to_usd_exact(15_000_000, npr, 7_500_000);
+        let b = to_usd_exact(1000, kwd, 3_250_000_000);
+        assert_eq!(exact_mean_cents(a, 1), Some(112_500));
+        assert_eq!(exact_mean_cents(a + b, 2), Some(56_413));
+        assert_eq!(exact_ratio_bp(a, b), Some(3_461_538));
+        assert_eq!(exact_ratio_bp(a, 0), None);
+        assert_eq!(exact_mean_cents(0, 0), None);
+        // A dollar needs no rate; another currency needs its year's.
+        let rates: crate::domain::report::Rates = [(("NPR", 2024), 7_500_000)].into();
+        assert_eq!(rate_of(&rates, "USD", 1999), Some(NANO));
+        assert_eq!(rate_of(&rates, "NPR", 2024), Some(7_500_000));
+        assert_eq!(rate_of(&rates, "NPR", 2023), None);
+        assert_eq!(
+            exact_mean_cents(to_usd_exact(48_000, usd, NANO), 1),
+            Some(48_000)
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod limits;
 pub mod localize;
 mod mail;
 mod moderate;
+mod open_data;
 mod organisation;
 mod pages;
 mod reports;
@@ -50,7 +51,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .configure(organisation::routes)
         .configure(reset::routes)
         .configure(two_factor::routes)
-        .configure(reports::routes);
+        .configure(reports::routes)
+        .configure(open_data::routes);
 }
 
 const STYLESHEET: &str = include_str!("../../static/app.css");
@@ -108,6 +110,7 @@ const PUBLIC_PAGES: &[&str] = &[
     "/reports/recruiters",
     "/reports/corridors",
     "/reports/justice",
+    "/reports/download",
     "/complaints/new",
     "/track",
 ];

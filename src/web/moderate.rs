@@ -16,7 +16,7 @@ use crate::db::reviews::{self, Decision, QueueRow, StoredReview};
 use crate::db::{self, Pool};
 use crate::domain::costs;
 use crate::domain::pii;
-use crate::domain::review::{Check, Dimension, RejectReason};
+use crate::domain::review::{Channel, Check, Dimension, RejectReason};
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 
@@ -47,6 +47,8 @@ pub struct QueueLine {
     pub rating: i64,
     pub flags: Vec<String>,
     pub excerpt: String,
+    /// "Collected on paper by …" for a review loaded by `import-reviews`.
+    pub collected: Option<String>,
 }
 
 impl QueueLine {
@@ -66,6 +68,13 @@ impl QueueLine {
             rating: i64::from(row.rating_overall),
             flags: flag_labels(tr, &row.pii_flags),
             excerpt,
+            collected: match (
+                row.channel.as_deref().and_then(Channel::parse),
+                row.collected_by,
+            ) {
+                (Some(channel), Some(who)) => Some(tr.t_s(channel.message_key(), "who", &who)),
+                _ => None,
+            },
         }
     }
 }
@@ -147,6 +156,8 @@ struct ReviewPage {
     status: String,
     error: Option<String>,
     redact_text: String,
+    /// How the review was collected and its import batch, for one loaded by `import-reviews`.
+    collected: Option<(String, String)>,
 }
 
 fn yes_no(tr: &Tr, value: Option<bool>) -> Option<String> {
@@ -297,6 +308,12 @@ fn review_page(
         status: tr.t(stored.status.message_key()),
         error,
         redact_text,
+        collected: stored.collected.as_ref().map(|(channel, who, batch)| {
+            (
+                tr.t_s(channel.message_key(), "who", who),
+                tr.t_s("moderate-collected-batch", "batch", batch),
+            )
+        }),
         tr,
     }
 }

@@ -18,12 +18,12 @@ use crate::domain::costs::CostCategory;
 use crate::domain::currency::Currency;
 use crate::domain::report::{
     Breakdown, CorridorRow, Format, JusticeCount, OrganisationRow, RANKING_PAGE_SIZE, RankingSort,
-    Report, ReportQuery,
+    Report, ReportQuery, SdgAggregate,
 };
 use crate::domain::review::Gender;
 use crate::error::AppError;
-use crate::i18n::Tr;
-use crate::reports::csv;
+use crate::i18n::{Arg, Tr};
+use crate::reports::{csv, open_data};
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(web::resource("/reports").get(index))
@@ -91,7 +91,7 @@ fn days_text(tr: &Tr, days: Option<i64>) -> String {
 }
 
 /// "Figures as of …": the day and hour of the last refresh (UTC), or that none ran yet.
-fn freshness(tr: &Tr, at: Option<NaiveDateTime>) -> String {
+pub(super) fn freshness(tr: &Tr, at: Option<NaiveDateTime>) -> String {
     match at {
         Some(at) => tr.t_s(
             "reports-freshness",
@@ -463,6 +463,9 @@ pub struct CorridorLine {
     pub workers: String,
     pub ratio_mean: String,
     pub ratio_median: String,
+    /// The ratio of averages, and the two averages it divides.
+    pub sdg_ratio: String,
+    pub sdg_terms: String,
     pub fee_share: String,
     pub usd_mean: String,
     pub usd_missing: String,
@@ -484,35 +487,13 @@ struct CorridorsPage {
     csv_href: String,
 }
 
+/// The page's CSV: the open-data corridor table's columns without the breakdown.
 pub fn corridor_csv_header() -> Vec<&'static str> {
-    let mut header = vec![
-        "origin",
-        "destination",
-        "workers",
-        "workers_with_ratio",
-        "cost_ratio_mean_months",
-        "cost_ratio_median_months",
-        "paid_any_fee_percent",
-        "workers_with_usd",
-        "cost_mean_usd_cents",
-        "workers_without_rate",
-    ];
-    header.extend(CATEGORY_COLUMNS);
-    header
+    open_data::corridor_columns()
+        .iter()
+        .map(|c| c.name)
+        .collect()
 }
-
-/// One column per ILO cost category, in `CostCategory::ALL` order.
-const CATEGORY_COLUMNS: [&str; 9] = [
-    "paid_fee_percent",
-    "paid_medical_percent",
-    "paid_insurance_percent",
-    "paid_skills_percent",
-    "paid_training_percent",
-    "paid_equipment_percent",
-    "paid_travel_percent",
-    "paid_administrative_percent",
-    "paid_illegitimate_percent",
-];
 
 async fn corridors(
     req: HttpRequest,
@@ -572,6 +553,8 @@ async fn corridors(
             workers: r.workers.to_string(),
             ratio_mean: months_text(&tr, r.ratio_mean_bp),
             ratio_median: months_text(&tr, r.ratio_median_bp),
+            sdg_ratio: months_text(&tr, r.sdg.ratio_bp),
+            sdg_terms: sdg_terms(&tr, &r.sdg),
             fee_share: share_text(&tr, r.fee_share_bp),
             usd_mean: usd_text(&tr, r.usd_mean_cents),
             usd_missing: count_text(&tr, r.usd_missing),
@@ -599,21 +582,32 @@ async fn corridors(
     })
 }
 
+/// "US$ 4,290.00 ÷ US$ 480.00 (5 workers)": what the ratio of averages divides; empty when
+/// it is withheld.
+fn sdg_terms(tr: &Tr, sdg: &SdgAggregate) -> String {
+    match (
+        sdg.ratio_bp,
+        sdg.cost_mean_cents,
+        sdg.earnings_mean_cents,
+        sdg.workers,
+    ) {
+        (Some(_), Some(cost), Some(earnings), Some(n)) => tr.t_args(
+            "reports-sdg-terms",
+            &[
+                ("cost", Arg::Text(usd_text(tr, Some(cost)))),
+                ("earnings", Arg::Text(usd_text(tr, Some(earnings)))),
+                ("count", Arg::Number(n)),
+            ],
+        ),
+        _ => String::new(),
+    }
+}
+
 fn corridor_csv_row(r: &CorridorRow) -> Vec<String> {
-    let mut row = vec![
-        r.origin.clone(),
-        r.destination.clone(),
-        r.workers.to_string(),
-        csv::cell(r.ratio_workers),
-        csv::decimal(r.ratio_mean_bp, false),
-        csv::decimal(r.ratio_median_bp, false),
-        csv::decimal(r.fee_share_bp, true),
-        csv::cell(r.usd_workers),
-        csv::cell(r.usd_mean_cents),
-        csv::cell(r.usd_missing),
-    ];
-    row.extend(r.category_share_bp.iter().map(|bp| csv::decimal(*bp, true)));
-    row
+    open_data::corridor_cells(r)
+        .iter()
+        .map(open_data::Cell::csv)
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------

@@ -146,6 +146,9 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/reports/recruiters", Public),
     ("GET", "/reports/corridors", Public),
     ("GET", "/reports/justice", Public),
+    // Open data (issue 19): every published table, its dictionary and licence.
+    ("GET", "/reports/download", Public),
+    ("GET", "/reports/download/{file}", Public),
     ("GET", "/api/v1/reports/recruiters", Public),
     ("GET", "/api/v1/reports/corridors", Public),
     ("GET", "/api/v1/reports/justice", Public),
@@ -431,6 +434,7 @@ async fn every_caller_gets_what_the_matrix_says() {
                 "/admin/mail/{id}/retry" => route.replace("{id}", "1"),
                 "/account/sessions/{id}/end" => route.replace("{id}", "0"),
                 "/login/reset/{token}" => route.replace("{token}", &"0".repeat(64)),
+                "/reports/download/{file}" => route.replace("{file}", "corridors.csv"),
                 other => other.replace("{id}", &recruiter),
             };
             if ENDS_SESSION.contains(route) {

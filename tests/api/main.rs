@@ -11,6 +11,7 @@ mod complaints;
 mod directory;
 mod hardening;
 mod hostile_input;
+mod idempotency;
 mod import;
 mod locales;
 mod metrics;

@@ -12,7 +12,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Nullable, Text};
 
+mod lists;
 mod names;
+
+pub use lists::{fill_licence_keys, mark_missing};
 
 pub use names::{
     LookAlike, WAITING_PAGE, WaitingName, decide_name, fill_name_keys, look_alikes,
@@ -22,6 +25,7 @@ pub use names::{
 use super::DbConnection;
 use super::schema::{licence_events, recruiter_destinations, recruiters};
 use crate::db_run;
+use crate::domain::licence;
 use crate::domain::recruiter::{LicenceStatus, PublicId, RecruiterSearch};
 use crate::domain::text;
 
@@ -163,12 +167,22 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
                 "SELECT * FROM (SELECT {LIST_COLUMNS} FROM recruiters r WHERE {by_name}{f} \
                  {order} LIMIT {limit}) AS by_name"
             );
-            let licence = params.text(text.licence.clone());
+            // A query with no letter or digit has no form; `''` matches no stored key.
+            let licence = if text.licence_forms.is_empty() {
+                params.text("")
+            } else {
+                let list: Vec<String> = text
+                    .licence_forms
+                    .iter()
+                    .map(|f| params.text(f.clone()))
+                    .collect();
+                list.join(", ")
+            };
             let f = filters(&mut params);
             let limit = params.push(Bind::Int(needed));
             let licences = format!(
                 "SELECT * FROM (SELECT {LIST_COLUMNS} FROM recruiters r \
-                 WHERE r.licence_norm = {licence}{f} LIMIT {limit}) AS by_licence"
+                 WHERE r.licence_key IN ({licence}){f} LIMIT {limit}) AS by_licence"
             );
             format!("{names} UNION {licences}")
         }
@@ -355,6 +369,14 @@ pub struct Listing {
     pub destinations: Vec<String>,
 }
 
+impl Listing {
+    /// The licence number's normal form in its licensing country: with the country, what
+    /// identifies the agency (`RL-0923` and `0923` in Bangladesh are one).
+    pub fn licence_key(&self) -> String {
+        licence::normal_form(&self.licensing_country, &self.licence_number)
+    }
+}
+
 /// Bound parameters per multi-row insert: under SQLite's limit of 32,766 (and PostgreSQL's
 /// 65,535), whatever the number of columns.
 const MAX_PARAMS: usize = 30_000;
@@ -376,6 +398,7 @@ struct NewRecruiter<'a> {
     name_key: String,
     licence_number: &'a str,
     licence_norm: String,
+    licence_key: String,
     licensing_country: &'a str,
     licence_status: &'a str,
     address: Option<&'a str>,
@@ -394,6 +417,7 @@ impl<'a> NewRecruiter<'a> {
             name_key: text::name_key(&listing.name),
             licence_number: &listing.licence_number,
             licence_norm: text::fold_licence(&listing.licence_number),
+            licence_key: listing.licence_key(),
             licensing_country: &listing.licensing_country,
             licence_status: listing.licence_status.as_str(),
             address: listing.address.as_deref(),
@@ -431,7 +455,7 @@ struct Existing {
     address: Option<String>,
 }
 
-/// (licensing country, licence number): what identifies a licensed agency.
+/// (licensing country, licence number's normal form): what identifies a licensed agency.
 type ListingKey = (String, String);
 
 /// A stored listing and its destinations.
@@ -440,30 +464,34 @@ struct Stored {
     destinations: Vec<String>,
 }
 
-/// The stored listings that share a licence number with the batch, keyed on (licensing
-/// country, licence number), each with its destinations: two queries.
+/// The stored listings that share a licence number's normal form with the batch, keyed on
+/// (licensing country, normal form), each with its destinations: two queries.
 fn existing_listings(
     conn: &mut DbConnection,
     listings: &[Listing],
 ) -> QueryResult<HashMap<ListingKey, Stored>> {
-    let numbers: Vec<&str> = listings.iter().map(|l| l.licence_number.as_str()).collect();
-    let existing: Vec<Existing> = recruiters::table
-        .filter(recruiters::licence_number.eq_any(&numbers))
+    let keys: Vec<String> = listings.iter().map(Listing::licence_key).collect();
+    let existing: Vec<(String, Existing)> = recruiters::table
+        .filter(recruiters::licence_key.eq_any(&keys))
+        .filter(recruiters::is_sub_agent.eq(false))
         .select((
-            recruiters::id,
-            recruiters::name,
-            recruiters::licence_number,
-            recruiters::licensing_country,
-            recruiters::licence_status,
-            recruiters::address,
+            recruiters::licence_key.assume_not_null(),
+            (
+                recruiters::id,
+                recruiters::name,
+                recruiters::licence_number,
+                recruiters::licensing_country,
+                recruiters::licence_status,
+                recruiters::address,
+            ),
         ))
         .load(conn)?;
-    let ids: Vec<i64> = existing.iter().map(|e| e.id).collect();
+    let ids: Vec<i64> = existing.iter().map(|(_, e)| e.id).collect();
     let mut destinations = destinations_of(conn, &ids)?;
     Ok(existing
         .into_iter()
-        .filter_map(|e| {
-            let key = (e.licensing_country.clone()?, e.licence_number.clone()?);
+        .filter_map(|(licence_key, e)| {
+            let key = (e.licensing_country.clone()?, licence_key);
             let d = destinations.remove(&e.id).unwrap_or_default();
             Some((
                 key,
@@ -524,7 +552,7 @@ fn insert_listings(
         .iter()
         .map(|listing| NewRecruiter::of(listing, now))
         .collect();
-    for chunk in rows.chunks(MAX_PARAMS / 12) {
+    for chunk in rows.chunks(MAX_PARAMS / 13) {
         db_run!(&mut *conn, c => diesel::insert_into(recruiters::table).values(chunk).execute(c))?;
     }
     let public_ids: Vec<&str> = rows.iter().map(|r| r.public_id.as_str()).collect();
@@ -558,10 +586,7 @@ pub fn upsert_listings(
         let mut events: Vec<(i64, LicenceStatus)> = Vec::new();
         let mut replaced: Vec<(i64, &Listing)> = Vec::new();
         for listing in listings {
-            let key = (
-                listing.licensing_country.clone(),
-                listing.licence_number.clone(),
-            );
+            let key = (listing.licensing_country.clone(), listing.licence_key());
             let outcome = match existing.get(&key) {
                 None => {
                     fresh.push(listing);
@@ -642,14 +667,15 @@ fn licence_taken() -> crate::error::AppError {
     crate::error::InputError::new("licence_number", "admin-error-licence-taken").into()
 }
 
-/// Is (licensing country, licence number) held by a recruiter other than `except`?
+/// Is the licence (its country and normal form: `RL 923` is `RL-0923`) held by a recruiter
+/// other than `except`?
 fn licence_holder(
     conn: &mut DbConnection,
     listing: &Listing,
     except: Option<i64>,
 ) -> QueryResult<bool> {
     let holders: Vec<i64> = recruiters::table
-        .filter(recruiters::licence_number.eq(&listing.licence_number))
+        .filter(recruiters::licence_key.eq(listing.licence_key()))
         .filter(recruiters::licensing_country.eq(&listing.licensing_country))
         .select(recruiters::id)
         .load(conn)?;
@@ -791,6 +817,7 @@ pub fn update_by_admin(
                 recruiters::name_key.eq(text::name_key(&listing.name)),
                 recruiters::licence_number.eq(&listing.licence_number),
                 recruiters::licence_norm.eq(text::fold_licence(&listing.licence_number)),
+                recruiters::licence_key.eq(listing.licence_key()),
                 recruiters::licensing_country.eq(&listing.licensing_country),
                 recruiters::licence_status.eq(listing.licence_status.as_str()),
                 recruiters::address.eq(listing.address.as_deref()),

@@ -3,12 +3,14 @@
 //! transaction as each approval and each edit of an approved review, and rebuilt from the
 //! reviews by [`recompute_all`].
 
+mod collected;
 mod moderation;
 mod public;
 mod rows;
 mod scores;
 mod submit;
 
+pub use collected::*;
 pub use moderation::*;
 pub use public::*;
 pub use scores::*;

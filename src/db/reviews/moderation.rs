@@ -15,7 +15,9 @@ use crate::domain::currency::Currency;
 use crate::domain::notice::Kind;
 use crate::domain::pii;
 use crate::domain::recruiter::PublicId;
-use crate::domain::review::{Check, CostItem, Gender, RejectReason, ReviewDraft, ReviewStatus};
+use crate::domain::review::{
+    Channel, Check, CostItem, Gender, RejectReason, ReviewDraft, ReviewStatus,
+};
 use crate::error::AppError;
 
 /// A line of the moderation queue.
@@ -28,6 +30,9 @@ pub struct QueueRow {
     pub pii_flags: String,
     pub body: Option<String>,
     pub sub_agent_name: Option<String>,
+    /// Who collected a review loaded by `import-reviews`, and how (`Channel`'s word).
+    pub collected_by: Option<String>,
+    pub channel: Option<String>,
 }
 
 /// Pending reviews, oldest first (one query), and how many are pending in all.
@@ -45,6 +50,8 @@ pub fn queue(conn: &mut DbConnection, limit: i64) -> QueryResult<(Vec<QueueRow>,
             reviews::pii_flags,
             reviews::body,
             reviews::sub_agent_name,
+            reviews::collected_by,
+            reviews::channel,
         ))
         .load(conn)?;
     let pending = reviews::table
@@ -95,6 +102,9 @@ struct ReviewRow {
     body_language: Option<String>,
     created_at: NaiveDateTime,
     updated_at: NaiveDateTime,
+    collected_by: Option<String>,
+    channel: Option<String>,
+    import_batch: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable)]
@@ -120,6 +130,8 @@ pub struct StoredReview {
     /// Changes when its author edits it: a moderator decides on the version they read.
     pub updated_at: NaiveDateTime,
     pub draft: ReviewDraft,
+    /// How a review loaded by `import-reviews` was collected, by whom, and its batch.
+    pub collected: Option<(Channel, String, String)>,
 }
 
 /// One review with its costs (two queries); `None` when there is no such review.
@@ -220,6 +232,13 @@ fn to_stored(
         author_id: r.author_id,
         created_at: r.created_at,
         updated_at: r.updated_at,
+        collected: match (
+            r.channel.as_deref().and_then(Channel::parse),
+            r.collected_by,
+        ) {
+            (Some(channel), Some(who)) => Some((channel, who, r.import_batch.unwrap_or_default())),
+            _ => None,
+        },
         draft: ReviewDraft {
             sub_agent_name: r.sub_agent_name,
             origin: fallback(&r.origin).expect("NP is a country"),

@@ -111,6 +111,11 @@ pub(super) struct NewReview<'a> {
     pub(super) recruiter_id: i64,
     pub(super) author_id: Option<i64>,
     pub(super) created_at: NaiveDateTime,
+    /// Who collected a review loaded by `import-reviews`, how, and in which batch; `None`
+    /// for a review a worker sent.
+    pub(super) collected_by: Option<&'a str>,
+    pub(super) channel: Option<&'static str>,
+    pub(super) import_batch: Option<&'a str>,
     #[diesel(embed)]
     pub(super) fields: ReviewFields<'a>,
 }

@@ -69,6 +69,9 @@ pub fn submit(
                         recruiter_id,
                         author_id: author,
                         created_at: now,
+                        collected_by: None,
+                        channel: None,
+                        import_batch: None,
                         fields,
                     })
                     .returning(reviews::id)
@@ -84,7 +87,11 @@ pub fn submit(
     })
 }
 
-fn insert_costs(conn: &mut DbConnection, review_id: i64, costs: &[CostItem]) -> QueryResult<()> {
+pub(super) fn insert_costs(
+    conn: &mut DbConnection,
+    review_id: i64,
+    costs: &[CostItem],
+) -> QueryResult<()> {
     if costs.is_empty() {
         return Ok(());
     }

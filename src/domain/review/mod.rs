@@ -270,3 +270,42 @@ pub const TEXT_LANGUAGES: &[&str] = &[
     "en", "ne", "ar", "ur", "bn", "hi", "fil", "id", "my", "si", "ta", "ms", "km", "vi", "th",
     "es", "fr", "sw", "am", "other",
 ];
+
+/// How a review reached us when a worker did not send it themselves: collected on paper, by
+/// a partner organisation, or over the telephone, then loaded by `import-reviews`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Paper,
+    Partner,
+    Phone,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::Paper, Channel::Partner, Channel::Phone];
+
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Channel::Paper => "paper",
+            Channel::Partner => "partner",
+            Channel::Phone => "phone",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Channel> {
+        Channel::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(word.trim()))
+    }
+
+    /// The Fluent key of the sentence a moderator reads, with `$who` the collector.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            Channel::Paper => "moderate-collected-paper",
+            Channel::Partner => "moderate-collected-partner",
+            Channel::Phone => "moderate-collected-phone",
+        }
+    }
+}
+
+/// Longest name of who collected a review.
+pub const COLLECTED_BY_MAX: usize = 200;

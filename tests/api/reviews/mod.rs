@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use crate::helpers::{Browser, TestApp, sample_csv, spawn_app_with};
 
 mod hostile;
+mod imported;
 mod moderation;
 mod scorecards;
 mod writing;

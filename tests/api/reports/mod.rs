@@ -12,6 +12,9 @@ use serde_json::Value;
 
 use crate::helpers::{TestApp, count_queries, sample_csv, spawn_app};
 
+mod open_data;
+mod sdg;
+
 /// An app with the sample directory. The server's own schedule first runs a minute after
 /// start, so the figures a test sees are from the refreshes it asks for.
 async fn app() -> TestApp {
