@@ -79,8 +79,8 @@ impl Derived {
             }
             mac.finalize().into_bytes().into()
         };
-        // The id is made without the client's key material beyond the key itself: the server
-        // finds a row, but opens its answer only with the key the client sends again.
+        // Three keys from one secret and one request: the row's id, the body's MAC and the
+        // answer's seal. None can be made again without the key the client sends.
         let id = derive("row").iter().map(|b| format!("{b:02x}")).collect();
         Derived {
             id,
