@@ -359,6 +359,7 @@ fn run(
             .wrap(from_fn(pages::limits::limits))
             .wrap(from_fn(crate::lifecycle::gate))
             .wrap(from_fn(auth::csrf::guard))
+            .wrap(from_fn(pages::drafts::policy))
             .wrap(from_fn(pages::localize::localize))
             .wrap(from_fn(crate::metrics::record))
             .wrap(Compress::default())
@@ -376,7 +377,8 @@ fn run(
     Ok(server.run())
 }
 
-/// Headers every response carries: no script at all, no framing, no referrer, no sniffing.
+/// Headers every response carries: no script at all (but the site's own on the two forms and
+/// their "sent" pages: `web::drafts::policy`), no framing, no referrer, no sniffing.
 fn security_headers() -> DefaultHeaders {
     DefaultHeaders::new()
         .add((

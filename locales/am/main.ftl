@@ -164,3 +164,10 @@ api-docs-type = ዓይነት
 api-docs-description = መግለጫ
 # Marks a field the caller must send.
 api-docs-required = የግድ ያስፈልጋል
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = እዚህ የሚጽፉት እስኪልኩት ወይም እስኪሰርዙት ድረስ በዚህ ስልክ ላይ ብቻ እንደ ረቂቅ ይቀመጣል። ይህን ስልክ የሚጠቀም ማንኛውም ሰው ሊያነበው ይችላል።
+draft-files = ፎቶዎች እና ፋይሎች በረቂቁ ውስጥ አይቀመጡም፦ ከመላክዎ በፊት እንደገና ይምረጧቸው።
+draft-restored = ረቂቅዎ ተመልሷል። ይፈትሹት፣ ከዚያ ይላኩት።
+draft-delete = ረቂቁን ሰርዝ
+error-csrf-stale = ይህ ቅጽ ጊዜው አልፎበት ስለነበር ምንም አልተላከም። የጻፉት ሁሉ ከታች አለ፦ ይፈትሹትና እንደገና ይላኩት።

@@ -167,3 +167,10 @@ api-docs-type = النوع
 api-docs-description = الوصف
 # Marks a field the caller must send.
 api-docs-required = مطلوب
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = ما تكتبه هنا يُحفظ كمسودة على هذا الهاتف فقط، حتى ترسله أو تحذفه. يمكن لأي شخص يستخدم هذا الهاتف أن يقرأه.
+draft-files = الصور والملفات لا تُحفظ في المسودة: اخترها مرة أخرى قبل الإرسال.
+draft-restored = أعدنا مسودتك. راجعها ثم أرسلها.
+draft-delete = حذف المسودة
+error-csrf-stale = انتهت صلاحية هذا النموذج، فلم يُرسَل شيء. كل ما كتبته موجود أدناه: راجعه وأرسله مرة أخرى.

@@ -164,3 +164,10 @@ api-docs-type = ধরন
 api-docs-description = বিবরণ
 # Marks a field the caller must send.
 api-docs-required = বাধ্যতামূলক
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = আপনি এখানে যা লেখেন, তা পাঠানো বা মুছে ফেলা পর্যন্ত শুধু এই ফোনে খসড়া হিসেবে রাখা থাকে। এই ফোন যে-ই ব্যবহার করে, সে এটি পড়তে পারে।
+draft-files = ছবি ও ফাইল খসড়ায় রাখা হয় না: পাঠানোর আগে আবার বেছে নিন।
+draft-restored = আপনার খসড়া ফিরিয়ে আনা হয়েছে। দেখে নিন, তারপর পাঠান।
+draft-delete = খসড়া মুছুন
+error-csrf-stale = এই ফর্মের মেয়াদ শেষ হয়ে গিয়েছিল, তাই কিছুই পাঠানো হয়নি। আপনি যা লিখেছিলেন সব নিচে আছে: দেখে নিয়ে আবার পাঠান।

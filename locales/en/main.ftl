@@ -262,3 +262,10 @@ api-docs-type = Type
 api-docs-description = Description
 # Marks a field the caller must send.
 api-docs-required = required
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = What you type here is kept as a draft on this phone only, until you send it or delete it. Anyone who uses this phone could read it.
+draft-files = Photos and files are not kept in the draft: choose them again before you send.
+draft-restored = Your draft was put back. Check it, then send it.
+draft-delete = Delete draft
+error-csrf-stale = This form had expired, so nothing was sent. Everything you typed is below: check it and send it again.

@@ -165,3 +165,10 @@ api-docs-type = Tipo
 api-docs-description = Descripción
 # Marks a field the caller must send.
 api-docs-required = obligatorio
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Lo que escribe aquí se guarda como borrador solo en este teléfono, hasta que lo envíe o lo borre. Cualquier persona que use este teléfono podría leerlo.
+draft-files = Las fotos y los archivos no se guardan en el borrador: vuelva a elegirlos antes de enviar.
+draft-restored = Recuperamos su borrador. Revíselo y luego envíelo.
+draft-delete = Borrar el borrador
+error-csrf-stale = Este formulario había caducado, así que no se envió nada. Todo lo que escribió está abajo: revíselo y envíelo de nuevo.

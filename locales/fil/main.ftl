@@ -164,3 +164,10 @@ api-docs-type = Uri
 api-docs-description = Paglalarawan
 # Marks a field the caller must send.
 api-docs-required = kailangan
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Ang isinusulat mo rito ay itinatago bilang draft sa teleponong ito lamang, hanggang ipadala o burahin mo ito. Mababasa ito ng sinumang gumagamit ng teleponong ito.
+draft-files = Hindi itinatago sa draft ang mga larawan at file: piliin muli ang mga ito bago ipadala.
+draft-restored = Naibalik ang iyong draft. Suriin ito, saka ipadala.
+draft-delete = Burahin ang draft
+error-csrf-stale = Nag-expire ang form na ito, kaya walang naipadala. Nasa ibaba ang lahat ng isinulat mo: suriin ito at ipadala muli.

@@ -165,3 +165,10 @@ api-docs-type = Type de donnée
 api-docs-description = Descriptif
 # Marks a field the caller must send.
 api-docs-required = obligatoire
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Ce que vous écrivez ici est gardé comme brouillon sur ce téléphone seulement, jusqu’à ce que vous l’envoyiez ou le supprimiez. Toute personne qui utilise ce téléphone pourrait le lire.
+draft-files = Les photos et les fichiers ne sont pas gardés dans le brouillon : choisissez-les de nouveau avant d’envoyer.
+draft-restored = Votre brouillon a été remis en place. Vérifiez-le, puis envoyez-le.
+draft-delete = Supprimer le brouillon
+error-csrf-stale = Ce formulaire avait expiré : rien n’a été envoyé. Tout ce que vous avez écrit est ci-dessous : vérifiez-le et envoyez-le de nouveau.

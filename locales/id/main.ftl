@@ -163,3 +163,10 @@ api-docs-type = Jenis
 api-docs-description = Keterangan
 # Marks a field the caller must send.
 api-docs-required = wajib
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Apa yang Anda ketik di sini disimpan sebagai draf hanya di ponsel ini, sampai Anda mengirim atau menghapusnya. Siapa pun yang memakai ponsel ini dapat membacanya.
+draft-files = Foto dan berkas tidak disimpan di draf: pilih lagi sebelum mengirim.
+draft-restored = Draf Anda sudah dikembalikan. Periksa, lalu kirim.
+draft-delete = Hapus draf
+error-csrf-stale = Formulir ini sudah kedaluwarsa, jadi tidak ada yang terkirim. Semua yang Anda ketik ada di bawah: periksa lalu kirim lagi.

@@ -164,3 +164,10 @@ api-docs-type = Jenis
 api-docs-description = Keterangan
 # Marks a field the caller must send.
 api-docs-required = wajib
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Apa yang anda taip di sini disimpan sebagai draf di telefon ini sahaja, sehingga anda menghantar atau memadamnya. Sesiapa yang menggunakan telefon ini boleh membacanya.
+draft-files = Foto dan fail tidak disimpan dalam draf: pilih semula sebelum menghantar.
+draft-restored = Draf anda telah dikembalikan. Semak, kemudian hantar.
+draft-delete = Padam draf
+error-csrf-stale = Borang ini telah tamat tempoh, jadi tiada apa-apa dihantar. Semua yang anda taip ada di bawah: semak dan hantar semula.

@@ -164,3 +164,10 @@ api-docs-type = किसिम
 api-docs-description = विवरण
 # Marks a field the caller must send.
 api-docs-required = अनिवार्य
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = तपाईंले यहाँ लेखेको कुरा पठाउने वा मेटाउने बेलासम्म यो फोनमा मात्र मस्यौदाको रूपमा राखिन्छ। यो फोन चलाउने जो कोहीले यो पढ्न सक्छ।
+draft-files = फोटो र फाइलहरू मस्यौदामा राखिँदैनन्: पठाउनुअघि फेरि छान्नुहोस्।
+draft-restored = तपाईंको मस्यौदा फिर्ता राखियो। जाँच गर्नुहोस्, अनि पठाउनुहोस्।
+draft-delete = मस्यौदा मेटाउनुहोस्
+error-csrf-stale = यो फारमको समय सकिएको थियो, त्यसैले केही पठाइएन। तपाईंले लेखेका सबै कुरा तल छन्: जाँच गरेर फेरि पठाउनुहोस्।

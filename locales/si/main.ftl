@@ -164,3 +164,10 @@ api-docs-type = වර්ගය
 api-docs-description = විස්තරය
 # Marks a field the caller must send.
 api-docs-required = අවශ්‍යයි
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = ඔබ මෙහි ටයිප් කරන දේ, ඔබ එය යවන තුරු හෝ මකන තුරු මෙම දුරකථනයේ පමණක් කෙටුම්පතක් ලෙස තබා ගනී. මෙම දුරකථනය භාවිත කරන ඕනෑම කෙනෙකුට එය කියවිය හැක.
+draft-files = ඡායාරූප සහ ගොනු කෙටුම්පතේ තබා නොගනී: යැවීමට පෙර ඒවා නැවත තෝරන්න.
+draft-restored = ඔබේ කෙටුම්පත නැවත පුරවා ඇත. එය පරීක්ෂා කර, පසුව යවන්න.
+draft-delete = කෙටුම්පත මකන්න
+error-csrf-stale = මෙම පෝරමය කල් ඉකුත් වී තිබූ නිසා කිසිවක් යවා නැත. ඔබ ටයිප් කළ සියල්ල පහත ඇත: එය පරීක්ෂා කර නැවත යවන්න.

@@ -164,3 +164,10 @@ api-docs-type = Aina
 api-docs-description = Maelezo
 # Marks a field the caller must send.
 api-docs-required = lazima
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Unachoandika hapa kinahifadhiwa kama rasimu kwenye simu hii pekee, hadi utakapokituma au kukifuta. Mtu yeyote anayetumia simu hii anaweza kukisoma.
+draft-files = Picha na faili hazihifadhiwi kwenye rasimu: zichague tena kabla ya kutuma.
+draft-restored = Rasimu yako imerejeshwa. Iangalie, kisha uitume.
+draft-delete = Futa rasimu
+error-csrf-stale = Fomu hii ilikuwa imepitwa na muda, kwa hiyo hakuna kilichotumwa. Yote uliyoandika yako hapa chini: yaangalie kisha utume tena.

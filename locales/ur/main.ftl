@@ -164,3 +164,10 @@ api-docs-type = قسم
 api-docs-description = تفصیل
 # Marks a field the caller must send.
 api-docs-required = ضروری
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = آپ یہاں جو لکھتے ہیں وہ بھیجنے یا مٹانے تک صرف اسی فون پر مسودے کے طور پر رکھا جاتا ہے۔ اس فون کو استعمال کرنے والا کوئی بھی اسے پڑھ سکتا ہے۔
+draft-files = تصاویر اور فائلیں مسودے میں نہیں رکھی جاتیں: بھیجنے سے پہلے انہیں دوبارہ منتخب کریں۔
+draft-restored = آپ کا مسودہ واپس بھر دیا گیا۔ اسے دیکھ لیں، پھر بھیجیں۔
+draft-delete = مسودہ مٹائیں
+error-csrf-stale = اس فارم کی مدت ختم ہو گئی تھی، اس لیے کچھ نہیں بھیجا گیا۔ آپ نے جو کچھ لکھا تھا وہ نیچے ہے: اسے دیکھیں اور دوبارہ بھیجیں۔

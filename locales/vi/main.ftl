@@ -164,3 +164,10 @@ api-docs-type = Kiểu
 api-docs-description = Mô tả
 # Marks a field the caller must send.
 api-docs-required = bắt buộc
+
+## Drafts kept on the phone (review and complaint forms)
+draft-kept = Những gì bạn nhập ở đây được lưu làm bản nháp chỉ trên điện thoại này, cho đến khi bạn gửi hoặc xóa. Bất kỳ ai dùng điện thoại này đều có thể đọc được.
+draft-files = Ảnh và tệp không được lưu trong bản nháp: hãy chọn lại trước khi gửi.
+draft-restored = Bản nháp của bạn đã được khôi phục. Hãy kiểm tra rồi gửi.
+draft-delete = Xóa bản nháp
+error-csrf-stale = Biểu mẫu này đã hết hạn nên chưa có gì được gửi. Mọi thứ bạn đã nhập nằm bên dưới: hãy kiểm tra và gửi lại.

@@ -140,11 +140,29 @@ fn parse<T: DeserializeOwned>(req: &HttpRequest, body: &[u8]) -> Result<T, AppEr
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(text)
         .map_err(|_| InputError::new("form", "error-form-encoding"))?;
     let mut tokens = pairs.iter().filter(|(k, _)| k == FIELD).map(|(_, v)| v);
-    match (tokens.next(), tokens.next()) {
-        (Some(token), None) => verify(req, token)?,
-        _ => return Err(AppError::CsrfFailed),
+    let verified = match (tokens.next(), tokens.next()) {
+        (Some(token), None) => verify(req, token),
+        _ => Err(AppError::CsrfFailed),
+    };
+    let fields = pairs.into_iter().filter(|(k, _)| k != FIELD);
+    if let Err(e) = verified {
+        req.extensions_mut().insert(Unverified(fields.collect()));
+        return Err(e);
     }
-    fields_into(pairs.into_iter().filter(|(k, _)| k != FIELD))
+    fields_into(fields)
+}
+
+/// The fields of a form refused for its token alone (a page left open past its cookie, or
+/// opened from the offline copy after the browser lost the cookie): kept so that a handler can
+/// show them back, with a fresh token, for the person to send again. Nothing is ever stored
+/// from them.
+#[derive(Clone)]
+struct Unverified(Vec<(String, String)>);
+
+/// The fields of this request's form when it was refused for its token only, as `T`.
+pub fn refused_fields<T: DeserializeOwned>(req: &HttpRequest) -> Option<T> {
+    let pairs = req.extensions().get::<Unverified>()?.0.clone();
+    fields_into(pairs).ok()
 }
 
 /// A form's fields (name, value), as sent, into the form's own type: a name sent once is a

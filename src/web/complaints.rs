@@ -86,6 +86,11 @@ struct NewComplaintPage {
     files_note: Option<String>,
     preferences: Vec<Opt>,
     limits: Limits,
+    /// Where the browser keeps this form's draft (`web::drafts`).
+    draft_key: String,
+    /// The draft may fill the form: the empty form, not one the server filled (a refusal,
+    /// a review's answers).
+    draft_restore: bool,
 }
 
 /// Field lengths, for `maxlength`.
@@ -259,6 +264,8 @@ async fn new_page(
         files_note: None,
         preferences,
         limits: LIMITS,
+        draft_key: super::drafts::complaint_key(&form.recruiter),
+        draft_restore: false,
         form,
         tr,
     })
@@ -315,7 +322,10 @@ async fn new_complaint(
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
     let form = intake_query(&req, &auth, &pool).await?;
-    let page = new_page(
+    let prefilled = crate::query::parse_pairs(req.query_string())?
+        .iter()
+        .any(|(k, _)| k == "review");
+    let mut page = new_page(
         frame,
         csrf,
         &pool,
@@ -324,6 +334,7 @@ async fn new_complaint(
         FormError::none(),
     )
     .await?;
+    page.draft_restore = !prefilled;
     super::html(&page)
 }
 
@@ -342,6 +353,8 @@ struct ReceiptPage {
     files_note: Option<String>,
     /// The files filed with the complaint were added (and photos cleaned).
     notice: Option<String>,
+    /// The draft the browser deletes now that the complaint is filed.
+    draft_key: String,
 }
 
 /// Checks, hashes the new receipt, stores and routes, and only after the commit shows the
@@ -460,6 +473,7 @@ async fn answer_filing(
                     .join(" ")
             });
             no_store(super::html(&ReceiptPage {
+                draft_key: super::drafts::complaint_key(&form.recruiter),
                 share_choices: super::evidence::share_choices(
                     &frame.tr,
                     &form.share_with.join(","),

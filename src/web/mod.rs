@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod cases;
 mod complaints;
+pub mod drafts;
 mod evidence;
 pub mod forms;
 mod language;
@@ -38,6 +39,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(web::resource("/recruiters/{id}").get(pages::recruiter))
         .service(web::resource("/rights").get(pages::rights))
         .service(web::resource("/static/app.css").get(stylesheet))
+        .configure(drafts::routes)
         .configure(language::routes)
         .configure(complaints::routes)
         .configure(cases::routes)

@@ -98,6 +98,8 @@ struct ReviewFormPage {
     open_ratings: bool,
     open_text: bool,
     year_max: i32,
+    /// The browser's draft may fill the form: not a stored review being edited.
+    draft_restore: bool,
 }
 
 /// The currency a worker of this language most likely paid in.
@@ -281,6 +283,7 @@ impl ReviewFormPage {
                 || typed(&["use_again"]),
             open_text: errors.any_of(&["body", "body_language"]) || typed(&["body"]),
             year_max: crate::clock::this_year(),
+            draft_restore: true,
             form,
             errors,
             tr,
@@ -344,6 +347,7 @@ async fn review_form(
         _ => None,
     };
     let lang = frame.tr.lang();
+    let editing = own.is_some();
     let form = match own {
         Some(stored) => ReviewInput::of(&stored.draft),
         None => {
@@ -357,14 +361,17 @@ async fn review_form(
             form
         }
     };
-    html(&ReviewFormPage::new(
+    let mut page = ReviewFormPage::new(
         frame,
         csrf.0,
         &recruiter,
         user.is_some(),
         form,
         FormError::none(),
-    ))
+    );
+    // A stored review being edited: what the server shows wins over a draft.
+    page.draft_restore = !editing;
+    html(&page)
 }
 
 #[allow(clippy::too_many_arguments)] // actix extractors, one per argument
@@ -380,9 +387,27 @@ async fn submit_review(
 ) -> Result<HttpResponse, actix_web::Error> {
     // Who may review is settled before the form is read.
     may_review(user.as_ref())?;
-    // A field the form does not have, or one sent twice, refuses the whole form.
-    let CsrfForm(input) = form?;
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
+    // A field the form does not have, or one sent twice, refuses the whole form. A stale
+    // token alone brings the form back with everything typed and a fresh token.
+    let input = match form {
+        Ok(CsrfForm(input)) => input,
+        Err(e) => {
+            let stale = matches!(e.as_error::<AppError>(), Some(AppError::CsrfFailed));
+            let Some(input) = stale
+                .then(|| crate::auth::csrf::refused_fields::<ReviewInput>(&req))
+                .flatten()
+            else {
+                return Err(e);
+            };
+            let recruiter = recruiter_of(&pool, &id).await?;
+            let errors = FormError::one("form", frame.tr.t("error-csrf-stale"));
+            let visible = input.visible();
+            let page =
+                ReviewFormPage::new(frame, csrf.0, &recruiter, user.is_some(), visible, errors);
+            return Ok(refused(StatusCode::FORBIDDEN, &page)?);
+        }
+    };
     if input.is_bot() {
         // Looks like success to the bot; nothing is stored.
         tracing::info!("review honeypot filled; dropped");

@@ -55,6 +55,9 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/rights", Public),
     ("GET", "/language", Public),
     ("GET", "/static/app.css", Public),
+    // Drafts kept in the browser (issue 18): the script and the service worker.
+    ("GET", "/static/drafts-1.js", Public),
+    ("GET", "/sw.js", Public),
     ("GET", "/healthz", Public),
     ("GET", "/readyz", Public),
     ("GET", "/register", Public),

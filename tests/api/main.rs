@@ -9,6 +9,7 @@ mod auth;
 mod authorization;
 mod complaints;
 mod directory;
+mod drafts;
 mod hardening;
 mod hostile_input;
 mod idempotency;

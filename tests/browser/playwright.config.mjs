@@ -3,6 +3,7 @@
 //   journeys-360, journeys-1280  the four journeys, JavaScript off, phone and desktop sizes
 //   pages-360                    every page in every locale: overflow, direction, keys, axe
 //   weight                       bytes and slow-3G time per worker page (a report)
+//   drafts-360                   drafts of the two forms kept in the browser, JavaScript on
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunch } from "./support/browser.mjs";
 
@@ -33,5 +34,6 @@ export default defineConfig({
     { name: "journeys-1280", testMatch: "journeys.spec.mjs", use: { viewport: { width: 1280, height: 800 } } },
     { name: "pages-360", testMatch: "pages.spec.mjs", use: { viewport: phone } },
     { name: "weight", testMatch: "weight.spec.mjs", use: { viewport: phone } },
+    { name: "drafts-360", testMatch: "drafts.spec.mjs", use: { viewport: phone, javaScriptEnabled: true } },
   ],
 });
