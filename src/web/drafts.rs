@@ -100,7 +100,13 @@ mod tests {
     #[test]
     fn the_scripts_send_nothing_and_evaluate_nothing() {
         for source in [SCRIPT, SERVICE_WORKER] {
-            for banned in ["eval(", "new Function", "sync.register", "XMLHttpRequest", "sendBeacon"] {
+            for banned in [
+                "eval(",
+                "new Function",
+                "sync.register",
+                "XMLHttpRequest",
+                "sendBeacon",
+            ] {
                 assert!(!source.contains(banned), "{banned}");
             }
         }

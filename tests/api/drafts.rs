@@ -54,7 +54,11 @@ async fn the_site_s_own_script_runs_on_the_two_forms_only() {
         assert_eq!(res.status().as_u16(), 200, "{path}");
         let csp = header(&res, "content-security-policy");
         assert!(csp.contains("script-src 'self'"), "{path}: {csp}");
-        for strict in ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"] {
+        for strict in [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ] {
             assert!(csp.contains(strict), "{path}: {csp}");
         }
         assert!(!csp.contains("unsafe"), "{csp}");
@@ -98,7 +102,11 @@ async fn server_values_win_over_a_draft_and_a_send_deletes_it() {
     let res = browser
         .post_form(
             "/complaints/new?lang=en",
-            &[("origin", "NP"), ("destination", "NP"), ("description", "x")],
+            &[
+                ("origin", "NP"),
+                ("destination", "NP"),
+                ("description", "x"),
+            ],
         )
         .await;
     assert_eq!(res.status().as_u16(), 400);
@@ -112,7 +120,12 @@ async fn server_values_win_over_a_draft_and_a_send_deletes_it() {
         )
         .await;
     assert_eq!(res.status().as_u16(), 400);
-    assert!(res.text().await.unwrap().contains("data-draft-restore=\"no\""));
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("data-draft-restore=\"no\"")
+    );
     // Sent: the receipt names the draft to delete.
     let res = browser
         .post_form(
@@ -128,7 +141,10 @@ async fn server_values_win_over_a_draft_and_a_send_deletes_it() {
     assert_eq!(res.status().as_u16(), 200);
     assert!(header(&res, "content-security-policy").contains("script-src 'self'"));
     let page = res.text().await.unwrap();
-    assert!(page.contains(&format!("data-draft-sent=\"complaint:{id}\"")), "{page}");
+    assert!(
+        page.contains(&format!("data-draft-sent=\"complaint:{id}\"")),
+        "{page}"
+    );
     assert!(page.contains(SCRIPT_TAG));
     let (status, page) = browser
         .get_text(&format!("/recruiters/{id}/review/sent?lang=en"))
@@ -159,7 +175,10 @@ async fn a_review_sent_with_a_stale_token_comes_back_with_every_word_and_a_fresh
     assert_eq!(res.status().as_u16(), 403);
     let page = res.text().await.unwrap();
     assert!(page.contains("This form had expired, so nothing was sent."));
-    assert!(page.contains("They kept my passport"), "the words come back");
+    assert!(
+        page.contains("They kept my passport"),
+        "the words come back"
+    );
     assert!(page.contains("value=\"2\" checked"));
     assert!(page.contains(&format!("name=\"csrf\" value=\"{fresh}\"")));
     assert!(page.contains("data-draft-restore=\"no\""));
@@ -185,5 +204,10 @@ async fn a_review_sent_with_a_stale_token_comes_back_with_every_word_and_a_fresh
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 403);
-    assert!(!res.text().await.unwrap().contains("had expired, so nothing"));
+    assert!(
+        !res.text()
+            .await
+            .unwrap()
+            .contains("had expired, so nothing")
+    );
 }
