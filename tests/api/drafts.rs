@@ -129,12 +129,13 @@ async fn server_values_win_over_a_draft_and_a_send_deletes_it() {
     // Sent: the receipt names the draft to delete.
     let res = browser
         .post_form(
-            &format!("/complaints/new?lang=en"),
+            "/complaints/new?lang=en",
             &[
                 ("recruiter", id.as_str()),
                 ("origin", "NP"),
                 ("destination", "QA"),
                 ("description", "They kept my passport."),
+                ("share_with", "labour_inspectorate"),
             ],
         )
         .await;
