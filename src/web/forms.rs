@@ -56,7 +56,7 @@ impl FormError {
         FormError { refused }
     }
 
-    fn one(field: &'static str, message: String) -> FormError {
+    pub fn one(field: &'static str, message: String) -> FormError {
         FormError {
             refused: vec![(field, message)],
         }
