@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use diesel::pg::PgConnection;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text, Timestamp};
 use fairrecruit::db::DatabaseUrl;
@@ -437,4 +438,46 @@ async fn serve_started_before_postgresql_answers_503_and_serves_once_it_comes() 
     assert!(ready, "the server did not come up with its database");
     assert_eq!(status("/api/v1/recruiters?q=demo").await.unwrap(), 200);
     server.stop().await;
+}
+
+/// The pool no longer runs `SELECT 1` at every check-out: a connection whose backend was
+/// ended under it (a PostgreSQL restart, a fail-over, `pg_terminate_backend`) is found by the
+/// request that uses it, which fails once, and is dropped from the pool; the next request
+/// gets a fresh connection. On SQLite connections do not die this way.
+#[tokio::test]
+async fn a_connection_ended_under_the_pool_fails_one_request_at_most() {
+    let Some(admin_url) = postgres_admin_url() else {
+        eprintln!("skipped: PostgreSQL backends are ended from outside");
+        return;
+    };
+    let app = crate::helpers::spawn_app_with(|c| c.db_pool_size = 1).await;
+    app.import_csv(&crate::helpers::sample_csv()).await;
+    assert_eq!(app.get("/recruiters").await.status(), 200);
+    let DatabaseUrl::Postgres(url) = &app.database_url else {
+        unreachable!("PostgreSQL under test")
+    };
+    let name = url.rsplit('/').next().unwrap().split('?').next().unwrap();
+    let mut admin = PgConnection::establish(&admin_url).unwrap();
+    let ended = diesel::sql_query(format!(
+        "SELECT CAST(COUNT(pg_terminate_backend(pid)) AS BIGINT) AS n FROM pg_stat_activity \
+         WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    ))
+    .get_result::<Count>(&mut admin)
+    .unwrap()
+    .n;
+    assert!(ended >= 1, "the server's connection was ended");
+    let mut failures = 0;
+    for _ in 0..4 {
+        let status = app.get("/recruiters").await.status();
+        if status.is_server_error() {
+            failures += 1;
+        } else {
+            assert_eq!(status, 200);
+        }
+    }
+    assert!(
+        failures <= 1,
+        "{failures} requests failed on an ended connection"
+    );
+    assert_eq!(app.get("/recruiters").await.status(), 200);
 }

@@ -265,33 +265,40 @@ fn profile_of(
     public_id: &PublicId,
     listed_only: bool,
 ) -> QueryResult<Option<RecruiterProfile>> {
-    let mut query = recruiters::table
-        .filter(recruiters::public_id.eq(public_id.as_str()))
-        .into_boxed();
-    if listed_only {
-        query = query.filter(recruiters::listing.eq(LISTED));
-    }
-    let Some((recruiter, address)) = query
-        .select((
-            (
-                recruiters::id,
-                recruiters::public_id,
-                recruiters::name,
-                recruiters::licence_number,
-                recruiters::licensing_country,
-                recruiters::licence_status,
-                recruiters::is_sub_agent,
-            ),
-            recruiters::address,
-        ))
-        .first::<(RecruiterListRow, Option<String>)>(conn)
-        .optional()?
-    else {
+    // Two static queries rather than one boxed: diesel caches the prepared statement of a
+    // query whose SQL is known at compile time, and parses a boxed one again every time.
+    let columns = (
+        (
+            recruiters::id,
+            recruiters::public_id,
+            recruiters::name,
+            recruiters::licence_number,
+            recruiters::licensing_country,
+            recruiters::licence_status,
+            recruiters::is_sub_agent,
+        ),
+        recruiters::address,
+    );
+    let by_id = recruiters::table.filter(recruiters::public_id.eq(public_id.as_str()));
+    let found = if listed_only {
+        by_id
+            .filter(recruiters::listing.eq(LISTED))
+            .select(columns)
+            .first::<(RecruiterListRow, Option<String>)>(conn)
+    } else {
+        by_id
+            .select(columns)
+            .first::<(RecruiterListRow, Option<String>)>(conn)
+    };
+    let Some((recruiter, address)) = found.optional()? else {
         return Ok(None);
     };
-    let destinations = destinations_of(conn, &[recruiter.id])?
-        .remove(&recruiter.id)
-        .unwrap_or_default();
+    // One recruiter: `=` (a cached statement), not `IN (…)` (parsed for each count of ids).
+    let destinations = recruiter_destinations::table
+        .filter(recruiter_destinations::recruiter_id.eq(recruiter.id))
+        .order(recruiter_destinations::country)
+        .select(recruiter_destinations::country)
+        .load(conn)?;
     let history = licence_events::table
         .filter(licence_events::recruiter_id.eq(recruiter.id))
         .order((

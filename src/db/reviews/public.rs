@@ -34,29 +34,39 @@ pub fn public_page(
     page: i64,
     per_page: i64,
 ) -> QueryResult<(Vec<PublicReview>, bool)> {
-    let mut query = reviews::table
+    // Static queries (one per case) rather than a boxed one: diesel keeps their prepared
+    // statements, where a boxed query's SQL is parsed again on every page.
+    let columns = (
+        reviews::public_id,
+        reviews::created_at,
+        reviews::origin,
+        reviews::destination,
+        reviews::departure_year,
+        reviews::rating_overall,
+        reviews::would_use_again,
+        reviews::body,
+        reviews::body_language,
+    );
+    let order = (reviews::created_at.desc(), reviews::id.desc());
+    let approved = reviews::table
         .filter(reviews::recruiter_id.eq(recruiter_id))
-        .filter(reviews::status.eq(ReviewStatus::Approved.as_str()))
-        .into_boxed();
-    if let Some(language) = language {
-        query = query.filter(reviews::body_language.eq(language.to_owned()));
-    }
-    let mut rows: Vec<PublicReview> = query
-        .order((reviews::created_at.desc(), reviews::id.desc()))
-        .offset((page - 1) * per_page)
-        .limit(per_page + 1)
-        .select((
-            reviews::public_id,
-            reviews::created_at,
-            reviews::origin,
-            reviews::destination,
-            reviews::departure_year,
-            reviews::rating_overall,
-            reviews::would_use_again,
-            reviews::body,
-            reviews::body_language,
-        ))
-        .load(conn)?;
+        .filter(reviews::status.eq(ReviewStatus::Approved.as_str()));
+    let (offset, limit) = ((page - 1) * per_page, per_page + 1);
+    let mut rows: Vec<PublicReview> = match language {
+        Some(language) => approved
+            .filter(reviews::body_language.eq(language))
+            .order(order)
+            .offset(offset)
+            .limit(limit)
+            .select(columns)
+            .load(conn)?,
+        None => approved
+            .order(order)
+            .offset(offset)
+            .limit(limit)
+            .select(columns)
+            .load(conn)?,
+    };
     let more = rows.len() as i64 > per_page;
     rows.truncate(per_page as usize);
     Ok((rows, more))
