@@ -171,7 +171,7 @@ async fn new_page(
     let kinds = |chosen: &[String]| {
         choices(
             &tr,
-            OrganisationKind::ALL,
+            OrganisationKind::REFERRAL,
             |k| k.as_str(),
             |k| kind_consent_key(*k),
             chosen,
@@ -271,6 +271,9 @@ fn kind_consent_key(kind: OrganisationKind) -> &'static str {
         OrganisationKind::OriginAuthority => "complaint-share-origin-authority",
         OrganisationKind::TradeUnion => "complaint-share-trade-union",
         OrganisationKind::LegalAid => "complaint-share-legal-aid",
+        // Never offered (the form lists `OrganisationKind::REFERRAL`): a partner files cases
+        // for workers and receives none.
+        OrganisationKind::IntakePartner => "organisation-kind-intake_partner",
     }
 }
 
