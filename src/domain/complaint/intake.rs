@@ -843,5 +843,15 @@ mod tests {
             ..minimal()
         };
         assert!(behalf.parse(Filer::Caseworker, 2026).unwrap().on_behalf);
+        // An intake partner files cases; a worker cannot share one with it.
+        let partner = ComplaintInput {
+            share_with: vec!["intake_partner".into()],
+            ..minimal()
+        };
+        let refused = partner.parse(Filer::Anonymous, 2026).unwrap_err();
+        assert_eq!(
+            (refused.field, refused.message_key),
+            ("share_with", "error-choice")
+        );
     }
 }
