@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = የሥራ ቁጥጥር መሥሪያ ቤ�
 organisation-kind-origin_authority = የትውልድ አገር የውጭ ሥራ ስምሪት ባለሥልጣን
 organisation-kind-trade_union = የሠራተኛ ማኅበር
 organisation-kind-legal_aid = የሕግ ድጋፍ ወይም መንግሥታዊ ያልሆነ ድርጅት
+organisation-kind-intake_partner = የአቤቱታ መቀበያ አጋር (በቻት ወይም በስልክ መስመር ሪፖርቶችን ይቀበላል)
 
 sector-agriculture = ግብርና
 sector-construction = ግንባታ

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = جهة تفتيش العمل
 organisation-kind-origin_authority = الجهة الرسمية المسؤولة عن التوظيف في بلد العامل الأصلي
 organisation-kind-trade_union = نقابة عمالية
 organisation-kind-legal_aid = مساعدة قانونية أو منظمة غير حكومية
+organisation-kind-intake_partner = شريك استقبال البلاغات (يتلقى البلاغات عبر المحادثة أو الخط الساخن)
 
 sector-agriculture = الزراعة
 sector-construction = البناء

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = শ্রম পরিদর্শন �
 organisation-kind-origin_authority = কর্মী পাঠানো দেশের নিয়োগ কর্তৃপক্ষ
 organisation-kind-trade_union = ট্রেড ইউনিয়ন
 organisation-kind-legal_aid = আইনি সহায়তা সংস্থা বা এনজিও
+organisation-kind-intake_partner = অভিযোগ গ্রহণকারী অংশীদার (চ্যাট বা হটলাইনে অভিযোগ নেয়)
 
 sector-agriculture = কৃষি
 sector-construction = নির্মাণ

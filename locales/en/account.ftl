@@ -97,6 +97,10 @@ organisation-kind-origin_authority = Recruitment authority of the origin country
 organisation-kind-trade_union = Trade union
 # Kind of organisation. Glossary: legal aid (locales/README.md).
 organisation-kind-legal_aid = Legal aid or NGO
+# Kind of organisation: an NGO or union that takes workers' reports through WhatsApp,
+# Viber, Messenger, Telegram, SMS or a hotline and files them here for the worker with an
+# API key. It never receives cases itself.
+organisation-kind-intake_partner = Intake partner (takes reports by chat or hotline)
 
 # Sector of work (sector-*): a choice in the review, complaint and report forms, an
 # organisation's sectors, a case's facts. A short noun phrase.

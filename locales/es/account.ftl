@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Inspección del trabajo
 organisation-kind-origin_authority = Autoridad de contratación del país de origen
 organisation-kind-trade_union = Sindicato
 organisation-kind-legal_aid = Asistencia jurídica u ONG
+organisation-kind-intake_partner = Socio de recepción (recibe denuncias por chat o línea telefónica)
 
 sector-agriculture = Agricultura
 sector-construction = Construcción

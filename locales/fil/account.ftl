@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Tanggapan ng labor inspection
 organisation-kind-origin_authority = Awtoridad sa recruitment ng bansang pinagmulan
 organisation-kind-trade_union = Unyon ng manggagawa
 organisation-kind-legal_aid = Legal aid o NGO
+organisation-kind-intake_partner = Katuwang sa pagtanggap (tumatanggap ng ulat sa chat o hotline)
 
 sector-agriculture = Agrikultura
 sector-construction = Konstruksyon

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Inspection du travail
 organisation-kind-origin_authority = Autorité de recrutement du pays d'origine
 organisation-kind-trade_union = Syndicat
 organisation-kind-legal_aid = Aide juridique ou ONG
+organisation-kind-intake_partner = Partenaire de recueil (reçoit les signalements par messagerie ou ligne d’écoute)
 
 sector-agriculture = Agriculture
 sector-construction = Bâtiment et travaux publics

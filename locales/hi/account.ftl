@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = श्रम निरीक्षण �
 organisation-kind-origin_authority = कामगार के अपने देश का भर्ती प्राधिकरण
 organisation-kind-trade_union = ट्रेड यूनियन
 organisation-kind-legal_aid = क़ानूनी सहायता संस्था या एनजीओ
+organisation-kind-intake_partner = शिकायत प्राप्त करने वाला साझेदार (चैट या हेल्पलाइन से शिकायतें लेता है)
 
 sector-agriculture = खेती-बाड़ी
 sector-construction = निर्माण (कंस्ट्रक्शन)

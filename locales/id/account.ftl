@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Lembaga pengawas ketenagakerjaan
 organisation-kind-origin_authority = Otoritas perekrutan di negara asal
 organisation-kind-trade_union = Serikat pekerja
 organisation-kind-legal_aid = Bantuan hukum atau LSM
+organisation-kind-intake_partner = Mitra penerima laporan (menerima laporan lewat obrolan atau hotline)
 
 sector-agriculture = Pertanian
 sector-construction = Konstruksi

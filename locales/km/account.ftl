@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = ស្ថាប័នអធិការ�
 organisation-kind-origin_authority = អាជ្ញាធរជ្រើសរើសកម្មករនៃប្រទេសដើម
 organisation-kind-trade_union = សហជីព
 organisation-kind-legal_aid = ជំនួយផ្លូវច្បាប់ ឬអង្គការមិនមែនរដ្ឋាភិបាល (NGO)
+organisation-kind-intake_partner = ដៃគូទទួលពាក្យបណ្ដឹង (ទទួលរបាយការណ៍តាមការជជែក ឬខ្សែទូរស័ព្ទជំនួយ)
 
 sector-agriculture = កសិកម្ម
 sector-construction = សំណង់

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Jabatan tenaga kerja (pemeriksaan buruh)
 organisation-kind-origin_authority = Pihak berkuasa pengambilan pekerja di negara asal
 organisation-kind-trade_union = Kesatuan sekerja
 organisation-kind-legal_aid = Bantuan guaman atau NGO
+organisation-kind-intake_partner = Rakan penerima aduan (menerima laporan melalui sembang atau talian bantuan)
 
 sector-agriculture = Pertanian
 sector-construction = Pembinaan

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = အလုပ်သမား စစ်ဆ
 organisation-kind-origin_authority = မူရင်းနိုင်ငံရဲ့ အလုပ်ခေါ်ယူမှုဆိုင်ရာ တာဝန်ရှိ ဌာန
 organisation-kind-trade_union = အလုပ်သမား သမဂ္ဂ
 organisation-kind-legal_aid = ဥပဒေ အကူအညီပေးရေး အဖွဲ့ ဒါမှမဟုတ် NGO
+organisation-kind-intake_partner = တိုင်ကြားချက် လက်ခံသည့် မိတ်ဖက် (ချက်တ် သို့မဟုတ် ဟော့လိုင်းမှ တိုင်ကြားချက်များ လက်ခံသည်)
 
 sector-agriculture = စိုက်ပျိုးရေး
 sector-construction = ဆောက်လုပ်ရေး

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = श्रम निरीक्षण �
 organisation-kind-origin_authority = कामदार पठाउने देशको भर्ती नियमन गर्ने निकाय
 organisation-kind-trade_union = ट्रेड युनियन
 organisation-kind-legal_aid = कानुनी सहायता वा गैरसरकारी संस्था (NGO)
+organisation-kind-intake_partner = उजुरी सङ्कलन गर्ने साझेदार (च्याट वा हटलाइनबाट उजुरी लिन्छ)
 
 sector-agriculture = कृषि
 sector-construction = निर्माण

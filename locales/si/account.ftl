@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = කම්කරු පරීක්ෂණ
 organisation-kind-origin_authority = මුල් රටේ විදේශ රැකියා අධිකාරිය
 organisation-kind-trade_union = වෘත්තීය සමිතිය
 organisation-kind-legal_aid = නීති ආධාර හෝ රාජ්‍ය නොවන සංවිධානය (NGO)
+organisation-kind-intake_partner = පැමිණිලි භාරගන්නා හවුල්කරු (චැට් හෝ ක්ෂණික ඇමතුම් අංකය හරහා වාර්තා ලබා ගනී)
 
 sector-agriculture = කෘෂිකර්මය
 sector-construction = ඉදිකිරීම්

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Idara ya ukaguzi wa kazi
 organisation-kind-origin_authority = Mamlaka ya ajira ya nje ya nchi ya asili
 organisation-kind-trade_union = Chama cha wafanyakazi
 organisation-kind-legal_aid = Msaada wa kisheria au shirika lisilo la kiserikali
+organisation-kind-intake_partner = Mshirika wa kupokea malalamiko (hupokea ripoti kwa gumzo au simu ya msaada)
 
 sector-agriculture = Kilimo
 sector-construction = Ujenzi

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = தொழில் பரிசோதன
 organisation-kind-origin_authority = சொந்த நாட்டின் வெளிநாட்டு வேலைவாய்ப்பு அதிகாரசபை
 organisation-kind-trade_union = தொழிற்சங்கம்
 organisation-kind-legal_aid = சட்ட உதவி அல்லது அரசசார்பற்ற நிறுவனம் (NGO)
+organisation-kind-intake_partner = புகார் பெறும் கூட்டாளர் (அரட்டை அல்லது உதவி எண் மூலம் புகார்களைப் பெறுகிறது)
 
 sector-agriculture = விவசாயம்
 sector-construction = கட்டுமானம்

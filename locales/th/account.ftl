@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = หน่วยงานตรวจแ�
 organisation-kind-origin_authority = หน่วยงานกำกับการจัดหางานของประเทศต้นทาง
 organisation-kind-trade_union = สหภาพแรงงาน
 organisation-kind-legal_aid = องค์กรช่วยเหลือทางกฎหมายหรือองค์กรพัฒนาเอกชน (NGO)
+organisation-kind-intake_partner = พันธมิตรรับเรื่อง (รับแจ้งเรื่องผ่านแชตหรือสายด่วน)
 
 sector-agriculture = เกษตรกรรม
 sector-construction = ก่อสร้าง

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = لیبر انسپیکشن کا محکم�
 organisation-kind-origin_authority = کارکن کے اپنے ملک میں بھرتی کا سرکاری ادارہ
 organisation-kind-trade_union = ٹریڈ یونین
 organisation-kind-legal_aid = قانونی امداد کا ادارہ یا این جی او
+organisation-kind-intake_partner = شکایات وصول کرنے والا شراکت دار (چیٹ یا ہیلپ لائن کے ذریعے شکایات لیتا ہے)
 
 sector-agriculture = زراعت (کھیتی باڑی)
 sector-construction = تعمیرات

@@ -56,6 +56,7 @@ organisation-kind-labour_inspectorate = Thanh tra lao động
 organisation-kind-origin_authority = Cơ quan quản lý tuyển dụng của nước phái cử
 organisation-kind-trade_union = Công đoàn
 organisation-kind-legal_aid = Trợ giúp pháp lý hoặc tổ chức phi chính phủ
+organisation-kind-intake_partner = Đối tác tiếp nhận (nhận phản ánh qua tin nhắn hoặc đường dây nóng)
 
 sector-agriculture = Nông nghiệp
 sector-construction = Xây dựng

@@ -41,7 +41,7 @@ pub fn consent(
 ) -> Result<String, AppError> {
     let mut kinds = Vec::new();
     for typed in shared_with {
-        let kind = OrganisationKind::parse(typed)
+        let kind = OrganisationKind::parse_referral(typed)
             .filter(|k| allowed.contains(k))
             .ok_or_else(|| refused(field, "error-evidence-share"))?;
         if !kinds.contains(&kind) {

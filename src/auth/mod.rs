@@ -5,6 +5,7 @@ pub mod bridge;
 pub mod csrf;
 pub mod device;
 pub mod keyring;
+pub mod partner;
 pub mod password;
 pub mod policy;
 pub mod receipt;

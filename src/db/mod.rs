@@ -7,6 +7,7 @@ pub mod evidence;
 pub mod idempotency;
 pub mod keys;
 pub mod outbox;
+pub mod partner_keys;
 pub mod recruiters;
 pub mod reports;
 pub mod resets;

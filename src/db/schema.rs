@@ -283,6 +283,8 @@ diesel::table! {
         loan_interest_bp -> Nullable<Integer>,
         sealed -> Bool,
         content_destroyed -> Bool,
+        intake_partner_id -> Nullable<BigInt>,
+        partner_reference -> Nullable<Text>,
     }
 }
 
@@ -660,3 +662,42 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+// Intake partners (issue 18): their API keys and the worker's consent they attest to.
+
+diesel::table! {
+    partner_keys (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        name -> Text,
+        secret_hash -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_by -> Nullable<BigInt>,
+        last_used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    partner_attestations (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        key_id -> BigInt,
+        complaint_id -> Nullable<BigInt>,
+        review_id -> Nullable<BigInt>,
+        share_kinds -> Text,
+        contact_kinds -> Text,
+        language -> Text,
+        channel -> Text,
+        consented_at -> Timestamp,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(partner_keys -> organisations (organisation_id));
+diesel::joinable!(partner_attestations -> partner_keys (key_id));
+diesel::allow_tables_to_appear_in_same_query!(partner_keys, organisations);
+diesel::allow_tables_to_appear_in_same_query!(partner_attestations, partner_keys);
+diesel::allow_tables_to_appear_in_same_query!(partner_attestations, complaints);

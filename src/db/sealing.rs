@@ -171,7 +171,7 @@ fn seal_complaints(
             .filter_map(|(id, kind)| {
                 Some(RoutingTarget {
                     id,
-                    kind: OrganisationKind::parse(&kind)?,
+                    kind: OrganisationKind::parse_referral(&kind)?,
                     countries: Vec::new(),
                     sectors: Vec::new(),
                 })

@@ -92,8 +92,30 @@ word_enum!(
         OriginAuthority = "origin_authority",
         TradeUnion = "trade_union",
         LegalAid = "legal_aid",
+        IntakePartner = "intake_partner",
     }
 );
+
+impl OrganisationKind {
+    /// The kinds a case may be referred to, and so the kinds a worker consents to: every
+    /// kind but the intake partner, which files for workers and never receives a referral.
+    pub const REFERRAL: &'static [OrganisationKind] = &[
+        OrganisationKind::LabourInspectorate,
+        OrganisationKind::OriginAuthority,
+        OrganisationKind::TradeUnion,
+        OrganisationKind::LegalAid,
+    ];
+
+    /// A kind that may receive referrals (every kind but `intake_partner`).
+    pub fn receives_referrals(self) -> bool {
+        self != OrganisationKind::IntakePartner
+    }
+
+    /// A referral kind parsed from its word; `intake_partner` is not one.
+    pub fn parse_referral(s: &str) -> Option<OrganisationKind> {
+        Self::parse(s).filter(|k| k.receives_referrals())
+    }
+}
 
 word_enum!(
     /// Sectors an organisation may limit itself to.

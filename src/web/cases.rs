@@ -836,7 +836,7 @@ async fn unrouted(
     let rows = casework::unrouted(&pool).await?;
     let tr = frame.tr;
     let separator = tr.list_separator();
-    let kinds: HashMap<&str, String> = OrganisationKind::ALL
+    let kinds: HashMap<&str, String> = OrganisationKind::REFERRAL
         .iter()
         .map(|k| (k.as_str(), tr.t(k.message_key())))
         .collect();

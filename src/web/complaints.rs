@@ -176,7 +176,7 @@ async fn new_page(
     let kinds = |chosen: &[String]| {
         choices(
             &tr,
-            OrganisationKind::ALL,
+            OrganisationKind::REFERRAL,
             |k| k.as_str(),
             |k| kind_consent_key(*k),
             chosen,
@@ -278,6 +278,9 @@ fn kind_consent_key(kind: OrganisationKind) -> &'static str {
         OrganisationKind::OriginAuthority => "complaint-share-origin-authority",
         OrganisationKind::TradeUnion => "complaint-share-trade-union",
         OrganisationKind::LegalAid => "complaint-share-legal-aid",
+        // Never offered (the form lists `OrganisationKind::REFERRAL`): a partner files cases
+        // for workers and receives none.
+        OrganisationKind::IntakePartner => "organisation-kind-intake_partner",
     }
 }
 

@@ -278,7 +278,7 @@ pub fn refer_on(
             .optional()?;
         let kind = kind
             .as_deref()
-            .and_then(OrganisationKind::parse)
+            .and_then(OrganisationKind::parse_referral)
             .ok_or(InputError::new(
                 "organisation",
                 "error-organisation-unknown",

@@ -336,7 +336,8 @@ pub(super) fn routing_targets(
         .filter_map(|(id, kind, sectors)| {
             Some(RoutingTarget {
                 id,
-                kind: OrganisationKind::parse(&kind)?,
+                // An intake partner files for workers; it never receives a referral.
+                kind: OrganisationKind::parse_referral(&kind)?,
                 countries: pairs
                     .iter()
                     .filter(|(org, _)| *org == id)

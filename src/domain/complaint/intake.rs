@@ -445,11 +445,11 @@ impl ComplaintInput {
         &self,
         filer: Filer,
     ) -> Result<(Vec<OrganisationKind>, Vec<OrganisationKind>, Contact), InputError> {
-        let kinds = OrganisationKind::ALL.len();
+        let kinds = OrganisationKind::REFERRAL.len();
         let share_with = choices(
             "share_with",
             &self.share_with,
-            OrganisationKind::parse,
+            OrganisationKind::parse_referral,
             kinds,
         )?;
         if share_with.is_empty() {
@@ -461,7 +461,7 @@ impl ComplaintInput {
         let contact_with = choices(
             "contact_with",
             &self.contact_with,
-            OrganisationKind::parse,
+            OrganisationKind::parse_referral,
             kinds,
         )?;
         if contact_with.iter().any(|k| !share_with.contains(k)) {
@@ -843,5 +843,15 @@ mod tests {
             ..minimal()
         };
         assert!(behalf.parse(Filer::Caseworker, 2026).unwrap().on_behalf);
+        // An intake partner files cases; a worker cannot share one with it.
+        let partner = ComplaintInput {
+            share_with: vec!["intake_partner".into()],
+            ..minimal()
+        };
+        let refused = partner.parse(Filer::Anonymous, 2026).unwrap_err();
+        assert_eq!(
+            (refused.field, refused.message_key),
+            ("share_with", "error-choice")
+        );
     }
 }
