@@ -24,3 +24,4 @@ mod servers;
 mod smtp;
 mod vocabulary;
 mod watchlist;
+mod webhooks;
