@@ -238,6 +238,13 @@ pub struct ServeArgs {
         default_value = crate::reports::open_data::DEFAULT_LICENCE
     )]
     pub open_data_licence: String,
+    /// Let partners' status webhooks go to plain `http` on loopback addresses (tests and
+    /// local development only; a public service refuses to start with it).
+    #[arg(long, env = "FAIRRECRUIT_WEBHOOKS_ALLOW_LOOPBACK")]
+    pub webhooks_allow_loopback: bool,
+    /// Seconds a partner's server has to answer a status webhook (connecting: at most 5).
+    #[arg(long, env = "FAIRRECRUIT_WEBHOOKS_TIMEOUT", default_value_t = crate::notify::webhook::TIMEOUT_SECS)]
+    pub webhooks_timeout: u64,
 }
 
 /// `ServeArgs` from the environment and defaults alone, for commands that take no flags.
@@ -309,6 +316,10 @@ impl Cli {
             },
             open_data_licence: crate::reports::open_data::Licence::from_setting(
                 &serve.open_data_licence,
+            ),
+            webhooks: crate::notify::webhook::Settings::new(
+                serve.webhooks_allow_loopback,
+                std::time::Duration::from_secs(serve.webhooks_timeout.max(1)),
             ),
         }
     }

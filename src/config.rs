@@ -28,6 +28,8 @@ pub struct Config {
     pub metrics: crate::metrics::Access,
     /// The licence the open data (`/reports/download`) are offered under.
     pub open_data_licence: crate::reports::open_data::Licence,
+    /// Partners' status webhooks: loopback allowed or not, timeouts.
+    pub webhooks: crate::notify::webhook::Settings,
 }
 
 /// Default [`Config::purge_after_days`]: two years.
@@ -93,6 +95,12 @@ impl Config {
                     .to_owned(),
             );
         }
+        if self.webhooks.allow_loopback {
+            problems.push(
+                "FAIRRECRUIT_WEBHOOKS_ALLOW_LOOPBACK is on: partners' webhooks could reach                  services on this machine over plain http; it is for tests only"
+                    .to_owned(),
+            );
+        }
         if self.demo && non_demo_data {
             problems.push(
                 "--demo on a database that holds recruiters other than the demo's: the demo                  accounts and their published passwords would open real data"
@@ -131,6 +139,7 @@ impl Config {
             s3: None,
             metrics: crate::metrics::Access::default(),
             open_data_licence: crate::reports::open_data::Licence::default(),
+            webhooks: crate::notify::webhook::Settings::default(),
         }
     }
 }

@@ -26,6 +26,8 @@ pub struct Application {
     pool: Pool,
     /// None when this instance does not deliver mail.
     mailer: Option<Mailer>,
+    /// None when this instance does not deliver partners' webhooks (as for mail).
+    webhooks: Option<crate::notify::webhook::Sender>,
     /// Days after which the retention job purges audit events.
     purge_after_days: i64,
     /// Where evidence files are kept (the retention job removes those no row names).
@@ -202,6 +204,15 @@ impl Application {
         let auth = AuthState::new(&config.auth, shared)?;
         let mailer = Mailer::new(&config.mail)?;
         let mailer = config.mail.deliver.then_some(mailer);
+        // The instance that delivers mail delivers partners' webhooks too.
+        let webhooks = match config.mail.deliver {
+            true => Some(crate::notify::webhook::Sender::new(
+                config.webhooks,
+                auth.keys.webhook_keys(),
+                config.auth.public_url.as_deref(),
+            )?),
+            false => None,
+        };
         let setup = Setup {
             pool: pool.clone(),
             keys: auth.keys.clone(),
@@ -243,6 +254,7 @@ impl Application {
                 config.timeouts,
                 config.metrics.clone(),
                 config.open_data_licence.clone(),
+                config.webhooks,
             ),
         )?;
         Ok(Application {
@@ -255,6 +267,7 @@ impl Application {
             server,
             pool,
             mailer,
+            webhooks,
             purge_after_days: config.purge_after_days,
             _in_use: in_use,
         })
@@ -293,7 +306,7 @@ impl Application {
             }
             crate::jobs::run_all(
                 self.pool,
-                self.mailer,
+                (self.mailer, self.webhooks),
                 self.purge_after_days,
                 self.store,
                 stop,
@@ -323,13 +336,15 @@ fn run(
     auth: AuthState,
     evidence: crate::evidence::Evidence,
     workers: Option<usize>,
-    (timeouts, metrics, licence): (
+    (timeouts, metrics, licence, webhooks): (
         Timeouts,
         crate::metrics::Access,
         crate::reports::open_data::Licence,
+        crate::notify::webhook::Settings,
     ),
 ) -> anyhow::Result<Server> {
     let pool = web::Data::new(pool);
+    let webhooks = web::Data::new(webhooks);
     let ready = web::Data::new(ready);
     let licence = web::Data::new(licence);
     let metrics = web::Data::new(metrics);
@@ -346,6 +361,7 @@ fn run(
             .app_data(metrics.clone())
             .app_data(ready.clone())
             .app_data(licence.clone())
+            .app_data(webhooks.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))

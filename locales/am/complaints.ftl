@@ -351,3 +351,7 @@ evidence-sent-by-you = በድርጅትዎ የተላከ
 evidence-staff-field = ለሠራተኛው ፋይሎችን ይላኩ
 evidence-staff-hint = ቅጽ፣ ውሳኔ ወይም ደብዳቤ። ሠራተኛው በደረሰኙ ይከፍታቸዋል፤ ሌላ ማንም ድርጅት አያያቸውም። የቦታ መረጃ ከፎቶዎች ይወገዳል።
 evidence-staff-submit = ለሠራተኛው ይላኩ
+error-webhook-url-malformed = ከ2,000 ቁምፊ ያልበለጠ ሙሉ የድር አድራሻ (https://…) ያለ የተጠቃሚ ስም ወይም የይለፍ ቃል ያስገቡ።
+error-webhook-url-not-https = አድራሻው በ https:// መጀመር አለበት።
+error-webhook-url-private = ይህ አድራሻ ወደ የግል፣ የአካባቢ ወይም የተያዘ አውታረ መረብ ይጠቁማል። በሕዝብ በይነመረብ ላይ ያለ አድራሻ ይጠቀሙ።
+error-webhook-url-unresolved = የዚህ አድራሻ የአስተናጋጅ ስም አልተገኘም። ፊደሉን ያረጋግጡ።

@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = የይለፍ ቃል ማዘጋጃ ሊንክ (ለ
 mail-second-factor-reset-subject = የFairRecruit ባለሁለት ደረጃ መግቢያዎ እንደገና ተጀምሯል
 mail-second-factor-reset-body = አንድ አስተዳዳሪ የFairRecruit መለያዎን ባለሁለት ደረጃ መግቢያ እንደገና አስጀምሯል፤ ከሁሉም መሣሪያዎችም አስወጥቶዎታል። በሚቀጥለው ሲገቡ የማረጋገጫ መተግበሪያዎን እንደገና ያዘጋጁ። ይህንን ካልጠየቁ፣ ወዲያውኑ ለአስተዳዳሪዎ ይንገሩ።
 admin-mail-kind-second-factor-reset = ባለሁለት ደረጃ መግቢያ እንደገና ተጀምሯል (ለባለሙያዎች)
+admin-mail-kind-webhook-acknowledged = የሁኔታ ዌብሁክ፦ ደረሰኝ ተሰጥቷል (ለተቀባይ አጋር)
+admin-mail-kind-webhook-question = የሁኔታ ዌብሁክ፦ ለሠራተኛው መልእክት (ለተቀባይ አጋር)
+admin-mail-kind-webhook-resolved = የሁኔታ ዌብሁክ፦ ተፈትቷል (ለተቀባይ አጋር)
+admin-mail-kind-webhook-closed = የሁኔታ ዌብሁክ፦ ተዘግቷል (ለተቀባይ አጋር)

@@ -362,3 +362,7 @@ evidence-sent-by-you = أرسلته جهتك
 evidence-staff-field = أرسل ملفات إلى العامل
 evidence-staff-hint = استمارة أو قرار أو رسالة. يفتحها العامل بإيصاله، ولا تراها أي جهة أخرى. تُزال من الصور بيانات الموقع.
 evidence-staff-submit = أرسل إلى العامل
+error-webhook-url-malformed = أدخل عنوان ويب كاملًا (https://…) لا يتجاوز 2000 حرف، دون اسم مستخدم أو كلمة مرور.
+error-webhook-url-not-https = يجب أن يبدأ العنوان بـ https://.
+error-webhook-url-private = يشير هذا العنوان إلى شبكة خاصة أو محلية أو محجوزة. استخدم عنوانًا على الإنترنت العام.
+error-webhook-url-unresolved = تعذّر العثور على اسم المضيف لهذا العنوان. تحقّق من الإملاء.

@@ -164,3 +164,7 @@ admin-mail-kind-password-reset = رابط إعادة تعيين كلمة الم�
 mail-second-factor-reset-subject = أُعيد تعيين تسجيل الدخول بخطوتين في FairRecruit
 mail-second-factor-reset-body = أعاد مدير النظام تعيين تسجيل الدخول بخطوتين لحسابك في FairRecruit وأخرجك من كل الأجهزة. عند دخولك التالي، جهّز تطبيق المصادقة من جديد. إذا لم تطلب ذلك، فأخبر مدير النظام فورًا.
 admin-mail-kind-second-factor-reset = إعادة تعيين تسجيل الدخول بخطوتين (للموظفين)
+admin-mail-kind-webhook-acknowledged = خطاف ويب للحالة: تم الإقرار (إلى شريك الاستقبال)
+admin-mail-kind-webhook-question = خطاف ويب للحالة: رسالة للعامل (إلى شريك الاستقبال)
+admin-mail-kind-webhook-resolved = خطاف ويب للحالة: تمت التسوية (إلى شريك الاستقبال)
+admin-mail-kind-webhook-closed = خطاف ويب للحالة: أُغلقت (إلى شريك الاستقبال)

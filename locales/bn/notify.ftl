@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = পাসওয়ার্ড রিসেট 
 mail-second-factor-reset-subject = আপনার FairRecruit দুই-ধাপের লগ ইন রিসেট করা হয়েছে
 mail-second-factor-reset-body = একজন অ্যাডমিনিস্ট্রেটর আপনার FairRecruit অ্যাকাউন্টের দুই-ধাপের লগ ইন রিসেট করেছেন এবং আপনাকে সব জায়গা থেকে লগ আউট করেছেন। পরের বার লগ ইনের সময় অথেনটিকেটর অ্যাপ আবার সেট করুন। আপনি এটি না চেয়ে থাকলে এখনই আপনার অ্যাডমিনিস্ট্রেটরকে জানান।
 admin-mail-kind-second-factor-reset = দুই-ধাপের লগ ইন রিসেট (কর্মীকে)
+admin-mail-kind-webhook-acknowledged = স্ট্যাটাস ওয়েবহুক: গৃহীত (ইনটেক অংশীদারের কাছে)
+admin-mail-kind-webhook-question = স্ট্যাটাস ওয়েবহুক: কর্মীর জন্য বার্তা (ইনটেক অংশীদারের কাছে)
+admin-mail-kind-webhook-resolved = স্ট্যাটাস ওয়েবহুক: সমাধান হয়েছে (ইনটেক অংশীদারের কাছে)
+admin-mail-kind-webhook-closed = স্ট্যাটাস ওয়েবহুক: বন্ধ করা হয়েছে (ইনটেক অংশীদারের কাছে)

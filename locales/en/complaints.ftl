@@ -600,3 +600,11 @@ evidence-staff-field = Send files to the worker
 evidence-staff-hint = A form, a decision or a letter. The worker opens them with their receipt; no other organisation sees them. Photos lose their location data.
 # Button.
 evidence-staff-submit = Send to the worker
+# Refusal of a partner's status-webhook URL, on that field.
+error-webhook-url-malformed = Enter a full web address (https://…) of at most 2,000 characters, without a user name or password.
+# Refusal of a partner's status-webhook URL, on that field.
+error-webhook-url-not-https = The address must start with https://.
+# Refusal of a partner's status-webhook URL, on that field.
+error-webhook-url-private = This address points to a private, local or reserved network. Use an address on the public internet.
+# Refusal of a partner's status-webhook URL, on that field.
+error-webhook-url-unresolved = This address's host name could not be found. Check the spelling.

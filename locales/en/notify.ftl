@@ -217,3 +217,11 @@ mail-second-factor-reset-subject = Your FairRecruit two-step sign-in was reset
 mail-second-factor-reset-body = An administrator reset the two-step sign-in of your FairRecruit account and signed you out everywhere. At your next sign-in, set up your authenticator app again. If you did not ask for this, tell your administrator at once.
 # Kind of notification, in the Notification column of the admin mail page.
 admin-mail-kind-second-factor-reset = Two-step sign-in reset (to staff)
+# Kind of notification, in the Notification column of the admin mail page: a signed status webhook to the intake partner that filed the complaint.
+admin-mail-kind-webhook-acknowledged = Status webhook: acknowledged (to the intake partner)
+# Kind of notification, in the Notification column of the admin mail page: a signed status webhook to the intake partner that filed the complaint.
+admin-mail-kind-webhook-question = Status webhook: message for the worker (to the intake partner)
+# Kind of notification, in the Notification column of the admin mail page: a signed status webhook to the intake partner that filed the complaint.
+admin-mail-kind-webhook-resolved = Status webhook: resolved (to the intake partner)
+# Kind of notification, in the Notification column of the admin mail page: a signed status webhook to the intake partner that filed the complaint.
+admin-mail-kind-webhook-closed = Status webhook: closed (to the intake partner)

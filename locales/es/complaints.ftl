@@ -354,3 +354,7 @@ evidence-sent-by-you = enviado por su organización
 evidence-staff-field = Enviar archivos al trabajador
 evidence-staff-hint = Un formulario, una decisión o una carta. El trabajador los abre con su comprobante; ninguna otra organización los ve. A las fotos se les quitan los datos de ubicación.
 evidence-staff-submit = Enviar al trabajador
+error-webhook-url-malformed = Escriba una dirección web completa (https://…) de 2000 caracteres como máximo, sin nombre de usuario ni contraseña.
+error-webhook-url-not-https = La dirección debe empezar por https://.
+error-webhook-url-private = Esta dirección apunta a una red privada, local o reservada. Use una dirección de la internet pública.
+error-webhook-url-unresolved = No se encontró el nombre de host de esta dirección. Revise cómo está escrita.

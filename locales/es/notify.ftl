@@ -140,3 +140,7 @@ admin-mail-kind-password-reset = Enlace para cambiar la contraseña (al personal
 mail-second-factor-reset-subject = Se restableció su verificación en dos pasos de FairRecruit
 mail-second-factor-reset-body = Un administrador restableció la verificación en dos pasos de su cuenta de FairRecruit y cerró todas sus sesiones. La próxima vez que inicie sesión, vuelva a configurar su aplicación de autenticación. Si usted no pidió esto, avise de inmediato a su administrador.
 admin-mail-kind-second-factor-reset = Verificación en dos pasos restablecida (al personal)
+admin-mail-kind-webhook-acknowledged = Webhook de estado: acusado recibo (al socio de admisión)
+admin-mail-kind-webhook-question = Webhook de estado: mensaje para el trabajador (al socio de admisión)
+admin-mail-kind-webhook-resolved = Webhook de estado: resuelto (al socio de admisión)
+admin-mail-kind-webhook-closed = Webhook de estado: cerrado (al socio de admisión)

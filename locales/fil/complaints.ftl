@@ -351,3 +351,7 @@ evidence-sent-by-you = ipinadala ng inyong organisasyon
 evidence-staff-field = Magpadala ng mga file sa manggagawa
 evidence-staff-hint = Isang form, desisyon o sulat. Binubuksan ito ng manggagawa gamit ang kanyang resibo; walang ibang organisasyong nakakakita. Tinatanggal sa mga larawan ang lokasyon.
 evidence-staff-submit = Ipadala sa manggagawa
+error-webhook-url-malformed = Ilagay ang buong web address (https://…) na hindi hihigit sa 2,000 karakter, nang walang user name o password.
+error-webhook-url-not-https = Dapat magsimula ang address sa https://.
+error-webhook-url-private = Tumuturo ang address na ito sa pribado, lokal o nakareserbang network. Gumamit ng address sa pampublikong internet.
+error-webhook-url-unresolved = Hindi makita ang host name ng address na ito. Suriin ang baybay.

@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = Link para sa bagong password (sa staff)
 mail-second-factor-reset-subject = Ni-reset ang dalawang-hakbang na pag-log in ng inyong FairRecruit
 mail-second-factor-reset-body = Ni-reset ng isang administrator ang dalawang-hakbang na pag-log in ng inyong FairRecruit account at inilog-out kayo sa lahat ng device. Sa susunod na pag-log in, i-set up muli ang inyong authenticator app. Kung hindi kayo ang humiling nito, sabihan agad ang inyong administrator.
 admin-mail-kind-second-factor-reset = Pag-reset ng dalawang-hakbang na pag-log in (sa staff)
+admin-mail-kind-webhook-acknowledged = Status webhook: tinanggap (sa intake partner)
+admin-mail-kind-webhook-question = Status webhook: mensahe para sa manggagawa (sa intake partner)
+admin-mail-kind-webhook-resolved = Status webhook: nalutas (sa intake partner)
+admin-mail-kind-webhook-closed = Status webhook: isinara (sa intake partner)

@@ -354,3 +354,7 @@ evidence-sent-by-you = envoyé par votre organisation
 evidence-staff-field = Envoyer des fichiers au travailleur
 evidence-staff-hint = Un formulaire, une décision ou une lettre. Le travailleur les ouvre avec son reçu ; aucune autre organisation ne les voit. La localisation est retirée des photos.
 evidence-staff-submit = Envoyer au travailleur
+error-webhook-url-malformed = Saisissez une adresse web complète (https://…) de 2 000 caractères au plus, sans nom d’utilisateur ni mot de passe.
+error-webhook-url-not-https = L’adresse doit commencer par https://.
+error-webhook-url-private = Cette adresse mène à un réseau privé, local ou réservé. Utilisez une adresse de l’internet public.
+error-webhook-url-unresolved = Le nom d’hôte de cette adresse est introuvable. Vérifiez son orthographe.

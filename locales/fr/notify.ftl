@@ -140,3 +140,7 @@ admin-mail-kind-password-reset = Lien pour changer le mot de passe (au personnel
 mail-second-factor-reset-subject = Votre connexion en deux étapes FairRecruit a été réinitialisée
 mail-second-factor-reset-body = Un administrateur a réinitialisé la connexion en deux étapes de votre compte FairRecruit et vous a déconnecté partout. À votre prochaine connexion, configurez de nouveau votre application d'authentification. Si vous n'avez pas demandé cela, prévenez tout de suite votre administrateur.
 admin-mail-kind-second-factor-reset = Connexion en deux étapes réinitialisée (au personnel)
+admin-mail-kind-webhook-acknowledged = Webhook de statut : accusé de réception (au partenaire de recueil)
+admin-mail-kind-webhook-question = Webhook de statut : message pour le travailleur (au partenaire de recueil)
+admin-mail-kind-webhook-resolved = Webhook de statut : résolu (au partenaire de recueil)
+admin-mail-kind-webhook-closed = Webhook de statut : clôturé (au partenaire de recueil)

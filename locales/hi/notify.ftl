@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = पासवर्ड रीसेट लिं
 mail-second-factor-reset-subject = आपका FairRecruit दो-चरण लॉग इन रीसेट किया गया
 mail-second-factor-reset-body = एक प्रशासक ने आपके FairRecruit अकाउंट का दो-चरण लॉग इन रीसेट किया और आपको हर जगह से लॉग आउट कर दिया। अगली बार लॉग इन करते समय अपना ऑथेंटिकेटर ऐप फिर से सेट करें। अगर आपने यह नहीं माँगा था, तो तुरंत अपने प्रशासक को बताएँ।
 admin-mail-kind-second-factor-reset = दो-चरण लॉग इन रीसेट (कर्मचारी को)
+admin-mail-kind-webhook-acknowledged = स्थिति वेबहुक: स्वीकार किया गया (इनटेक साझेदार को)
+admin-mail-kind-webhook-question = स्थिति वेबहुक: कामगार के लिए संदेश (इनटेक साझेदार को)
+admin-mail-kind-webhook-resolved = स्थिति वेबहुक: सुलझाया गया (इनटेक साझेदार को)
+admin-mail-kind-webhook-closed = स्थिति वेबहुक: बंद किया गया (इनटेक साझेदार को)

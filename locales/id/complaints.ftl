@@ -348,3 +348,7 @@ evidence-sent-by-you = dikirim oleh lembaga Anda
 evidence-staff-field = Kirim berkas ke pekerja
 evidence-staff-hint = Formulir, keputusan, atau surat. Pekerja membukanya dengan tanda terimanya; lembaga lain tidak melihatnya. Data lokasi dihapus dari foto.
 evidence-staff-submit = Kirim ke pekerja
+error-webhook-url-malformed = Masukkan alamat web lengkap (https://…) paling banyak 2.000 karakter, tanpa nama pengguna atau kata sandi.
+error-webhook-url-not-https = Alamat harus diawali dengan https://.
+error-webhook-url-private = Alamat ini mengarah ke jaringan pribadi, lokal, atau khusus. Gunakan alamat di internet publik.
+error-webhook-url-unresolved = Nama host alamat ini tidak ditemukan. Periksa ejaannya.

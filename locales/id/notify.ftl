@@ -126,3 +126,7 @@ admin-mail-kind-password-reset = Tautan atur ulang kata sandi (ke staf)
 mail-second-factor-reset-subject = Masuk dua langkah FairRecruit Anda diatur ulang
 mail-second-factor-reset-body = Seorang administrator mengatur ulang masuk dua langkah akun FairRecruit Anda dan mengeluarkan Anda dari semua perangkat. Saat masuk berikutnya, siapkan lagi aplikasi autentikator Anda. Jika Anda tidak memintanya, segera beri tahu administrator Anda.
 admin-mail-kind-second-factor-reset = Atur ulang masuk dua langkah (ke staf)
+admin-mail-kind-webhook-acknowledged = Webhook status: diterima (ke mitra penerima)
+admin-mail-kind-webhook-question = Webhook status: pesan untuk pekerja (ke mitra penerima)
+admin-mail-kind-webhook-resolved = Webhook status: diselesaikan (ke mitra penerima)
+admin-mail-kind-webhook-closed = Webhook status: ditutup (ke mitra penerima)

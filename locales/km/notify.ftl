@@ -126,3 +126,7 @@ admin-mail-kind-password-reset = តំណកំណត់ពាក្យសម�
 mail-second-factor-reset-subject = ការចូលគណនីពីរជំហាន FairRecruit របស់អ្នកត្រូវបានកំណត់ឡើងវិញ
 mail-second-factor-reset-body = អ្នកគ្រប់គ្រងប្រព័ន្ធម្នាក់ បានកំណត់ការចូលគណនីពីរជំហាននៃគណនី FairRecruit របស់អ្នកឡើងវិញ ហើយបានធ្វើឱ្យអ្នកចាកចេញពីគ្រប់ឧបករណ៍។ នៅពេលចូលគណនីលើកក្រោយ សូមរៀបចំកម្មវិធីផ្ទៀងផ្ទាត់របស់អ្នកម្តងទៀត។ បើអ្នកមិនបានស្នើសុំការនេះទេ សូមប្រាប់អ្នកគ្រប់គ្រងប្រព័ន្ធរបស់អ្នកភ្លាមៗ។
 admin-mail-kind-second-factor-reset = ការកំណត់ការចូលគណនីពីរជំហានឡើងវិញ (ទៅបុគ្គលិក)
+admin-mail-kind-webhook-acknowledged = Webhook ស្ថានភាព៖ បានទទួលស្គាល់ (ទៅដៃគូទទួលពាក្យ)
+admin-mail-kind-webhook-question = Webhook ស្ថានភាព៖ សារសម្រាប់កម្មករ (ទៅដៃគូទទួលពាក្យ)
+admin-mail-kind-webhook-resolved = Webhook ស្ថានភាព៖ បានដោះស្រាយ (ទៅដៃគូទទួលពាក្យ)
+admin-mail-kind-webhook-closed = Webhook ស្ថានភាព៖ បានបិទ (ទៅដៃគូទទួលពាក្យ)

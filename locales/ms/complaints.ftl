@@ -351,3 +351,7 @@ evidence-sent-by-you = dihantar oleh organisasi anda
 evidence-staff-field = Hantar fail kepada pekerja
 evidence-staff-hint = Borang, keputusan atau surat. Pekerja membukanya dengan resit mereka; tiada organisasi lain yang melihatnya. Data lokasi dibuang daripada gambar.
 evidence-staff-submit = Hantar kepada pekerja
+error-webhook-url-malformed = Masukkan alamat web penuh (https://…) tidak melebihi 2,000 aksara, tanpa nama pengguna atau kata laluan.
+error-webhook-url-not-https = Alamat mesti bermula dengan https://.
+error-webhook-url-private = Alamat ini menghala ke rangkaian persendirian, setempat atau terpelihara. Gunakan alamat di internet awam.
+error-webhook-url-unresolved = Nama hos alamat ini tidak dijumpai. Semak ejaannya.

@@ -115,3 +115,7 @@ admin-mail-kind-password-reset = Pautan tetapan semula kata laluan (kepada kakit
 mail-second-factor-reset-subject = Log masuk dua langkah FairRecruit anda telah ditetapkan semula
 mail-second-factor-reset-body = Seorang pentadbir telah menetapkan semula log masuk dua langkah akaun FairRecruit anda dan melog keluar anda di semua tempat. Semasa log masuk seterusnya, sediakan semula aplikasi pengesah anda. Jika anda tidak memintanya, beritahu pentadbir anda dengan segera.
 admin-mail-kind-second-factor-reset = Tetapan semula log masuk dua langkah (kepada kakitangan)
+admin-mail-kind-webhook-acknowledged = Webhook status: diakui (kepada rakan pengambilan)
+admin-mail-kind-webhook-question = Webhook status: mesej untuk pekerja (kepada rakan pengambilan)
+admin-mail-kind-webhook-resolved = Webhook status: diselesaikan (kepada rakan pengambilan)
+admin-mail-kind-webhook-closed = Webhook status: ditutup (kepada rakan pengambilan)

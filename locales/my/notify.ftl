@@ -126,3 +126,7 @@ admin-mail-kind-password-reset = စကားဝှက် ပြန်သတ်�
 mail-second-factor-reset-subject = သင့် FairRecruit အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်းကို ပြန်သတ်မှတ်ခဲ့သည်
 mail-second-factor-reset-body = စီမံခန့်ခွဲသူတစ်ဦးက သင့် FairRecruit အကောင့်၏ အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်းကို ပြန်သတ်မှတ်ပြီး နေရာအားလုံးမှ ထွက်စေခဲ့သည်။ နောက်တစ်ကြိမ် အကောင့်ဝင်ချိန်တွင် အထောက်အထားစစ် အက်ပ်ကို ပြန်ပြင်ဆင်ပါ။ ဤသို့ မတောင်းခဲ့လျှင် စီမံခန့်ခွဲသူကို ချက်ချင်း ပြောပါ။
 admin-mail-kind-second-factor-reset = အဆင့်နှစ်ဆင့် အကောင့်ဝင်ခြင်း ပြန်သတ်မှတ်မှု (ဝန်ထမ်းထံ)
+admin-mail-kind-webhook-acknowledged = အခြေအနေ webhook: လက်ခံပြီး (လက်ခံရေး မိတ်ဖက်ထံ)
+admin-mail-kind-webhook-question = အခြေအနေ webhook: အလုပ်သမားအတွက် စာ (လက်ခံရေး မိတ်ဖက်ထံ)
+admin-mail-kind-webhook-resolved = အခြေအနေ webhook: ဖြေရှင်းပြီး (လက်ခံရေး မိတ်ဖက်ထံ)
+admin-mail-kind-webhook-closed = အခြေအနေ webhook: ပိတ်ပြီး (လက်ခံရေး မိတ်ဖက်ထံ)

@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = पासवर्ड रिसेट लिङ
 mail-second-factor-reset-subject = तपाईंको FairRecruit दुई-चरण लग इन रिसेट गरियो
 mail-second-factor-reset-body = एक प्रशासकले तपाईंको FairRecruit खाताको दुई-चरण लग इन रिसेट गर्नुभयो र तपाईंलाई सबैतिरबाट लग आउट गर्नुभयो। अर्को पटक लग इन गर्दा प्रमाणीकरण एप फेरि मिलाउनुहोस्। तपाईंले यो मागेको होइन भने तुरुन्तै आफ्नो प्रशासकलाई भन्नुहोस्।
 admin-mail-kind-second-factor-reset = दुई-चरण लग इन रिसेट (कर्मचारीलाई)
+admin-mail-kind-webhook-acknowledged = स्थिति वेबहुक: स्वीकार गरियो (इनटेक साझेदारलाई)
+admin-mail-kind-webhook-question = स्थिति वेबहुक: कामदारका लागि सन्देश (इनटेक साझेदारलाई)
+admin-mail-kind-webhook-resolved = स्थिति वेबहुक: समाधान भयो (इनटेक साझेदारलाई)
+admin-mail-kind-webhook-closed = स्थिति वेबहुक: बन्द गरियो (इनटेक साझेदारलाई)

@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = මුරපදය යළි සැකසීම
 mail-second-factor-reset-subject = ඔබේ FairRecruit පියවර දෙකේ පිවිසුම යළි පිහිටුවා ඇත
 mail-second-factor-reset-body = පරිපාලකයෙකු ඔබේ FairRecruit ගිණුමේ පියවර දෙකේ පිවිසුම යළි පිහිටුවා, සෑම තැනකින්ම ඔබව ඉවත් කළා. ඔබේ ඊළඟ පිවිසීමේදී, ඔබේ සත්‍යාපන යෙදුම නැවත සකසන්න. ඔබ මෙය ඉල්ලුවේ නැත්නම්, වහාම ඔබේ පරිපාලකයාට කියන්න.
 admin-mail-kind-second-factor-reset = පියවර දෙකේ පිවිසුම යළි පිහිටුවීම (කාර්ය මණ්ඩලයට)
+admin-mail-kind-webhook-acknowledged = තත්ත්ව වෙබ්හුක්: පිළිගන්නා ලදී (ඇතුළත් කිරීමේ හවුල්කරුට)
+admin-mail-kind-webhook-question = තත්ත්ව වෙබ්හුක්: සේවකයාට පණිවිඩයක් (ඇතුළත් කිරීමේ හවුල්කරුට)
+admin-mail-kind-webhook-resolved = තත්ත්ව වෙබ්හුක්: විසඳන ලදී (ඇතුළත් කිරීමේ හවුල්කරුට)
+admin-mail-kind-webhook-closed = තත්ත්ව වෙබ්හුක්: වසා දමන ලදී (ඇතුළත් කිරීමේ හවුල්කරුට)

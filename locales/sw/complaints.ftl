@@ -351,3 +351,7 @@ evidence-sent-by-you = imetumwa na shirika lako
 evidence-staff-field = Mtumie mfanyakazi faili
 evidence-staff-hint = Fomu, uamuzi au barua. Mfanyakazi huzifungua kwa risiti yake; hakuna shirika jingine linaloziona. Taarifa za mahali huondolewa kwenye picha.
 evidence-staff-submit = Mtumie mfanyakazi
+error-webhook-url-malformed = Andika anwani kamili ya wavuti (https://…) isiyozidi herufi 2,000, bila jina la mtumiaji wala nenosiri.
+error-webhook-url-not-https = Anwani lazima ianze na https://.
+error-webhook-url-private = Anwani hii inaelekeza kwenye mtandao binafsi, wa ndani au uliohifadhiwa. Tumia anwani ya intaneti ya umma.
+error-webhook-url-unresolved = Jina la seva la anwani hii halikupatikana. Angalia tahajia.

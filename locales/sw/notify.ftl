@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = Kiungo cha kuweka nenosiri jipya (kwa watumishi
 mail-second-factor-reset-subject = Kuingia kwako kwa hatua mbili kwenye FairRecruit kumewekwa upya
 mail-second-factor-reset-body = Msimamizi ameweka upya kuingia kwa hatua mbili kwa akaunti yako ya FairRecruit na amekutoa kwenye kila kifaa. Utakapoingia tena, weka programu yako ya uthibitishaji upya. Kama hukuomba hili, mjulishe msimamizi wako mara moja.
 admin-mail-kind-second-factor-reset = Kuingia kwa hatua mbili kumewekwa upya (kwa watumishi)
+admin-mail-kind-webhook-acknowledged = Webhook ya hali: imekubaliwa (kwa mshirika wa kupokea)
+admin-mail-kind-webhook-question = Webhook ya hali: ujumbe kwa mfanyakazi (kwa mshirika wa kupokea)
+admin-mail-kind-webhook-resolved = Webhook ya hali: imetatuliwa (kwa mshirika wa kupokea)
+admin-mail-kind-webhook-closed = Webhook ya hali: imefungwa (kwa mshirika wa kupokea)

@@ -126,3 +126,7 @@ admin-mail-kind-password-reset = ลิงก์ตั้งรหัสผ่�
 mail-second-factor-reset-subject = การเข้าสู่ระบบสองขั้นตอนของบัญชี FairRecruit ของคุณถูกรีเซ็ตแล้ว
 mail-second-factor-reset-body = ผู้ดูแลระบบได้รีเซ็ตการเข้าสู่ระบบสองขั้นตอนของบัญชี FairRecruit ของคุณ และทำให้คุณออกจากระบบในทุกอุปกรณ์ เมื่อเข้าสู่ระบบครั้งถัดไป ให้ตั้งค่าแอปยืนยันตัวตนอีกครั้ง ถ้าคุณไม่ได้ขอเรื่องนี้ ให้แจ้งผู้ดูแลระบบของคุณทันที
 admin-mail-kind-second-factor-reset = รีเซ็ตการเข้าสู่ระบบสองขั้นตอน (ถึงเจ้าหน้าที่)
+admin-mail-kind-webhook-acknowledged = เว็บฮุกสถานะ: รับเรื่องแล้ว (ถึงพันธมิตรรับเรื่อง)
+admin-mail-kind-webhook-question = เว็บฮุกสถานะ: ข้อความถึงแรงงาน (ถึงพันธมิตรรับเรื่อง)
+admin-mail-kind-webhook-resolved = เว็บฮุกสถานะ: แก้ไขแล้ว (ถึงพันธมิตรรับเรื่อง)
+admin-mail-kind-webhook-closed = เว็บฮุกสถานะ: ปิดแล้ว (ถึงพันธมิตรรับเรื่อง)

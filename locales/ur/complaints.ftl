@@ -351,3 +351,7 @@ evidence-sent-by-you = آپ کے ادارے نے بھیجا
 evidence-staff-field = کارکن کو فائلیں بھیجیں
 evidence-staff-hint = فارم، فیصلہ یا خط۔ کارکن انہیں اپنی رسید سے کھولتا ہے؛ کوئی اور ادارہ انہیں نہیں دیکھتا۔ تصاویر سے مقام کی معلومات ہٹا دی جاتی ہے۔
 evidence-staff-submit = کارکن کو بھیجیں
+error-webhook-url-malformed = زیادہ سے زیادہ 2,000 حروف کا مکمل ویب پتہ (https://…) لکھیں، صارف نام یا پاس ورڈ کے بغیر۔
+error-webhook-url-not-https = پتہ https:// سے شروع ہونا چاہیے۔
+error-webhook-url-private = یہ پتہ کسی نجی، مقامی یا محفوظ نیٹ ورک کی طرف جاتا ہے۔ عوامی انٹرنیٹ کا پتہ استعمال کریں۔
+error-webhook-url-unresolved = اس پتے کا ہوسٹ نام نہیں ملا۔ ہجے چیک کریں۔

@@ -133,3 +133,7 @@ admin-mail-kind-password-reset = پاس ورڈ ری سیٹ لنک (عملے کو
 mail-second-factor-reset-subject = آپ کا FairRecruit دو مرحلوں والا لاگ اِن ری سیٹ کر دیا گیا
 mail-second-factor-reset-body = ایک ایڈمنسٹریٹر نے آپ کے FairRecruit اکاؤنٹ کا دو مرحلوں والا لاگ اِن ری سیٹ کیا اور آپ کو ہر جگہ سے لاگ آؤٹ کر دیا۔ اگلی بار لاگ اِن کرتے وقت اپنی تصدیقی ایپ دوبارہ ترتیب دیں۔ اگر آپ نے یہ نہیں مانگا تھا تو فوراً اپنے ایڈمنسٹریٹر کو بتائیں۔
 admin-mail-kind-second-factor-reset = دو مرحلوں والا لاگ اِن ری سیٹ (عملے کو)
+admin-mail-kind-webhook-acknowledged = اسٹیٹس ویب ہک: تسلیم کیا گیا (انٹیک شراکت دار کو)
+admin-mail-kind-webhook-question = اسٹیٹس ویب ہک: کارکن کے لیے پیغام (انٹیک شراکت دار کو)
+admin-mail-kind-webhook-resolved = اسٹیٹس ویب ہک: حل ہو گیا (انٹیک شراکت دار کو)
+admin-mail-kind-webhook-closed = اسٹیٹس ویب ہک: بند کر دیا گیا (انٹیک شراکت دار کو)

@@ -345,3 +345,7 @@ evidence-sent-by-you = do tổ chức của bạn gửi
 evidence-staff-field = Gửi tệp cho người lao động
 evidence-staff-hint = Một biểu mẫu, một quyết định hoặc một lá thư. Người lao động mở tệp bằng mã biên nhận; không tổ chức nào khác thấy được. Ảnh sẽ bị xóa dữ liệu vị trí.
 evidence-staff-submit = Gửi cho người lao động
+error-webhook-url-malformed = Nhập địa chỉ web đầy đủ (https://…) tối đa 2.000 ký tự, không có tên người dùng hay mật khẩu.
+error-webhook-url-not-https = Địa chỉ phải bắt đầu bằng https://.
+error-webhook-url-private = Địa chỉ này trỏ tới mạng riêng, cục bộ hoặc dành riêng. Hãy dùng một địa chỉ trên internet công cộng.
+error-webhook-url-unresolved = Không tìm thấy tên máy chủ của địa chỉ này. Hãy kiểm tra chính tả.

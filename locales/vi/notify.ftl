@@ -112,3 +112,7 @@ admin-mail-kind-password-reset = Đường dẫn đặt lại mật khẩu (gử
 mail-second-factor-reset-subject = Đăng nhập hai bước FairRecruit của bạn đã được đặt lại
 mail-second-factor-reset-body = Một quản trị viên đã đặt lại đăng nhập hai bước cho tài khoản FairRecruit của bạn và đã đăng xuất bạn ở mọi nơi. Ở lần đăng nhập tới, hãy thiết lập lại ứng dụng xác thực. Nếu bạn không yêu cầu việc này, hãy báo ngay cho quản trị viên của bạn.
 admin-mail-kind-second-factor-reset = Đặt lại đăng nhập hai bước (gửi nhân viên)
+admin-mail-kind-webhook-acknowledged = Webhook trạng thái: đã tiếp nhận (gửi đối tác tiếp nhận)
+admin-mail-kind-webhook-question = Webhook trạng thái: tin nhắn cho người lao động (gửi đối tác tiếp nhận)
+admin-mail-kind-webhook-resolved = Webhook trạng thái: đã giải quyết (gửi đối tác tiếp nhận)
+admin-mail-kind-webhook-closed = Webhook trạng thái: đã đóng (gửi đối tác tiếp nhận)

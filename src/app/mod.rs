@@ -9,3 +9,4 @@ pub mod evidence;
 pub mod keys;
 pub mod reviews;
 pub mod second_factor;
+pub mod webhooks;

@@ -65,6 +65,8 @@ pub struct Keys {
     /// (`auth::second_factor`): a new service secret seals with the new key and still
     /// opens what the old one sealed.
     second_factor: Vec<crate::seal::Key>,
+    /// The same, for partners' webhook signing secrets (`notify::webhook`).
+    webhook: Vec<crate::seal::Key>,
 }
 
 impl Keys {
@@ -112,6 +114,13 @@ impl Keys {
                         .expect("a derived key is 32 bytes")
                 })
                 .collect(),
+            webhook: secrets
+                .iter()
+                .map(|s| {
+                    crate::seal::Key::from_bytes(&derive(s, b"fairrecruit partner webhook v1"))
+                        .expect("a derived key is 32 bytes")
+                })
+                .collect(),
         }
     }
 
@@ -156,6 +165,11 @@ impl Keys {
     /// The keys TOTP secrets are sealed with, current first.
     pub fn second_factor_keys(&self) -> &[crate::seal::Key] {
         &self.second_factor
+    }
+
+    /// Keys for partners' webhook secrets, current first (seal with the first, open with any).
+    pub fn webhook_keys(&self) -> &[crate::seal::Key] {
+        &self.webhook
     }
 
     pub fn csrf_key(&self) -> &[u8; 32] {

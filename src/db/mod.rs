@@ -18,6 +18,7 @@ pub mod sealing;
 pub mod second_factors;
 pub mod throttles;
 pub mod watchlist;
+pub mod webhooks;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -233,29 +233,53 @@ pub struct Claimed {
     pub params: String,
     #[diesel(sql_type = Integer)]
     pub attempts: i32,
+    /// A webhook's partner organisation (NULL for mail).
+    #[diesel(sql_type = diesel::sql_types::Nullable<BigInt>)]
+    pub organisation_id: Option<i64>,
 }
 
-/// Claims up to `limit` mails that are due, oldest first, moving each out of sight until
+/// Which deliverer takes a row: the mail deliverer or the webhook deliverer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Mail,
+    Webhook,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Mail => "mail",
+            Channel::Webhook => "webhook",
+        }
+    }
+}
+
+/// Claims up to `limit` rows of `channel` that are due, oldest first, moving each out of sight until
 /// `lease_until` and counting the try. PostgreSQL skips rows another deliverer has locked;
 /// SQLite runs the statement under its single write lock, so two deliverers never claim
 /// the same row.
 pub fn claim(
     conn: &mut DbConnection,
+    channel: Channel,
     now: NaiveDateTime,
     lease_until: NaiveDateTime,
     limit: i64,
 ) -> QueryResult<Vec<Claimed>> {
-    const RETURNING: &str = "RETURNING id, recipient, language, kind, link, params, attempts";
+    const RETURNING: &str =
+        "RETURNING id, recipient, language, kind, link, params, attempts, organisation_id";
     let lock = if matches!(conn, DbConnection::Postgresql(_)) {
         "FOR UPDATE SKIP LOCKED"
     } else {
         ""
     };
+    // The channel is one of two constants, written into the statement: SQLite numbers
+    // `$n` parameters in the order they first appear, so a fourth one could not follow `$3`.
+    let channel = channel.as_str();
     db_run!(conn, c => {
         let sql = format!(
             "UPDATE outbox SET due_at = $1, attempts = attempts + 1 \
-             WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND due_at <= $2 \
-             ORDER BY due_at, id LIMIT $3 {lock}) {RETURNING}"
+             WHERE id IN (SELECT id FROM outbox WHERE state = 'pending' AND channel = '{channel}' \
+             AND due_at <= $2 ORDER BY due_at, id LIMIT $3 {lock}) {RETURNING}"
         );
         diesel::sql_query(sql)
             .bind::<Timestamp, _>(lease_until)

@@ -404,8 +404,25 @@ diesel::table! {
         created_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         digest_id -> Nullable<BigInt>,
+        channel -> Text,
+        organisation_id -> Nullable<BigInt>,
     }
 }
+
+// Status webhooks to intake partners (issue 18).
+
+diesel::table! {
+    partner_webhooks (organisation_id) {
+        organisation_id -> BigInt,
+        url -> Text,
+        secret_sealed -> Text,
+        created_at -> Timestamp,
+        rotated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(partner_webhooks -> organisations (organisation_id));
+diesel::allow_tables_to_appear_in_same_query!(partner_webhooks, organisations);
 
 diesel::allow_tables_to_appear_in_same_query!(outbox, users);
 

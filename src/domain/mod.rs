@@ -14,3 +14,4 @@ pub mod recruiter;
 pub mod report;
 pub mod review;
 pub mod text;
+pub mod webhook;

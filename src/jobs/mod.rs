@@ -8,21 +8,24 @@
 //! | [`reports`] | `reports::publish_if_due`: rebuilds the report tables from what was filed before the last Monday, 00:00 UTC | checks every 15 minutes, the first check when the figures fall due but not within a minute of the start | Nothing is read or written when the week's publication is out. Otherwise `db::reports::replace` swaps every table in one transaction (readers see the old figures or the new, never a mix); concurrent refreshes queue on the write lock (SQLite) or an explicit lock (PostgreSQL). |
 //! | [`retention`] | `db::retention::purge`: destroys sealed case content whose retention passed; purges revoked tokens and sessions past expiry and old audit events | every hour | One transaction per run. Destroying sets columns to NULL and deletes keys: a second server doing the same finds nothing left, or repeats a no-op. |
 //!
+//! | [`webhooks`] | `notify::webhook::deliver_due`: sends the due status webhooks to intake partners | every 3 seconds | The same outbox rows, claims and leases as mail (`channel = 'webhook'`), so the same reasoning holds; a webhook sent twice carries the same event id for the partner to drop. |
+//!
 //! A failed run (database down, mail server away) is logged and the next one tries again.
 
 pub mod escalation;
 pub mod mail;
 pub mod reports;
 pub mod retention;
+pub mod webhooks;
 
 use crate::db::Pool;
 use crate::notify::mail::Mailer;
 
-/// Runs every job, forever; the mail job only when a mailer is configured. `serve` races
-/// this against the server, so the jobs stop when it does.
+/// Runs every job, forever; the mail and webhook jobs only when this instance delivers.
+/// `serve` races this against the server, so the jobs stop when it does.
 pub async fn run_all(
     pool: Pool,
-    mailer: Option<Mailer>,
+    (mailer, senders): (Option<Mailer>, Option<crate::notify::webhook::Sender>),
     purge_after_days: i64,
     store: std::sync::Arc<dyn crate::evidence::store::FileStore>,
     stop: crate::lifecycle::Stop,
@@ -30,7 +33,13 @@ pub async fn run_all(
     let escalation = escalation::run_periodically(pool.clone());
     let reports = reports::run_periodically(pool.clone());
     let retention = retention::run_periodically(pool.clone(), purge_after_days, store);
-    let always = futures_util::future::join3(escalation, reports, retention);
+    let hooks = senders.map(|s| webhooks::run_periodically(pool.clone(), s, stop.clone()));
+    let hooks = async move {
+        if let Some(hooks) = hooks {
+            hooks.await;
+        }
+    };
+    let always = futures_util::future::join4(escalation, reports, retention, hooks);
     match mailer {
         Some(mailer) => {
             let delivery = mail::run_periodically(pool, mailer, stop);

@@ -43,7 +43,7 @@ pub fn deliver_due(
         }
         let claimed = {
             let mut conn = pool.get()?;
-            outbox::claim(&mut conn, now, at() + lease, BATCH)?
+            outbox::claim(&mut conn, outbox::Channel::Mail, now, at() + lease, BATCH)?
         };
         let full = claimed.len() as i64 == BATCH;
         let mut rows = claimed.into_iter();
@@ -65,7 +65,7 @@ pub fn deliver_due(
             drop(conn);
             let outcome = send(mailer, &row);
             let mut conn = pool.get()?;
-            done.add(mark(&mut conn, &row, outcome, now)?);
+            done.add(mark(&mut conn, &row, outcome, now, "mail")?);
         }
         if !full {
             break;
@@ -86,14 +86,14 @@ fn send(mailer: &Mailer, row: &outbox::Claimed) -> Result<(), super::mail::SendE
 
 /// What became of one mail.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fate {
+pub(super) enum Fate {
     Sent,
     Retry,
     Dead,
 }
 
 impl Delivered {
-    fn add(&mut self, fate: Fate) {
+    pub(super) fn add(&mut self, fate: Fate) {
         match fate {
             Fate::Sent => self.sent += 1,
             Fate::Retry => self.retried += 1,
@@ -102,12 +102,14 @@ impl Delivered {
     }
 }
 
-/// Records a send's outcome on its row: sent, due again after a backoff, or dead.
-fn mark(
+/// Records a send's outcome on its row: sent, due again after a backoff, or dead. The same
+/// for mail and webhooks (`channel` names which, in the logs).
+pub(super) fn mark(
     conn: &mut crate::db::DbConnection,
     row: &outbox::Claimed,
     outcome: Result<(), super::mail::SendError>,
     now: NaiveDateTime,
+    channel: &'static str,
 ) -> Result<Fate, AppError> {
     let fate = match &outcome {
         Ok(()) => Fate::Sent,
@@ -119,7 +121,8 @@ fn mark(
         Fate::Retry => "retry",
         Fate::Dead => "dead",
     };
-    metrics::counter!("outbox_deliveries_total", "result" => result).increment(1);
+    metrics::counter!("outbox_deliveries_total", "result" => result, "channel" => channel)
+        .increment(1);
     match outcome {
         Ok(()) => {
             outbox::mark_sent(conn, row.id, row.attempts, now)?;
@@ -127,11 +130,11 @@ fn mark(
         Err(e) if fate == Fate::Retry => {
             let wait = backoff(row.attempts, jitter());
             let due = now + chrono::TimeDelta::from_std(wait).unwrap_or_default();
-            tracing::warn!(outbox_id = row.id, attempts = row.attempts, error = %e.message, "mail not sent; will try again");
+            tracing::warn!(outbox_id = row.id, attempts = row.attempts, error = %e.message, "{channel} not sent; will try again");
             outbox::mark_retry(conn, row.id, row.attempts, due, &e.message)?;
         }
         Err(e) => {
-            tracing::error!(outbox_id = row.id, attempts = row.attempts, error = %e.message, "mail given up");
+            tracing::error!(outbox_id = row.id, attempts = row.attempts, error = %e.message, "{channel} given up");
             outbox::mark_dead(conn, row.id, row.attempts, &e.message)?;
         }
     }

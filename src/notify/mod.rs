@@ -9,6 +9,7 @@
 
 pub mod deliver;
 pub mod mail;
+pub mod webhook;
 
 use std::time::Duration;
 

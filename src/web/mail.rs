@@ -12,6 +12,7 @@ use crate::auth::csrf::{CsrfForm, CsrfToken};
 use crate::clock;
 use crate::db::{self, Pool, outbox};
 use crate::domain::notice::Kind;
+use crate::domain::webhook::Event;
 use crate::error::AppError;
 use crate::i18n::Tr;
 
@@ -67,15 +68,19 @@ async fn mail_page(
         .into_iter()
         .map(|row| {
             let kind = Kind::parse(&row.kind);
+            // A partner's status webhook: its name, and the partner's host in full.
+            let event = Event::parse(&row.kind);
             DeadLine {
                 id: row.id,
                 day: clock::day(row.created_at),
-                kind: kind
-                    .map(|k| tr.t(&k.label_key()))
-                    .unwrap_or_else(|| row.kind.clone()),
+                kind: match (kind, event) {
+                    (Some(k), _) => tr.t(&k.label_key()),
+                    (None, Some(e)) => tr.t(e.label_key()),
+                    (None, None) => row.kind.clone(),
+                },
                 // A worker's address says they filed a complaint or wrote a review: only
                 // its domain is shown, enough to see which mail server refused it.
-                recipient: if kind.is_none_or(Kind::to_worker) {
+                recipient: if event.is_none() && kind.is_none_or(Kind::to_worker) {
                     masked(&row.recipient)
                 } else {
                     row.recipient

@@ -25,3 +25,4 @@ mod servers;
 mod smtp;
 mod vocabulary;
 mod watchlist;
+mod webhooks;

@@ -12,6 +12,7 @@ use crate::db::schema::{
 use crate::domain::account::OrganisationKind;
 use crate::domain::complaint::{CaseAction, Priority, ReferralStatus, join_words, split_words};
 use crate::domain::notice::Kind;
+use crate::domain::webhook::Event;
 use crate::error::{AppError, InputError};
 
 use super::LIST_MAX;
@@ -88,6 +89,9 @@ pub(super) fn apply_step(
         reason.map(Reason::Sealed),
     )?;
     tell_worker(conn, referral_id, to, at)?;
+    if let Some(event) = Event::of_step(to) {
+        crate::db::webhooks::emit(conn, referral_id, event, to, at)?;
+    }
     Ok(to)
 }
 
@@ -208,7 +212,7 @@ pub fn staff_message(
     now: NaiveDateTime,
 ) -> Result<(), AppError> {
     crate::db::transaction(conn, |conn| {
-        status_in(conn, referral_id, organisation_id)?;
+        let status = status_in(conn, referral_id, organisation_id)?;
         diesel::insert_into(referral_messages::table)
             .values((
                 referral_messages::referral_id.eq(referral_id),
@@ -220,6 +224,11 @@ pub fn staff_message(
                 referral_messages::sealed.eq(true),
             ))
             .execute(conn)?;
+        // A message for the worker (not an internal note): the partner that filed hears
+        // that one waits, never its words.
+        if !internal {
+            crate::db::webhooks::emit(conn, referral_id, Event::Question, status, now)?;
+        }
         Ok(())
     })
 }
