@@ -74,10 +74,10 @@ pub fn check_url(raw: &str, allow_loopback: bool) -> Result<Url, Refusal> {
     if loopback_name && !allow_loopback {
         return Err(Refusal::PrivateAddress);
     }
-    if let Some(ip) = literal {
-        if refused(ip, allow_loopback) {
-            return Err(Refusal::PrivateAddress);
-        }
+    if let Some(ip) = literal
+        && refused(ip, allow_loopback)
+    {
+        return Err(Refusal::PrivateAddress);
     }
     Ok(url)
 }

@@ -186,10 +186,10 @@ impl Sender {
     fn body(&self, params: &str) -> String {
         match serde_json::from_str::<serde_json::Value>(params) {
             Ok(mut value) => {
-                if let Some(link) = value.get_mut("link") {
-                    if let Some(path) = link.as_str() {
-                        *link = serde_json::Value::String(format!("{}{path}", self.public_url));
-                    }
+                if let Some(link) = value.get_mut("link")
+                    && let Some(path) = link.as_str()
+                {
+                    *link = serde_json::Value::String(format!("{}{path}", self.public_url));
                 }
                 value.to_string()
             }

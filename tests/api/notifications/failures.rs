@@ -191,6 +191,7 @@ async fn a_crash_between_send_and_mark_sends_that_one_mail_again_and_no_other() 
         let mut conn = pool.get().unwrap();
         let claimed = store::claim(
             &mut conn,
+            store::Channel::Mail,
             start,
             start + TimeDelta::from_std(LEASE).unwrap(),
             20,
