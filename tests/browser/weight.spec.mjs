@@ -31,11 +31,19 @@ async function measure(browser, url) {
   const kinds = new Map();
   const bytes = {};
   let start;
-  cdp.on("Network.requestWillBeSent", (e) => { start ??= e.timestamp; });
-  cdp.on("Network.responseReceived", (e) => kinds.set(e.requestId, e.type));
+  // Chromium asks for /favicon.ico by itself, after the load event when the machine is busy
+  // (it is not part of the page and not counted); any other request is named in the report.
+  const browsers = new Set();
+  cdp.on("Network.requestWillBeSent", (e) => {
+    start ??= e.timestamp;
+    if (new URL(e.request.url).pathname === "/favicon.ico") browsers.add(e.requestId);
+  });
+  cdp.on("Network.responseReceived", (e) => kinds.set(e.requestId, `${e.type} ${new URL(e.response.url).pathname}`));
   cdp.on("Network.loadingFinished", (e) => {
-    const kind = kinds.get(e.requestId) ?? "Other";
-    bytes[kind] = (bytes[kind] ?? 0) + e.encodedDataLength;
+    if (browsers.has(e.requestId)) return;
+    const [kind, path] = (kinds.get(e.requestId) ?? "Other ?").split(" ");
+    const key = kind === "Document" || kind === "Stylesheet" ? kind : `${kind} ${path}`;
+    bytes[key] = (bytes[key] ?? 0) + e.encodedDataLength;
   });
   const response = await page.goto(url, { waitUntil: "load" });
   // The two forms carry the drafts script (issue 18), which JavaScript off never loads.
