@@ -33,7 +33,7 @@ import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench_search import percentile, write_csv  # noqa: E402
-from bench_reviews import load_postgres, load_sqlite, pg, recruiter_ids, review_rows  # noqa: E402
+from bench_reviews import Server, load_postgres, load_sqlite, pg, recruiter_ids, review_rows  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOALS = {"profile": {"sqlite": 0.5, "postgres": 0.3}}
@@ -90,25 +90,6 @@ def sequential_p50(port, paths):
     return statistics.median(times)
 
 
-class Server:
-    def __init__(self, binary, env):
-        self.port = 20000 + os.getpid() % 1000
-        self.proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{self.port}"], env=env)
-        for _ in range(300):
-            try:
-                c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=1)
-                c.request("GET", "/readyz")
-                if c.getresponse().status == 200:
-                    return
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("server did not start")
-
-    def stop(self):
-        self.proc.terminate()
-        self.proc.wait(timeout=30)
-
-
 def prepare(engine, args, csv_path, env, dbname):
     subprocess.run([args.binary, "import-recruiters", csv_path], env=env, check=True, capture_output=True)
     ids = recruiter_ids(engine, env, dbname)
@@ -159,7 +140,7 @@ def bench_engine(engine, args, csv_path):
               f"{time.perf_counter() - start:.0f} s", flush=True)
         rng = random.Random(9)
         profiles = [f"/recruiters/{p}" for _, p in rng.sample(ids, min(400, len(ids)))]
-        server = Server(args.binary, env)
+        server = Server(env, binary=args.binary, port_base=20000)
         try:
             wrk(server.port, "/healthz", args.connections, 2)  # warm up
             wrk(server.port, profiles[0], args.connections, 2, profiles)

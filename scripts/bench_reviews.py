@@ -167,10 +167,12 @@ def measure(port, paths, rounds=1):
 
 
 class Server:
-    def __init__(self, env):
-        self.port = 19000 + os.getpid() % 1000
-        self.proc = subprocess.Popen([BINARY, "serve", "--bind", f"127.0.0.1:{self.port}"], env=env)
-        for _ in range(200):
+    """`serve` on a free-ish port, ready once `/readyz` answers 200 (within 30 s)."""
+
+    def __init__(self, env, binary=BINARY, port_base=19000):
+        self.port = port_base + os.getpid() % 1000
+        self.proc = subprocess.Popen([binary, "serve", "--bind", f"127.0.0.1:{self.port}"], env=env)
+        for _ in range(300):
             try:
                 c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=1)
                 c.request("GET", "/readyz")
