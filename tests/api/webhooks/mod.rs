@@ -55,6 +55,23 @@ async fn partner_with_endpoint(app: &TestApp, url: &str) -> (i64, String) {
     (org, saved.secret.expect("a first save makes a secret"))
 }
 
+/// Stores `url` as the partner's endpoint as it stands, past the URL rules (as a URL saved
+/// before the rules or the settings changed would be).
+async fn store_url(app: &TestApp, org: i64, url: &str) {
+    let url = url.to_owned();
+    fairrecruit::db::run(&app.pool, move |conn| {
+        Ok(fairrecruit::db::webhooks::save(
+            conn,
+            org,
+            &url,
+            None,
+            now(),
+        )?)
+    })
+    .await
+    .unwrap();
+}
+
 async fn enqueue(app: &TestApp, org: i64, url: &str, event: Event, reference: &str) {
     let pool = app.pool.clone();
     let (url, reference) = (url.to_owned(), reference.to_owned());
@@ -320,20 +337,7 @@ async fn a_stored_url_now_refused_is_not_sent() {
     )
     .await
     .unwrap();
-    fairrecruit::db::run(&app.pool, {
-        let named = named.clone();
-        move |conn| {
-            Ok(fairrecruit::db::webhooks::save(
-                conn,
-                org,
-                &named,
-                None,
-                now(),
-            )?)
-        }
-    })
-    .await
-    .unwrap();
+    store_url(&app, org, &named).await;
     enqueue(&app, org, &named, Event::Closed, "y").await;
     let done = deliver_at(&app.pool, &strict, now()).await.unwrap();
     assert_eq!(done.dead, 1, "{done:?}");
@@ -341,20 +345,7 @@ async fn a_stored_url_now_refused_is_not_sent() {
     // connects ("vm" is 127.0.0.1 in this machine's /etc/hosts; where it does not
     // resolve, it is refused as unresolved, and nothing is sent either way).
     let resolved = format!("https://vm:{}/h", receiver.port);
-    fairrecruit::db::run(&app.pool, {
-        let resolved = resolved.clone();
-        move |conn| {
-            Ok(fairrecruit::db::webhooks::save(
-                conn,
-                org,
-                &resolved,
-                None,
-                now(),
-            )?)
-        }
-    })
-    .await
-    .unwrap();
+    store_url(&app, org, &resolved).await;
     enqueue(&app, org, &resolved, Event::Closed, "z").await;
     let done = deliver_at(&app.pool, &strict, now()).await.unwrap();
     assert_eq!(done.dead, 1, "{done:?}");
