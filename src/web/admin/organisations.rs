@@ -81,7 +81,7 @@ impl OrganisationForm {
     }
 
     fn kinds(&self, tr: &Tr) -> Vec<Opt> {
-        OrganisationKind::ALL
+        OrganisationKind::REFERRAL
             .iter()
             .map(|k| Opt {
                 value: k.as_str().to_owned(),
