@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { chromiumLaunch } from "./browser.mjs";
-import { DEMO_SECOND_FACTOR, freshCode } from "./totp.mjs";
+import { DEMO_SECOND_FACTOR, withFreshCode } from "./totp.mjs";
 
 const repo = resolve(import.meta.dirname, "..", "..", "..");
 
@@ -92,16 +92,22 @@ export default async function globalSetup() {
       await page.goto(`${base}/login?lang=en&next=${encodeURIComponent(next)}`);
       await page.fill("#username", who.username);
       await page.fill("#password", who.password);
-      if (who.secret) await page.fill("#code", await freshCode(dir, who.username, who.secret));
-      await page.click("form[action='/login'] button[type=submit]");
+      const submit = () => page.click("form[action='/login'] button[type=submit]");
+      if (!who.secret) return submit();
+      await withFreshCode(dir, who.username, who.secret, async (code) => {
+        await page.fill("#code", code);
+        await submit();
+      });
     };
     // New staff: the first sign-in leads to setting up the second factor; the key is on the page.
     const enrol = async (page, who) => {
       await signIn(page, who, "/account");
       await page.goto(`${base}/account/two-factor?lang=en`);
       who.secret = (await page.locator("code.secret").innerText()).replace(/\s/g, "");
-      await page.fill("#code", await freshCode(dir, who.username, who.secret));
-      await page.click("form[action='/account/two-factor'] button[type=submit]");
+      await withFreshCode(dir, who.username, who.secret, async (code) => {
+        await page.fill("#code", code);
+        await page.click("form[action='/account/two-factor'] button[type=submit]");
+      });
       if (await page.locator(".error-message").count()) throw new Error(`two-factor set-up failed for ${who.username}`);
     };
     const firstLink = async (page, path, prefix) => {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "@playwright/test";
-import { freshCode } from "./totp.mjs";
+import { withFreshCode } from "./totp.mjs";
 
 export const LOCALES = ["en", "ne", "hi", "bn", "ur", "ar", "fil", "id", "my", "si", "ta", "ms",
   "km", "vi", "th", "es", "fr", "sw", "am"];
@@ -31,8 +31,18 @@ export async function signIn(page, who, next = "/", lang = "en") {
   await page.goto(`${base}/login?lang=${lang}&next=${encodeURIComponent(next)}`);
   await page.fill("#username", who.username);
   await page.fill("#password", who.password);
-  if (who.secret) await page.fill("#code", await freshCode(dir, who.username, who.secret));
-  await page.click("form[action='/login'] button[type=submit]");
+  const submit = async () => {
+    await page.click("form[action='/login'] button[type=submit]");
+    await page.waitForLoadState("load");
+  };
+  if (who.secret) {
+    await withFreshCode(dir, who.username, who.secret, async (code) => {
+      await page.fill("#code", code);
+      await submit();
+    });
+  } else {
+    await submit();
+  }
   await expect(page.locator(".error-message")).toHaveCount(0);
 }
 

@@ -1,7 +1,8 @@
 // RFC 6238 codes (HMAC-SHA1, 30-s steps, 6 digits) for staff sign-ins, and a reservation per
 // account shared by every worker process: the service accepts each step once per account (and
-// the step before and after the current one), so a second sign-in within 30 s takes the next
-// step, or waits for it.
+// the step before and after the current one) and only a step newer than the last it accepted, so
+// a second sign-in within 30 s takes the next step, or waits for it, and sign-ins of one account
+// are sent one at a time.
 import { createHmac } from "node:crypto";
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -50,8 +51,13 @@ async function locked(dir, work) {
   }
 }
 
-/** A code for `account` that no sign-in of this suite has used yet (waits up to 30 s). */
-export async function freshCode(dir, account, secret) {
+/**
+ * Calls `use` with a code for `account` that no sign-in of this suite has used yet (waits up to
+ * 30 s), holding the reservation until `use` has finished. The service refuses a step no newer
+ * than the last it accepted, so two processes that took steps s and s + 1 must also send them
+ * in that order: `use` submits the form and waits for the answer inside the lock.
+ */
+export async function withFreshCode(dir, account, secret, use) {
   return locked(dir, async () => {
     const file = join(dir, "totp-used.json");
     let used = {};
@@ -62,6 +68,6 @@ export async function freshCode(dir, account, secret) {
     while (step > stepNow() + 1) await sleep(500);
     used[account] = step;
     writeFileSync(file, JSON.stringify(used));
-    return codeAt(secret, step);
+    return use(codeAt(secret, step));
   });
 }
