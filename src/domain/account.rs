@@ -271,9 +271,7 @@ impl OrganisationDraft {
         if name.chars().count() > ORGANISATION_NAME_MAX || text::has_forbidden_chars(name) {
             return Err(InputError::new("name", "error-text-invalid"));
         }
-        // Not yet an intake partner: the database's check on `organisations.kind` does not
-        // allow it before the migration that widens it (issue 18); refused as any unknown kind.
-        let kind = OrganisationKind::parse_referral(kind)
+        let kind = OrganisationKind::parse(kind)
             .ok_or(InputError::new("kind", "error-organisation-kind"))?;
         let mut codes = Vec::new();
         for country in countries.iter().filter(|c| !c.trim().is_empty()) {
@@ -336,12 +334,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_organisation_draft_is_never_an_intake_partner_yet() {
+    fn an_organisation_draft_may_be_an_intake_partner_but_not_an_unknown_kind() {
         let countries = ["NP".to_owned()];
         let parse =
             |kind: &str| OrganisationDraft::parse("Hotline", kind, &countries, &[], "7", "90");
         assert!(parse("legal_aid").is_ok());
-        let refused = parse("intake_partner").expect_err("refused");
+        let partner = parse("intake_partner").expect("a partner");
+        assert_eq!(partner.kind, OrganisationKind::IntakePartner);
+        let refused = parse("recruiter").expect_err("refused");
         assert_eq!(refused.field, "kind");
         assert_eq!(refused.message_key, "error-organisation-kind");
     }

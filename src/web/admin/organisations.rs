@@ -81,7 +81,7 @@ impl OrganisationForm {
     }
 
     fn kinds(&self, tr: &Tr) -> Vec<Opt> {
-        OrganisationKind::REFERRAL
+        OrganisationKind::ALL
             .iter()
             .map(|k| Opt {
                 value: k.as_str().to_owned(),
@@ -214,6 +214,8 @@ struct OrganisationPage {
     error: FormError,
     notice: Option<String>,
     is_admin: bool,
+    /// An intake partner: its page links to its API keys.
+    is_partner: bool,
     id: i64,
     name: String,
     kind: String,
@@ -256,6 +258,7 @@ async fn organisation_page(
         error,
         notice,
         is_admin: policy::can_administer(user),
+        is_partner: OrganisationKind::parse(&org.row.kind) == Some(OrganisationKind::IntakePartner),
         id,
         kind: kind_label(&tr, &org.row.kind),
         countries: country_names(&tr, &org.countries),
