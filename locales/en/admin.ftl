@@ -255,3 +255,29 @@ admin-detail-reason-second-factor = wrong or reused code
 admin-detail-reason-no-second-factor = two-step sign-in not set up
 # Lowercase value after "Reason: " in the audit log: how a sign-in succeeded.
 admin-detail-reason-recovery-code = with a recovery code
+
+## API keys of intake partners (issue 18)
+admin-partner-keys-link = API keys
+admin-partner-keys-title = API keys of { $name }
+admin-partner-keys-intro = A key lets this partner's chat bot or hotline system file complaints and reviews for workers, with the consent they gave, and follow what it filed. Nothing else. The key is shown once when it is made; only a hash of it is kept.
+admin-partner-keys-none = This partner has no keys yet.
+admin-partner-keys-col-name = Name
+admin-partner-keys-col-made = Made
+admin-partner-keys-col-expires = Expires
+admin-partner-keys-col-used = Last used
+admin-partner-keys-col-state = State
+admin-partner-keys-never = never
+admin-partner-keys-active = active
+admin-partner-keys-revoked = revoked
+admin-partner-keys-expired = expired
+admin-partner-keys-revoke = Revoke
+admin-partner-keys-create-heading = Make a key
+admin-partner-keys-name = Name of the key
+admin-partner-keys-name-hint = Say where it is used, for example "WhatsApp bot" or "Hotline, Kathmandu".
+admin-partner-keys-days = Valid for (days, 1 to 365)
+admin-partner-keys-create = Make the key
+admin-partner-keys-shown-once = The new key is shown only now. Copy it into the partner's system: nobody can see it again. If it is lost, revoke it and make another.
+admin-partner-keys-revoked-done = The key is revoked: every request made with it is refused from now on.
+error-partner-key-name = Give the key a name of 1 to 100 characters.
+error-partner-key-days = A key is valid for 1 to 365 days.
+error-partner-key-not-partner = API keys are only for organisations of the kind intake partner.

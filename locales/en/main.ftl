@@ -228,6 +228,13 @@ error-idempotency-reused = This Idempotency-Key was already used for a different
 error-idempotency-in-progress = The first request with this Idempotency-Key is still being answered. Try again in a moment to receive its answer.
 # The Idempotency-Key header is malformed. "1 to 255" must stay in Western digits.
 error-idempotency-key = The Idempotency-Key header must be 1 to 255 visible ASCII characters, for example a random UUID.
+
+# Intake partners filing for workers through the API (issue 18).
+error-attestation-language = The attestation's language must be one of this service's language codes, such as ne, ar or id.
+error-attestation-channel = The attestation's channel must be one of: whatsapp, viber, messenger, telegram, signal, sms, hotline, in_person, other.
+error-attestation-time = The attestation's consented_at must be a date and time with its offset (RFC 3339), not in the future and at most 30 days ago. Ask the worker again if the consent is older.
+error-partner-reference = The partner reference must be 1 to 100 visible ASCII characters, without spaces.
+error-partner-reference-taken = This partner has already filed a complaint under this reference. Use a new reference for a new conversation, or the same Idempotency-Key to repeat a request.
 # Error page title (browser tab and heading): HTTP 429, too many attempts.
 error-too-many-requests-title = Please wait
 error-too-many-requests = Too many attempts in a short time. Wait a little, then try again.

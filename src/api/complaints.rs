@@ -110,7 +110,7 @@ pub struct ComplaintRequest {
 
 impl ComplaintRequest {
     /// The same input the form gives, so one parser checks both.
-    fn input(self) -> Result<ComplaintInput, InputError> {
+    pub(super) fn input(self) -> Result<ComplaintInput, InputError> {
         let text = |v: Option<String>| v.unwrap_or_default();
         let words = |v: Vec<&'static str>| v.into_iter().map(str::to_owned).collect();
         let wages_currency = match (&self.promised_wage, &self.actual_wage) {
@@ -309,15 +309,15 @@ pub struct TrackedMessage {
 
 #[derive(Serialize, ToSchema)]
 pub struct TrackedComplaint {
-    received_on: String,
-    withdrawn: bool,
+    pub(super) received_on: String,
+    pub(super) withdrawn: bool,
     /// What the worker wrote (opened with the receipt; none once deleted).
-    description: Option<String>,
-    referrals: Vec<TrackedReferral>,
+    pub(super) description: Option<String>,
+    pub(super) referrals: Vec<TrackedReferral>,
     /// Messages between the worker and the organisations (never internal notes).
-    messages: Vec<TrackedMessage>,
+    pub(super) messages: Vec<TrackedMessage>,
     /// The evidence the worker added (`POST /api/v1/track/files`).
-    files: Vec<super::evidence::EvidenceFile>,
+    pub(super) files: Vec<super::evidence::EvidenceFile>,
 }
 
 /// A complaint's status and messages, by receipt. A mistyped receipt and one never issued
@@ -340,32 +340,38 @@ pub async fn track(
     auth: web::Data<AuthState>,
 ) -> Result<HttpResponse, AppError> {
     let tracked = look_up(&req, &auth, &pool, &body.receipt).await?.tracked;
-    let referrals = tracked
-        .referrals
-        .into_iter()
-        .filter_map(|r| {
-            Some(TrackedReferral {
-                id: r.id,
-                kind: OrganisationKind::parse(&r.organisation_kind)?,
-                organisation: r.organisation_name,
-                status: ReferralStatus::parse(&r.status)?,
-                opened_on: day(r.opened_on),
-                close_reason: r.close_reason.as_deref().and_then(CloseReason::parse),
-                remedies_obtained: split_words(
-                    r.outcome_remedies.as_deref().unwrap_or_default(),
-                    RemedyObtained::parse,
-                ),
-                money_recovered: Money::from_parts(
-                    r.outcome_money_minor,
-                    r.outcome_money_currency.as_deref(),
-                )
-                .map(MoneyJson::of),
-            })
-        })
-        .collect();
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
-        .json(TrackedComplaint {
+        .json(TrackedComplaint::of(tracked)))
+}
+
+impl TrackedComplaint {
+    /// The complaint as the worker (or, with the receipt, the partner that filed it) reads it.
+    pub(super) fn of(tracked: crate::db::complaints::Tracked) -> TrackedComplaint {
+        let referrals = tracked
+            .referrals
+            .into_iter()
+            .filter_map(|r| {
+                Some(TrackedReferral {
+                    id: r.id,
+                    kind: OrganisationKind::parse(&r.organisation_kind)?,
+                    organisation: r.organisation_name,
+                    status: ReferralStatus::parse(&r.status)?,
+                    opened_on: day(r.opened_on),
+                    close_reason: r.close_reason.as_deref().and_then(CloseReason::parse),
+                    remedies_obtained: split_words(
+                        r.outcome_remedies.as_deref().unwrap_or_default(),
+                        RemedyObtained::parse,
+                    ),
+                    money_recovered: Money::from_parts(
+                        r.outcome_money_minor,
+                        r.outcome_money_currency.as_deref(),
+                    )
+                    .map(MoneyJson::of),
+                })
+            })
+            .collect();
+        TrackedComplaint {
             received_on: day(tracked.received_on),
             withdrawn: tracked.withdrawn,
             description: tracked.description,
@@ -385,7 +391,8 @@ pub async fn track(
                 .into_iter()
                 .map(super::evidence::EvidenceFile::of)
                 .collect(),
-        }))
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------

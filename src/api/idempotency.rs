@@ -15,7 +15,7 @@
 //!
 //! Not for sign-in (`/api/v1/auth/…`: a token is never handed out again without its
 //! password and code) nor for the POSTs that only read (`/api/v1/track`,
-//! `/api/v1/track/files/open`).
+//! `/api/v1/track/files/open`, a partner's `/api/v1/partner/complaints/{reference}/conversation`).
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -52,6 +52,7 @@ fn applies(method: &Method, path: &str) -> bool {
         && path.starts_with("/api/v1/")
         && !path.starts_with("/api/v1/auth/")
         && !matches!(path, "/api/v1/track" | "/api/v1/track/files/open")
+        && !(path.starts_with("/api/v1/partner/") && path.ends_with("/conversation"))
 }
 
 fn valid(key: &str) -> bool {
@@ -95,13 +96,21 @@ impl Derived {
     }
 }
 
-/// Who is asking, as far as keys go: the bearer token's account, or anyone.
+/// Who is asking, as far as keys go: the bearer token's account, an intake partner's key (by
+/// its hash: two partners' keys never share a row, and a key that does not open gets a 401
+/// that is never kept), or anyone.
 fn caller_of(req: &ServiceRequest, auth: &AuthState) -> String {
-    req.headers()
+    let bearer = req
+        .headers()
         .get(header::AUTHORIZATION)
         .and_then(|h| h.to_str().ok())
         .and_then(|h| h.strip_prefix("Bearer "))
-        .and_then(|token| auth.keys.verify(token.trim()))
+        .map(str::trim);
+    if let Some(key) = bearer.filter(|b| crate::auth::partner::looks_like_key(b)) {
+        return format!("partner:{}", crate::auth::partner::secret_hash(key));
+    }
+    bearer
+        .and_then(|token| auth.keys.verify(token))
         .and_then(|claims| claims.user_id())
         .map_or_else(|| "anonymous".to_owned(), |id| format!("account:{id}"))
 }

@@ -5,6 +5,7 @@ pub mod auth;
 mod complaints;
 mod evidence;
 pub mod idempotency;
+mod partner;
 mod recruiters;
 pub mod reference;
 mod reports;
@@ -22,7 +23,7 @@ use crate::error::AppError;
 #[openapi(
     info(
         title = "FairRecruit API",
-        description = "Recruiter directory, accounts and complaints of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`. Every POST that creates or changes something (all but `/auth/…`, `/track` and `/track/files/open`) takes an optional `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a random UUID): a request retried with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 409 `conflict`; a retry that arrives while the first is still being answered waits up to 10 seconds for its answer. Answers that were refused are not kept, so a corrected request may reuse its key. Whoever holds a key can read its answer for 24 hours: make keys random."
+        description = "Recruiter directory, accounts and complaints of FairRecruit. Authenticate with `POST /api/v1/auth/token`, then send `Authorization: Bearer <token>`. Errors are `{ \"code\", \"message\" }` with the message in the language chosen by `?lang=`, the `lang` cookie or `Accept-Language`. Every POST that creates or changes something (all but `/auth/…`, `/track`, `/track/files/open` and a partner's `…/conversation`) takes an optional `Idempotency-Key` header (1 to 255 visible ASCII characters, e.g. a random UUID): a request retried with the same key and body within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing; the same key with another body is a 409 `conflict`; a retry that arrives while the first is still being answered waits up to 10 seconds for its answer. Answers that were refused are not kept, so a corrected request may reuse its key. Whoever holds a key can read its answer for 24 hours: make keys random."
     ),
     components(schemas(crate::error::ErrorBody)),
     modifiers(&BearerScheme)
@@ -42,10 +43,16 @@ impl utoipa::Modify for BearerScheme {
                 "A token from `POST /api/v1/auth/token`, sent as `Authorization: Bearer <token>`.",
             ))
             .build();
-        openapi
-            .components
-            .get_or_insert_with(Default::default)
-            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        let partner_key = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("frp_<key id>_<secret>")
+            .description(Some(
+                "An intake partner's API key (issued by an administrator, shown once), sent as `Authorization: Bearer frp_…`. It opens `/api/v1/partner/…` only; anywhere else it is a 403.",
+            ))
+            .build();
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        components.add_security_scheme("partner_key", SecurityScheme::Http(partner_key));
     }
 }
 
@@ -112,6 +119,9 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
     >,
 > {
     utoipa_actix_web::scope("/api/v1")
+        .wrap(actix_web::middleware::from_fn(
+            crate::auth::partner::scope_guard,
+        ))
         .service(recruiters::list_recruiters)
         .service(recruiters::get_recruiter)
         .service(reviews::create_review)
@@ -139,6 +149,19 @@ pub fn scope() -> utoipa_actix_web::scope::Scope<
         .service(reports::rankings)
         .service(reports::corridors)
         .service(reports::justice)
+        .service(
+            utoipa_actix_web::scope("/partner")
+                .wrap(actix_web::middleware::from_fn(partner::audit))
+                .service(partner::file_complaint)
+                .service(partner::complaint_status)
+                .service(partner::complaint_conversation)
+                .service(partner::complaint_message)
+                .service(partner::file_review)
+                .service(partner::get_webhook)
+                .service(partner::put_webhook)
+                .service(partner::delete_webhook)
+                .default_service(web::to(method_not_allowed)),
+        )
         .route("/openapi.json", web::get().to(openapi_json))
         .default_service(web::to(method_not_allowed))
 }

@@ -252,7 +252,10 @@ impl ReviewRequest {
 
     /// The checked draft and the recruiter's id; the first problem, on the request's name
     /// of its field.
-    fn draft(self, this_year: i32) -> Result<(Option<PublicId>, ReviewDraft), InputError> {
+    pub(super) fn draft(
+        self,
+        this_year: i32,
+    ) -> Result<(Option<PublicId>, ReviewDraft), InputError> {
         let (recruiter, input) = self.input()?;
         let draft = input.draft(this_year).map_err(|problems| {
             let first = problems
@@ -296,7 +299,7 @@ pub struct ReviewCreated {
 }
 
 /// Reads a JSON body of at most [`BODY_MAX`] bytes.
-async fn json_body<T: serde::de::DeserializeOwned>(
+pub(super) async fn json_body<T: serde::de::DeserializeOwned>(
     mut payload: web::Payload,
 ) -> Result<T, actix_web::Error> {
     let mut body = web::BytesMut::new();

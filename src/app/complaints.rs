@@ -4,6 +4,7 @@
 use crate::auth::{AuthState, User, bridge, receipt};
 use crate::db::complaints::{self as store, Filed, FiledBy, MessageRow, Sealing, Tracked};
 use crate::db::keys::{self, CaseKeys};
+use crate::db::partners::PartnerIntake;
 use crate::db::{self, Pool};
 use crate::domain::account::Role;
 use crate::domain::complaint::{
@@ -124,7 +125,7 @@ pub async fn file_draft(
     let to_insert = staged
         .as_ref()
         .map(|(staged, evidence)| (staged.clone(), evidence.limits.complaint_bytes));
-    let filed = store_filing(pool, auth, draft, user, keys, to_insert).await;
+    let filed = store_filing(pool, auth, draft, filed_by(user), keys, to_insert).await;
     // The files' rows committed with the complaint, or the written files go again.
     let mut added = None;
     if let Some((staged, evidence)) = staged {
@@ -144,13 +145,51 @@ pub async fn file_draft(
     })
 }
 
+/// Who files, as stored: a worker's account, or the caseworker filing for a worker.
+fn filed_by(user: Option<&User>) -> FiledBy {
+    match user {
+        Some(u) if u.role == Role::Caseworker => FiledBy {
+            caseworker: Some(u.id),
+            ..FiledBy::default()
+        },
+        Some(u) => FiledBy {
+            account: Some(u.id),
+            ..FiledBy::default()
+        },
+        None => FiledBy::default(),
+    }
+}
+
+/// Files a checked draft for an intake partner, with the worker's consent it attests, in one
+/// transaction. No per-address budget: partner keys have their own throttle, and no files
+/// (a partner sends the worker's words only).
+pub async fn file_for_partner(
+    pool: &Pool,
+    auth: &AuthState,
+    draft: ComplaintDraft,
+    intake: PartnerIntake,
+) -> Result<Filing, AppError> {
+    let by = FiledBy {
+        partner: Some(intake),
+        ..FiledBy::default()
+    };
+    let (receipt, filed, on_behalf) =
+        store_filing(pool, auth, draft, by, CaseKeys::generate(), None).await?;
+    Ok(Filing {
+        receipt,
+        filed,
+        on_behalf,
+        files: None,
+    })
+}
+
 /// Makes the receipt and stores the complaint with its receipt's hash, routed, and the rows
 /// of its staged files, in one transaction.
 async fn store_filing(
     pool: &Pool,
     auth: &AuthState,
     draft: ComplaintDraft,
-    user: Option<&User>,
+    by: FiledBy,
     keys: CaseKeys,
     staged: Option<(std::sync::Arc<Staged>, u64)>,
 ) -> Result<(Receipt, Filed, bool), AppError> {
@@ -158,17 +197,6 @@ async fn store_filing(
     let derived = receipt::derive(auth, receipt.clone()).await?;
     let hash = derived.current().to_owned();
     let receipt_key = derived.secret.public_key();
-    let by = match user {
-        Some(u) if u.role == Role::Caseworker => FiledBy {
-            account: None,
-            caseworker: Some(u.id),
-        },
-        Some(u) => FiledBy {
-            account: Some(u.id),
-            caseworker: None,
-        },
-        None => FiledBy::default(),
-    };
     let on_behalf = draft.on_behalf;
     let filed = db::run(pool, move |conn| {
         db::transaction(conn, |conn| {
@@ -233,6 +261,12 @@ pub async fn look_up(
             retry_after: retry.0,
         });
     }
+    find(pool, auth, typed).await
+}
+
+/// [`look_up`] without the per-address throttle: for an intake partner, whose every request
+/// its key's own throttle counted, and who may only open its own complaints.
+pub async fn find(pool: &Pool, auth: &AuthState, typed: &str) -> Result<Found, AppError> {
     let receipt =
         Receipt::parse(typed).ok_or(InputError::new("receipt", "error-track-receipt-format"))?;
     let derived = receipt::derive(auth, receipt.clone()).await?;

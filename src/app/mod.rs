@@ -7,6 +7,7 @@ pub mod casework;
 pub mod complaints;
 pub mod evidence;
 pub mod keys;
+pub mod partner;
 pub mod reviews;
 pub mod second_factor;
 pub mod webhooks;

@@ -68,6 +68,8 @@ pub struct AuthConfig {
     pub review_rate: throttle::Rate,
     /// Complaints filed by anyone but staff, per client address.
     pub complaint_rate: throttle::Rate,
+    /// Requests per intake partner's API key (every partner route counts).
+    pub partner_rate: throttle::Rate,
 }
 
 impl AuthConfig {
@@ -104,6 +106,12 @@ impl AuthConfig {
                 burst: 5,
                 refill: Duration::from_secs(600),
             },
+            // 120 requests at once per partner key (a hotline's morning queue), then two a
+            // second: a partner files for many workers, but a runaway bot stops here.
+            partner_rate: throttle::Rate {
+                burst: 120,
+                refill: Duration::from_millis(500),
+            },
         }
     }
 }
@@ -117,6 +125,8 @@ pub struct AuthState {
     pub registration: throttle::Throttle,
     pub reviews: throttle::Throttle,
     pub complaints: throttle::Throttle,
+    /// Per intake partner's key.
+    pub partners: throttle::Throttle,
     pub cookies: CookieNames,
     /// `scheme://host[:port]` of the public URL, when configured.
     pub public_origin: Option<String>,
@@ -158,6 +168,7 @@ impl AuthState {
             registration: throttle("registration", config.registration_rate),
             reviews: throttle("reviews", config.review_rate),
             complaints: throttle("complaints", config.complaint_rate),
+            partners: throttle("partners", config.partner_rate),
             keys,
             cookies: if secure {
                 CookieNames {

@@ -9,8 +9,10 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use sha2::{Digest, Sha256};
 
 use crate::db::{self, Pool};
@@ -75,10 +77,65 @@ async fn authenticate(req: &HttpRequest) -> Result<Partner, AppError> {
     })
     .await?
     .ok_or(AppError::Unauthorized)?;
-    Ok(Partner {
+    let partner = Partner {
         organisation_id: valid.organisation_id,
         key_id: valid.key_id,
-    })
+    };
+    // Kept on the request for the audit of its use (`api::partner::audit`).
+    req.extensions_mut().insert(partner);
+    let auth = req
+        .app_data::<web::Data<crate::auth::AuthState>>()
+        .ok_or_else(|| AppError::Internal("no auth state".into()))?;
+    if let Err(retry) = auth.partners.take(&format!("key:{key_id}")).await {
+        tracing::warn!(key = key_id, retry_after = retry.0, "partner key throttled");
+        return Err(AppError::TooManyRequests {
+            retry_after: retry.0,
+        });
+    }
+    Ok(partner)
+}
+
+/// Is this bearer text shaped as a partner key (whether or not it is valid)?
+pub fn looks_like_key(bearer: &str) -> bool {
+    bearer.starts_with(KEY_PREFIX)
+}
+
+/// Keeps partner keys to their scope, for every route under `/api/v1`: a request bearing a
+/// partner key anywhere but `/api/v1/partner/…` is refused before its handler runs — a valid
+/// key with a 403 (outside its scope), any other with the 401 every key that does not open
+/// gets — so it is never served as a request made by nobody.
+pub async fn scope_guard(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let bearer = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|b| looks_like_key(b))
+        .map(str::to_owned);
+    let (Some(bearer), false) = (bearer, req.path().starts_with("/api/v1/partner/")) else {
+        return Ok(next.call(req).await?.map_into_boxed_body());
+    };
+    let refusal = match (parse_key(&bearer), req.app_data::<web::Data<Pool>>()) {
+        (Some((key_id, secret)), Some(pool)) => {
+            let hash = secret_hash(secret);
+            let now = crate::clock::now();
+            let valid = db::run(pool, move |conn| {
+                Ok(db::partner_keys::authenticate(conn, key_id, &hash, now)?)
+            })
+            .await;
+            match valid {
+                Ok(Some(_)) => AppError::Forbidden,
+                Ok(None) => AppError::Unauthorized,
+                Err(e) => e,
+            }
+        }
+        _ => AppError::Unauthorized,
+    };
+    Ok(req.error_response(refusal).map_into_boxed_body())
 }
 
 impl FromRequest for Partner {

@@ -8,6 +8,7 @@ pub mod idempotency;
 pub mod keys;
 pub mod outbox;
 pub mod partner_keys;
+pub mod partners;
 pub mod recruiters;
 pub mod reports;
 pub mod resets;

@@ -201,7 +201,7 @@ fn new_event_id() -> String {
 }
 
 /// A partner's reference as one path segment (RFC 3986 unreserved characters kept).
-fn encode_segment(text: &str) -> String {
+pub fn encode_segment(text: &str) -> String {
     text.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {

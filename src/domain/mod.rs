@@ -9,6 +9,7 @@ pub mod country;
 pub mod currency;
 pub mod licence;
 pub mod notice;
+pub mod partner;
 pub mod pii;
 pub mod recruiter;
 pub mod report;

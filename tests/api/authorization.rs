@@ -38,6 +38,9 @@ enum Access {
     Own,
     /// Workers' accounts only (turning their own second factor off: staff must keep theirs).
     Worker,
+    /// An intake partner's key (issue 18): every account's token gets 401 here; the partner's
+    /// key is let in (and gets 403 on every other API route).
+    PartnerKey,
     /// A file of a referral, for the referral's own staff when the worker shared it with
     /// their kind of organisation: the matrix names one that does not exist, so every member
     /// of staff gets 404 (as for a file not shared with them), everyone else 403.
@@ -176,6 +179,26 @@ const MATRIX: &[(&str, &str, Access)] = &[
     ("GET", "/cases/{id}/files/{file}", ReferralFile),
     ("POST", "/api/v1/track/files", Public),
     ("GET", "/api/v1/cases/{id}/files/{file}", ReferralFile),
+    // Intake partners (issue 18): their keys, made by administrators, and their API.
+    ("GET", "/admin/organisations/{id}/keys", Admin),
+    ("POST", "/admin/organisations/{id}/keys", Admin),
+    ("POST", "/admin/organisations/{id}/keys/{key}/revoke", Admin),
+    ("POST", "/api/v1/partner/complaints", PartnerKey),
+    ("GET", "/api/v1/partner/complaints/{reference}", PartnerKey),
+    (
+        "POST",
+        "/api/v1/partner/complaints/{reference}/conversation",
+        PartnerKey,
+    ),
+    (
+        "POST",
+        "/api/v1/partner/complaints/{reference}/messages",
+        PartnerKey,
+    ),
+    ("POST", "/api/v1/partner/reviews", PartnerKey),
+    ("GET", "/api/v1/partner/webhook", PartnerKey),
+    ("PUT", "/api/v1/partner/webhook", PartnerKey),
+    ("DELETE", "/api/v1/partner/webhook", PartnerKey),
 ];
 
 const ENDS_SESSION: &[&str] = &["/logout", "/account/sessions", "/api/v1/auth/logout"];
@@ -264,7 +287,7 @@ fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
         401 => Seen::Unauthorized,
         403 => Seen::Forbidden,
         404 => Seen::NotFound,
-        200 | 204 | 303 | 400 if method == "POST" => Seen::Let,
+        200 | 204 | 303 | 400 if method != "GET" => Seen::Let,
         200 => Seen::Let,
         other => panic!("{method} {path}: unexpected status {other}"),
     }
@@ -273,6 +296,9 @@ fn seen(method: &str, path: &str, res: &reqwest::Response) -> Seen {
 fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
     if access == Link {
         return Seen::NotFound;
+    }
+    if access == PartnerKey {
+        return Seen::Unauthorized;
     }
     let Some(username) = caller else {
         return match access {
@@ -300,6 +326,7 @@ fn expected(access: Access, caller: Option<&str>, api: bool) -> Seen {
         Moderator => username == "moderator_m",
         OrgLead => username == "inspector_m",
         Own | Link => return Seen::NotFound,
+        PartnerKey => false,
     };
     if allowed { Seen::Let } else { Seen::Forbidden }
 }
@@ -332,7 +359,7 @@ async fn request(app: &TestApp, session: &Session, method: &str, path: &str) -> 
         if let Some(token) = &session.token {
             builder = builder.bearer_auth(token);
         }
-        if method == "POST" {
+        if method != "GET" {
             builder = builder.json(&serde_json::json!({}));
         }
         builder.send().await.unwrap()
@@ -363,6 +390,19 @@ async fn every_caller_gets_what_the_matrix_says() {
         app.create_organisation("Inspectorate D", "labour_inspectorate", &["AE"])
             .await,
     ];
+    // An intake partner: its keys page, a key an administrator may revoke, and the key the
+    // partner's own pass uses.
+    let partner = app
+        .create_organisation("Hotline E", "intake_partner", &["NP"])
+        .await;
+    let revocable = crate::partner::issue_key(&app, partner, 30).await;
+    let revocable_id = revocable
+        .trim_start_matches("frp_")
+        .split('_')
+        .next()
+        .unwrap()
+        .to_owned();
+    let partner_key = crate::partner::issue_key(&app, partner, 30).await;
     // A referral of organisation A (an inspectorate covering QA) only.
     let res = reqwest::Client::new()
         .post(app.url("/api/v1/complaints"))
@@ -429,6 +469,12 @@ async fn every_caller_gets_what_the_matrix_says() {
                         .replace("{file}", &"0".repeat(32))
                 }
                 "/admin/organisations/{id}" => route.replace("{id}", &organisations[0].to_string()),
+                keys if keys.starts_with("/admin/organisations/{id}/keys") => keys
+                    .replace("{id}", &partner.to_string())
+                    .replace("{key}", &revocable_id),
+                partner_route if partner_route.starts_with("/api/v1/partner/") => {
+                    partner_route.replace("{reference}", "nobody")
+                }
                 "/admin/staff/{id}"
                 | "/admin/staff/{id}/password"
                 | "/organisation/key/give/{id}" => route.replace("{id}", &staff_id.to_string()),
@@ -452,6 +498,30 @@ async fn every_caller_gets_what_the_matrix_says() {
                     caller.unwrap_or("anonymous")
                 ));
             }
+        }
+    }
+    // The partner's key: let in on its own routes (a reference it never used is a 404),
+    // refused with a 403 on every other route of the API.
+    let keyed = Session {
+        browser: app.browser(),
+        token: Some(partner_key),
+    };
+    for (method, route, access) in MATRIX.iter().filter(|(_, r, _)| r.starts_with("/api/v1/")) {
+        let path = route
+            .replace("{reference}", "nobody")
+            .replace("{id}", &referral)
+            .replace("{file}", &"0".repeat(32));
+        let res = request(&app, &keyed, method, &path).await;
+        let got = seen(method, &path, &res);
+        let want = match access {
+            PartnerKey if *method == "GET" && route.contains("{reference}") => Seen::NotFound,
+            PartnerKey => Seen::Let,
+            _ => Seen::Forbidden,
+        };
+        if got != want {
+            failures.push(format!(
+                "partner key {method} {path}: expected {want:?}, got {got:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -19,6 +19,7 @@ mod metrics;
 mod notifications;
 mod operations;
 mod pages;
+mod partner;
 mod reports;
 mod reviews;
 mod servers;

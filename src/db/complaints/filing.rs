@@ -28,11 +28,13 @@ pub struct Filed {
 }
 
 /// Who filed: the account to attach to (only when the worker chose it), the caseworker who
-/// filed on a worker's behalf.
-#[derive(Debug, Clone, Copy, Default)]
+/// filed on a worker's behalf, or the intake partner that filed for the worker (with the
+/// consent it attests, stored in the same transaction).
+#[derive(Debug, Clone, Default)]
 pub struct FiledBy {
     pub account: Option<i64>,
     pub caseworker: Option<i64>,
+    pub partner: Option<crate::db::partners::PartnerIntake>,
 }
 
 /// How a complaint is sealed as it is filed: the receipt's look-up hash and public key, and
@@ -137,9 +139,33 @@ pub fn file(
                 complaints::withdrawn.eq(false),
                 complaints::received_on.eq(day),
                 complaints::sealed.eq(true),
+                complaints::intake_partner_id.eq(by.partner.as_ref().map(|p| p.organisation_id)),
+                complaints::partner_reference
+                    .eq(by.partner.as_ref().and_then(|p| p.reference.as_deref())),
             ))
             .returning(complaints::id)
-            .get_result(conn)?;
+            .get_result(conn)
+            .map_err(|e| match e {
+                // The partner's reference names one conversation: a second complaint under
+                // it is refused (a retry of the same request carries an Idempotency-Key).
+                diesel::result::Error::DatabaseError(
+                    diesel::result::DatabaseErrorKind::UniqueViolation,
+                    _,
+                ) if by.partner.is_some() => AppError::Conflict {
+                    message_key: "error-partner-reference-taken",
+                },
+                e => e.into(),
+            })?;
+        if let Some(intake) = &by.partner {
+            crate::db::partners::attest(
+                conn,
+                intake,
+                crate::db::partners::Attested::Complaint(complaint_id),
+                &join_words(&draft.share_with, |k| k.as_str()),
+                &join_words(&draft.contact_with, |k| k.as_str()),
+                now,
+            )?;
+        }
         let mut covered = vec![draft.origin.as_str(), draft.destination.as_str()];
         if let Some(country) = licensing_country.as_deref() {
             covered.push(country);

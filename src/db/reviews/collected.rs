@@ -31,24 +31,37 @@ pub fn insert_collected(
 ) -> QueryResult<()> {
     crate::db::transaction(conn, |conn| {
         for review in collected {
-            let id: i64 = diesel::insert_into(reviews::table)
-                .values(NewReview {
-                    public_id: PublicId::generate().to_string(),
-                    filed_for_id: review.recruiter_id,
-                    recruiter_id: review.recruiter_id,
-                    author_id: None,
-                    created_at: now,
-                    collected_by: Some(&review.collected_by),
-                    channel: Some(review.channel.as_str()),
-                    import_batch: Some(batch),
-                    fields: ReviewFields::of(&review.draft, now),
-                })
-                .returning(reviews::id)
-                .get_result(conn)?;
-            insert_costs(conn, id, &review.draft.costs)?;
+            insert_one(conn, review, Some(batch), now)?;
         }
         Ok(())
     })
+}
+
+/// Stores one collected review as pending with its costs (the caller's transaction): a
+/// batch's, or one an intake partner sent (no batch). Returns its row id and public id.
+pub fn insert_one(
+    conn: &mut DbConnection,
+    review: &CollectedReview,
+    batch: Option<&str>,
+    now: NaiveDateTime,
+) -> QueryResult<(i64, String)> {
+    let public_id = PublicId::generate().to_string();
+    let id: i64 = diesel::insert_into(reviews::table)
+        .values(NewReview {
+            public_id: public_id.clone(),
+            filed_for_id: review.recruiter_id,
+            recruiter_id: review.recruiter_id,
+            author_id: None,
+            created_at: now,
+            collected_by: Some(&review.collected_by),
+            channel: Some(review.channel.as_str()),
+            import_batch: batch,
+            fields: ReviewFields::of(&review.draft, now),
+        })
+        .returning(reviews::id)
+        .get_result(conn)?;
+    insert_costs(conn, id, &review.draft.costs)?;
+    Ok((id, public_id))
 }
 
 /// The listed, licensed recruiter holding the licence whose normal form is `key` in

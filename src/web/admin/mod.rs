@@ -6,6 +6,7 @@
 
 mod audit;
 mod organisations;
+mod partner_keys;
 mod recruiters;
 mod staff;
 
@@ -27,6 +28,15 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             web::resource("/admin/organisations/{id}")
                 .get(organisations::organisation)
                 .post(organisations::update_organisation),
+        )
+        .service(
+            web::resource("/admin/organisations/{id}/keys")
+                .get(partner_keys::keys)
+                .post(partner_keys::create_key),
+        )
+        .service(
+            web::resource("/admin/organisations/{id}/keys/{key}/revoke")
+                .post(partner_keys::revoke_key),
         )
         .service(
             web::resource("/admin/staff")

@@ -2,7 +2,7 @@
 //! retries and dead webhooks on the administrators' page, and SSRF refusals when a URL is
 //! saved and again when it is sent.
 
-mod receiver;
+pub mod receiver;
 
 use std::time::Duration;
 
@@ -40,7 +40,7 @@ fn sender(app: &TestApp, settings: Settings) -> Sender {
 /// A partner organisation with an endpoint at `url`; its id and its secret (shown once).
 async fn partner_with_endpoint(app: &TestApp, url: &str) -> (i64, String) {
     let org = app
-        .create_organisation("Hotline Partner", "legal_aid", &["NP"])
+        .create_organisation("Hotline Partner", "intake_partner", &["NP"])
         .await;
     let saved = set_endpoint(
         &app.pool,
@@ -356,7 +356,7 @@ async fn a_stored_url_now_refused_is_not_sent() {
 async fn private_loopback_plain_and_hostile_urls_are_refused_when_saved() {
     let app = spawn_app().await;
     let org = app
-        .create_organisation("Partner", "legal_aid", &["NP"])
+        .create_organisation("Partner", "intake_partner", &["NP"])
         .await;
     let strict = Settings::new(false, Duration::from_secs(1));
     let long = format!("https://partner.example.org/{}", "a".repeat(2001));
