@@ -113,6 +113,22 @@ pub enum Command {
         #[arg(long)]
         lead: bool,
     },
+    /// Make an API key for an intake partner and print it (shown this once; only its hash is
+    /// kept), or revoke one. Audited as on the administrators' page.
+    PartnerKey {
+        /// The intake partner: its id, or its exact name.
+        #[arg(long)]
+        organisation: String,
+        /// What the key is for (e.g. "WhatsApp bot"), when making one.
+        #[arg(long, required_unless_present = "revoke")]
+        name: Option<String>,
+        /// Days the new key is valid, 1 to 365.
+        #[arg(long, default_value_t = 365)]
+        days: i64,
+        /// Revoke this key (its id: the number after `frp_`) instead of making one.
+        #[arg(long, value_name = "KEY_ID", conflicts_with = "name")]
+        revoke: Option<i64>,
+    },
     /// Rebuild every recruiter's scorecard from the approved reviews (the kept scorecards
     /// are otherwise changed with each moderation); says whether anything differed.
     RecomputeScores,

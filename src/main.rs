@@ -32,6 +32,20 @@ fn main() -> anyhow::Result<()> {
             org,
             lead,
         }) => create_user(&cli, role, username, *org, *lead),
+        Some(Command::PartnerKey {
+            organisation,
+            name,
+            days,
+            revoke,
+        }) => with_database(&cli, |conn| {
+            fairrecruit::app::partner::key_command(
+                conn,
+                organisation,
+                name.as_deref(),
+                *days,
+                *revoke,
+            )
+        }),
         Some(Command::RecomputeScores) => recompute_scores(&cli),
         Some(Command::ImportRates { file }) => with_database(&cli, |conn| {
             fairrecruit::reports::commands::import_rates(conn, file)

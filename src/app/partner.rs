@@ -126,3 +126,58 @@ pub async fn open(
     }
     Ok(found)
 }
+
+/// `fairrecruit partner-key`: makes a key for the intake partner named by id or exact name
+/// and prints it (once), or revokes key `revoke`. Valid for `days` (1 to 365).
+pub fn key_command(
+    conn: &mut db::DbConnection,
+    organisation: &str,
+    name: Option<&str>,
+    days: i64,
+    revoke: Option<i64>,
+) -> anyhow::Result<()> {
+    use crate::db::schema::organisations;
+    use diesel::prelude::*;
+    let found: Vec<(i64, String)> = organisations::table
+        .filter(
+            organisations::kind
+                .eq(crate::domain::account::OrganisationKind::IntakePartner.as_str()),
+        )
+        .filter(
+            organisations::name
+                .eq(organisation)
+                .or(organisations::id.eq(organisation.parse::<i64>().unwrap_or(-1))),
+        )
+        .select((organisations::id, organisations::name))
+        .load(conn)?;
+    let [(id, partner)] = found.as_slice() else {
+        anyhow::bail!("no single intake partner has the id or name {organisation:?}");
+    };
+    let now = crate::clock::now();
+    if let Some(key) = revoke {
+        if !crate::db::partner_keys::revoke(conn, *id, key, None, now)? {
+            anyhow::bail!("{partner} has no key {key} that is not revoked already");
+        }
+        println!("key {key} of {partner} revoked");
+        return Ok(());
+    }
+    let (name, days) =
+        crate::domain::partner::key_request(name.unwrap_or_default(), &days.to_string()).map_err(
+            |e| {
+                anyhow::anyhow!(
+                    "--{}: {}",
+                    e.field,
+                    crate::i18n::Tr::new(crate::i18n::DEFAULT).t(e.message_key)
+                )
+            },
+        )?;
+    let expires = now + chrono::Duration::days(days);
+    let key = crate::db::partner_keys::issue(conn, *id, &name, expires, None, now)?
+        .ok_or_else(|| anyhow::anyhow!("{partner} is not an intake partner"))?;
+    eprintln!(
+        "API key for {partner} ({name}), valid until {}; shown this once:",
+        expires.date()
+    );
+    println!("{key}");
+    Ok(())
+}

@@ -202,6 +202,9 @@ const ORGANISATIONS: &[(&str, &str, &[&str], &[&str])] = &[
         &["PH", "SA", "HK"],
         &["domestic_work"],
     ),
+    // An intake partner (issue 18): never receives a case; `partner-key` makes it a key
+    // (scripts/partner_demo.py does).
+    ("WhatsApp Hotline Nepal (demo)", "intake_partner", &["NP"], &[]),
 ];
 
 fn organisation_drafts() -> anyhow::Result<Vec<OrganisationDraft>> {

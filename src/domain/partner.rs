@@ -100,6 +100,28 @@ pub fn parse_reference(typed: &str) -> Result<String, InputError> {
     }
 }
 
+/// A key's name: at most this many characters.
+pub const KEY_NAME_MAX: usize = 100;
+/// A key's life: at most a year.
+pub const KEY_DAYS_MAX: i64 = 365;
+
+/// A key to make, as an administrator typed it (the page or `partner-key`): its name (1 to
+/// [`KEY_NAME_MAX`] characters, no controls or direction overrides) and how many days it is
+/// valid (1 to [`KEY_DAYS_MAX`]).
+pub fn key_request(name: &str, days: &str) -> Result<(String, i64), InputError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > KEY_NAME_MAX || text::has_forbidden_chars(name) {
+        return Err(InputError::new("name", "error-partner-key-name"));
+    }
+    let days = days
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (1..=KEY_DAYS_MAX).contains(d))
+        .ok_or(InputError::new("days", "error-partner-key-days"))?;
+    Ok((name.to_owned(), days))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +157,28 @@ mod tests {
             assert_eq!(field("ne", "sms", time).field, "attestation.consented_at");
         }
         assert!(Attestation::parse("ar", "hotline", "2026-12-04T12:04:00Z", now()).is_ok());
+    }
+
+    #[test]
+    fn a_key_has_a_name_and_a_life_of_at_most_a_year() {
+        assert_eq!(
+            key_request(" WhatsApp bot ", "90").unwrap(),
+            ("WhatsApp bot".into(), 90)
+        );
+        for (name, days, field) in [
+            ("", "30", "name"),
+            ("bot \u{202e}", "30", "name"),
+            (&*"n".repeat(101), "30", "name"),
+            ("bot", "0", "days"),
+            ("bot", "366", "days"),
+            ("bot", "ten", "days"),
+        ] {
+            assert_eq!(
+                key_request(name, days).unwrap_err().field,
+                field,
+                "{name} {days}"
+            );
+        }
     }
 
     #[test]

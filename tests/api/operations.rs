@@ -289,7 +289,7 @@ async fn serve_stops_gracefully_on_sigterm() {
     let pool = fairrecruit::db::build_pool(&url, 1);
     let organisations =
         fairrecruit::db::accounts::list_organisations(&mut pool.get().unwrap()).unwrap();
-    assert_eq!(organisations.len(), 4, "and the demo organisations");
+    assert_eq!(organisations.len(), 5, "and the demo organisations");
     assert!(organisations.iter().all(|o| o.row.name.ends_with("(demo)")));
     drop(pool);
     served.stop().await;

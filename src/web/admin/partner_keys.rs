@@ -14,16 +14,10 @@ use crate::clock::day;
 use crate::db::partner_keys::{self, KeyLine};
 use crate::db::{self, Pool, accounts};
 use crate::domain::account::OrganisationKind;
-use crate::domain::text;
 use crate::error::{AppError, InputError};
 use crate::i18n::Tr;
 use crate::web::forms::{FormError, numeric_id, refused, see_other, visible};
 use crate::web::{Frame, Nav, html};
-
-/// A key's name: at most this many characters.
-pub const NAME_MAX: usize = 100;
-/// A key's life: at most a year.
-pub const DAYS_MAX: i64 = 365;
 
 /// The form that makes a key, as typed.
 #[derive(Deserialize, Default, Clone)]
@@ -37,7 +31,7 @@ impl KeyForm {
     fn blank() -> KeyForm {
         KeyForm {
             name: String::new(),
-            days: DAYS_MAX.to_string(),
+            days: crate::domain::partner::KEY_DAYS_MAX.to_string(),
         }
     }
 
@@ -50,18 +44,7 @@ impl KeyForm {
 
     /// The name and the number of days, checked.
     fn parse(&self) -> Result<(String, i64), InputError> {
-        let name = self.name.trim();
-        if name.is_empty() || name.chars().count() > NAME_MAX || text::has_forbidden_chars(name) {
-            return Err(InputError::new("name", "error-partner-key-name"));
-        }
-        let days = self
-            .days
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|d| (1..=DAYS_MAX).contains(d))
-            .ok_or(InputError::new("days", "error-partner-key-days"))?;
-        Ok((name.to_owned(), days))
+        crate::domain::partner::key_request(&self.name, &self.days)
     }
 }
 
