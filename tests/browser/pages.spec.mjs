@@ -180,6 +180,9 @@ for (const locale of LOCALES) {
         ["admin-audit", "/admin/audit"],
         ["admin-complaints", "/admin/complaints"],
         ["admin-mail", "/admin/mail"],
+        ["admin-partner-keys", ids.partnerKeys],
+        ["admin-partner-keys-refused", refused(`${ids.partnerKeys}?${lang}`, "form[action$='/keys']",
+          (p) => p.fill("#days", "0"))],
       ]);
       await context.close();
     });

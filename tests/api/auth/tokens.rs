@@ -140,6 +140,7 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
     let (_, doc) = app.get_json("/api/v1/openapi.json").await;
     let schemes = &doc["components"]["securitySchemes"];
     assert_eq!(schemes["bearer"]["scheme"], "bearer");
+    assert_eq!(schemes["partner_key"]["scheme"], "bearer");
     let mut secured = Vec::new();
     for (path, operations) in doc["paths"].as_object().unwrap() {
         for (method, operation) in operations.as_object().unwrap() {
@@ -158,10 +159,13 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
     assert_eq!(
         secured,
         [
+            "delete /api/v1/partner/webhook",
             "get /api/v1/cases",
             "get /api/v1/cases/{id}",
             "get /api/v1/cases/{id}/files/{file}",
             "get /api/v1/me",
+            "get /api/v1/partner/complaints/{reference}",
+            "get /api/v1/partner/webhook",
             "post /api/v1/auth/logout",
             "post /api/v1/cases/{id}/actions",
             "post /api/v1/cases/{id}/files",
@@ -169,7 +173,12 @@ async fn the_openapi_document_declares_the_bearer_scheme_its_operations_use() {
             "post /api/v1/cases/{id}/messages",
             "post /api/v1/cases/{id}/priority",
             "post /api/v1/cases/{id}/refer",
+            "post /api/v1/partner/complaints",
+            "post /api/v1/partner/complaints/{reference}/conversation",
+            "post /api/v1/partner/complaints/{reference}/messages",
+            "post /api/v1/partner/reviews",
             "post /api/v1/reviews",
+            "put /api/v1/partner/webhook",
         ]
     );
 }

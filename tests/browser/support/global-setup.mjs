@@ -121,6 +121,11 @@ export default async function globalSetup() {
       ids.organisation = await firstLink(page, "/admin/organisations", "/admin/organisations/");
       ids.staff = await firstLink(page, "/admin/staff", "/admin/staff/");
       ids.adminRecruiter = await firstLink(page, "/admin/recruiters", "/admin/recruiters/");
+      // The demo's intake partner: its API keys page.
+      await page.goto(`${base}/admin/organisations?lang=en`);
+      const partner = await page.locator("main a", { hasText: "WhatsApp Hotline Nepal" }).first()
+        .getAttribute("href");
+      ids.partnerKeys = `${partner.split("?")[0]}/keys`;
     });
     await session("moderator", async (page) => {
       await enrol(page, accounts.moderator);
