@@ -204,7 +204,12 @@ const ORGANISATIONS: &[(&str, &str, &[&str], &[&str])] = &[
     ),
     // An intake partner (issue 18): never receives a case; `partner-key` makes it a key
     // (scripts/partner_demo.py does).
-    ("WhatsApp Hotline Nepal (demo)", "intake_partner", &["NP"], &[]),
+    (
+        "WhatsApp Hotline Nepal (demo)",
+        "intake_partner",
+        &["NP"],
+        &[],
+    ),
 ];
 
 fn organisation_drafts() -> anyhow::Result<Vec<OrganisationDraft>> {

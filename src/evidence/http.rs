@@ -4,7 +4,7 @@
 //! a file so that it can never run in the service's origin.
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
 
 use super::Upload;
@@ -95,10 +95,21 @@ pub async fn read_multipart<G>(
     let mut form = MultipartForm::default();
     let mut text_left = reading.text_max;
     let broken = || AppError::from(InputError::new("files", "error-evidence-truncated"));
+    // A token that does not verify (a form left open too long): the text fields that follow
+    // are still read, and kept on the request ([`StaleForm`]) for the page to show back; no
+    // file is read.
+    let mut stale = false;
     'parts: while let Some(part) = parts.next().await {
         let mut field = part.map_err(|_| broken())?;
         let name = field.name().unwrap_or_default().to_owned();
         if reading.csrf_first && form.csrf.is_none() && name != crate::auth::csrf::FIELD {
+            return Err(AppError::CsrfFailed);
+        }
+        if stale && name == "files" {
+            req.extensions_mut().insert(StaleForm {
+                fields: std::mem::take(&mut form.fields),
+                had_files: true,
+            });
             return Err(AppError::CsrfFailed);
         }
         if name == "files" {
@@ -177,18 +188,34 @@ pub async fn read_multipart<G>(
             if form.csrf.is_some() {
                 return Err(AppError::CsrfFailed);
             }
-            if reading.csrf_first {
-                crate::auth::csrf::check(req, &text)?;
+            if reading.csrf_first && crate::auth::csrf::check(req, &text).is_err() {
+                stale = true;
             }
             form.csrf = Some(text);
         } else {
             form.fields.push((name, text));
         }
     }
+    if stale {
+        req.extensions_mut().insert(StaleForm {
+            fields: form.fields,
+            had_files: false,
+        });
+        return Err(AppError::CsrfFailed);
+    }
     if reading.csrf_first && form.csrf.is_none() {
         return Err(AppError::CsrfFailed);
     }
     Ok((form, gated))
+}
+
+/// The text fields of a page's multipart form refused for its CSRF token alone (kept on the
+/// request by [`read_multipart`]): the page shows them back with a fresh token. Whether a
+/// file part had begun (its files were not read and must be chosen again).
+#[derive(Debug, Clone, Default)]
+pub struct StaleForm {
+    pub fields: Vec<(String, String)>,
+    pub had_files: bool,
 }
 
 /// Reads an upload of files to a complaint (the worker's, found by the receipt, or staff's

@@ -409,7 +409,13 @@ async fn file_complaint_with_files(
             .take(&auth, user.as_ref())
             .await
     };
-    let (sent, gated) = read_multipart(&req, payload, reading, take).await?;
+    let (sent, gated) = match read_multipart(&req, payload, reading, take).await {
+        Ok(read) => read,
+        Err(AppError::CsrfFailed) => {
+            return stale_form(&req, frame, csrf, &pool, user.as_ref()).await;
+        }
+        Err(e) => return Err(e),
+    };
     let (typed, files_shared_with): (Vec<_>, Vec<_>) = sent
         .fields
         .into_iter()
@@ -438,6 +444,36 @@ async fn file_complaint_with_files(
         had_files,
     };
     answer_filing(frame, csrf, &pool, user.as_ref(), typed, result).await
+}
+
+/// The complaint form refused for its token alone (left open past the token's life, or sent
+/// again after a lost connection): it comes back (403) with everything typed, a fresh token
+/// and a translated "nothing was sent"; files were not read, and the page says to choose them
+/// again. Any other CSRF failure stays the plain refusal.
+async fn stale_form(
+    req: &actix_web::HttpRequest,
+    frame: Frame,
+    csrf: CsrfToken,
+    pool: &Pool,
+    user: Option<&User>,
+) -> Result<HttpResponse, AppError> {
+    use actix_web::HttpMessage;
+    let stale = req
+        .extensions_mut()
+        .remove::<crate::evidence::http::StaleForm>()
+        .ok_or(AppError::CsrfFailed)?;
+    let (typed, shared): (Vec<_>, Vec<_>) = stale
+        .fields
+        .into_iter()
+        .partition(|(name, _)| name != filing::FILES_SHARED_WITH);
+    let form: ComplaintInput = crate::auth::csrf::fields_into(typed)?;
+    let shared: Vec<String> = shared.into_iter().map(|(_, v)| v).collect();
+    let error = FormError::one("form", frame.tr.t("error-csrf-stale"));
+    let mut page = new_page(frame, csrf, pool, user, (form, shared.as_slice()), error).await?;
+    if stale.had_files {
+        page.files_note = Some(page.tr.t("evidence-choose-again"));
+    }
+    crate::web::forms::refused(actix_web::http::StatusCode::FORBIDDEN, &page)
 }
 
 /// What the complaint form sent besides its files.
