@@ -59,24 +59,41 @@ pub fn parse_key(text: &str) -> Option<(i64, &str)> {
     Some((id.parse().ok()?, secret))
 }
 
-async fn authenticate(req: &HttpRequest) -> Result<Partner, AppError> {
-    let header = req
-        .headers()
+/// The bearer text of the request's `Authorization` header, trimmed.
+fn bearer(headers: &actix_web::http::header::HeaderMap) -> Option<&str> {
+    headers
         .get(actix_web::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
-        .ok_or(AppError::Unauthorized)?;
-    let (key_id, secret) = parse_key(header.trim()).ok_or(AppError::Unauthorized)?;
+        .map(str::trim)
+}
+
+/// The key `bearer` names, if it opens: well formed, its secret's hash the stored one, not
+/// revoked nor expired, its organisation an intake partner.
+async fn valid_key(
+    pool: &Pool,
+    bearer: &str,
+) -> Result<Option<db::partner_keys::ValidKey>, AppError> {
+    let Some((key_id, secret)) = parse_key(bearer) else {
+        return Ok(None);
+    };
     let hash = secret_hash(secret);
+    let now = crate::clock::now();
+    db::run(pool, move |conn| {
+        Ok(db::partner_keys::authenticate(conn, key_id, &hash, now)?)
+    })
+    .await
+}
+
+async fn authenticate(req: &HttpRequest) -> Result<Partner, AppError> {
+    let bearer = bearer(req.headers()).ok_or(AppError::Unauthorized)?;
     let pool = req
         .app_data::<web::Data<Pool>>()
         .ok_or_else(|| AppError::Internal("no database pool".into()))?;
-    let now = crate::clock::now();
-    let valid = db::run(pool, move |conn| {
-        Ok(db::partner_keys::authenticate(conn, key_id, &hash, now)?)
-    })
-    .await?
-    .ok_or(AppError::Unauthorized)?;
+    let valid = valid_key(pool, bearer)
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    let key_id = valid.key_id;
     let partner = Partner {
         organisation_id: valid.organisation_id,
         key_id: valid.key_id,
@@ -108,32 +125,19 @@ pub async fn scope_guard(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let bearer = req
-        .headers()
-        .get(actix_web::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
+    let bearer = bearer(req.headers())
         .filter(|b| looks_like_key(b))
         .map(str::to_owned);
     let (Some(bearer), false) = (bearer, req.path().starts_with("/api/v1/partner/")) else {
         return Ok(next.call(req).await?.map_into_boxed_body());
     };
-    let refusal = match (parse_key(&bearer), req.app_data::<web::Data<Pool>>()) {
-        (Some((key_id, secret)), Some(pool)) => {
-            let hash = secret_hash(secret);
-            let now = crate::clock::now();
-            let valid = db::run(pool, move |conn| {
-                Ok(db::partner_keys::authenticate(conn, key_id, &hash, now)?)
-            })
-            .await;
-            match valid {
-                Ok(Some(_)) => AppError::Forbidden,
-                Ok(None) => AppError::Unauthorized,
-                Err(e) => e,
-            }
-        }
-        _ => AppError::Unauthorized,
+    let pool = req
+        .app_data::<web::Data<Pool>>()
+        .ok_or_else(|| AppError::Internal("no database pool".into()))?;
+    let refusal = match valid_key(pool, &bearer).await {
+        Ok(Some(_)) => AppError::Forbidden,
+        Ok(None) => AppError::Unauthorized,
+        Err(e) => e,
     };
     Ok(req.error_response(refusal).map_into_boxed_body())
 }
