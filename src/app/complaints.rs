@@ -170,7 +170,7 @@ async fn store_filing(
         None => FiledBy::default(),
     };
     let on_behalf = draft.on_behalf;
-    let filed = db::run(pool, move |conn| {
+    let filed = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let sealing = Sealing {
                 receipt_hash: &hash,
@@ -240,7 +240,7 @@ pub async fn look_up(
     let stored_as = current.clone();
     let lookups = derived.lookups.clone();
     let secret = derived.secret;
-    let (tracked, keys) = db::run(pool, move |conn| {
+    let (tracked, keys) = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let Some(mut tracked) = store::tracked(conn, &lookups)? else {
                 return Ok(None);
@@ -359,7 +359,7 @@ pub async fn answer(pool: &Pool, found: &Found, referral: i64, body: &str) -> Re
         .ok_or(InputError::new("body", "error-sealed-destroyed"))?;
     let sealed = key.content.seal_text(purpose::MESSAGE, &body);
     let hash = found.hash.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         store::worker_message(conn, &hash, referral, &sealed, crate::clock::now())
     })
     .await
@@ -369,7 +369,7 @@ pub async fn answer(pool: &Pool, found: &Found, referral: i64, body: &str) -> Re
 /// how many were closed.
 pub async fn withdraw(pool: &Pool, found: &Found) -> Result<usize, AppError> {
     let hash = found.hash.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         store::withdraw(conn, &hash, crate::clock::now())
     })
     .await
@@ -381,7 +381,7 @@ pub async fn withdraw(pool: &Pool, found: &Found) -> Result<usize, AppError> {
 /// retention ends. Refused once done.
 pub async fn delete_words(pool: &Pool, found: &Found) -> Result<(), AppError> {
     let hash = found.hash.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let id = store::undestroyed_by_receipt(conn, &hash)?
                 .ok_or(InputError::new("confirm_delete", "error-sealed-destroyed"))?;
