@@ -177,7 +177,11 @@ async fn a_word_gives_the_first_matches_in_name_order_however_common() {
             ))
             .await;
         assert_eq!(status, 200);
-        assert_eq!(names(&body), expected(word, page, per_page), "{word} page {page}");
+        assert_eq!(
+            names(&body),
+            expected(word, page, per_page),
+            "{word} page {page}"
+        );
     }
 }
 
