@@ -151,7 +151,7 @@ pub async fn idempotency(
     let waiting_since = std::time::Instant::now();
     loop {
         let id = derived.id.clone();
-        let found = db::run(&pool, move |conn| {
+        let found = db::run_write(&pool, move |conn| {
             let now = crate::clock::now();
             if kept::claim(conn, &id, now)? {
                 return Ok(None);
@@ -204,7 +204,7 @@ async fn first(
     let release = |pool: &Pool, id: String| {
         let pool = pool.clone();
         async move {
-            let released = db::run(&pool, move |conn| Ok(kept::release(conn, &id)?)).await;
+            let released = db::run_write(&pool, move |conn| Ok(kept::release(conn, &id)?)).await;
             if let Err(e) = released {
                 tracing::warn!(error = %e, "an idempotency key was not released");
             }
@@ -235,7 +235,7 @@ async fn first(
         .map(str::to_owned);
     let sealed = derived.seal.seal_bytes(PURPOSE, &body);
     let id = derived.id;
-    let stored = db::run(pool, move |conn| {
+    let stored = db::run_write(pool, move |conn| {
         let answer = kept::Answer {
             request_mac: &request_mac,
             status: status.as_u16(),

@@ -11,7 +11,7 @@ pub async fn revoke(pool: &Pool, user: &User) -> Result<(), AppError> {
         .map(|t| t.naive_utc())
         .unwrap_or_default();
     let id = user.id;
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         Ok(accounts::sign_out(conn, id, &jti, expires)?)
     })
     .await

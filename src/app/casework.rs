@@ -304,7 +304,7 @@ pub async fn act(
     ensure_own(pool, staff, id).await?;
     let (action, reason) = input.parse()?;
     let (organisation, actor) = (staff.organisation, staff.id);
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         let sealed = match reason {
             Some(reason) => Some(seal_note(conn, organisation, &reason)?),
             None => None,
@@ -337,7 +337,7 @@ pub async fn message(
     let text = long_text("body", body, MESSAGE_MAX)?
         .ok_or(InputError::new("body", "error-case-message-required"))?;
     let staff = staff.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         let sealed = if internal {
             seal_note(conn, staff.organisation, &text)?
         } else {
@@ -371,7 +371,7 @@ pub async fn override_priority(
     let reason = long_text("reason", reason, REASON_MAX)?
         .ok_or(InputError::new("reason", "error-case-reason-required"))?;
     let (organisation, actor) = (staff.organisation, staff.id);
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         let sealed = seal_note(
             conn,
             organisation,
@@ -410,7 +410,7 @@ pub async fn refer_on(
     ))?;
     let reason = long_text("reason", reason, REASON_MAX)?;
     let staff = staff.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         let keys = case_keys(conn, &staff, id, "organisation").ok();
         let sealed = match reason {
             Some(reason) => Some(seal_note(conn, staff.organisation, &reason)?),
@@ -434,7 +434,7 @@ pub async fn refer_on(
 /// recruiter into one collective case: (its id, how many referrals it holds).
 pub async fn group(pool: &Pool, staff: &Staff, id: i64) -> Result<(i64, usize), AppError> {
     let (organisation, actor) = (staff.organisation, staff.id);
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         store::group_same_recruiter(conn, id, organisation, actor, crate::clock::now())
     })
     .await
@@ -450,7 +450,7 @@ pub async fn unrouted(pool: &Pool) -> Result<Vec<UnroutedRow>, AppError> {
 /// Routes every waiting complaint again (after an organisation was added); returns how many
 /// reached one.
 pub async fn route_again(pool: &Pool) -> Result<usize, AppError> {
-    db::run(pool, |conn| {
+    db::run_write(pool, |conn| {
         store::route_unrouted(conn, crate::clock::now())
     })
     .await

@@ -198,7 +198,7 @@ async fn store_filing(
     let hash = derived.current().to_owned();
     let receipt_key = derived.secret.public_key();
     let on_behalf = draft.on_behalf;
-    let filed = db::run(pool, move |conn| {
+    let filed = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let sealing = Sealing {
                 receipt_hash: &hash,
@@ -274,7 +274,7 @@ pub async fn find(pool: &Pool, auth: &AuthState, typed: &str) -> Result<Found, A
     let stored_as = current.clone();
     let lookups = derived.lookups.clone();
     let secret = derived.secret;
-    let (tracked, keys) = db::run(pool, move |conn| {
+    let (tracked, keys) = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let Some(mut tracked) = store::tracked(conn, &lookups)? else {
                 return Ok(None);
@@ -393,7 +393,7 @@ pub async fn answer(pool: &Pool, found: &Found, referral: i64, body: &str) -> Re
         .ok_or(InputError::new("body", "error-sealed-destroyed"))?;
     let sealed = key.content.seal_text(purpose::MESSAGE, &body);
     let hash = found.hash.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         store::worker_message(conn, &hash, referral, &sealed, crate::clock::now())
     })
     .await
@@ -403,7 +403,7 @@ pub async fn answer(pool: &Pool, found: &Found, referral: i64, body: &str) -> Re
 /// how many were closed.
 pub async fn withdraw(pool: &Pool, found: &Found) -> Result<usize, AppError> {
     let hash = found.hash.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         store::withdraw(conn, &hash, crate::clock::now())
     })
     .await
@@ -415,7 +415,7 @@ pub async fn withdraw(pool: &Pool, found: &Found) -> Result<usize, AppError> {
 /// retention ends. Refused once done.
 pub async fn delete_words(pool: &Pool, found: &Found) -> Result<(), AppError> {
     let hash = found.hash.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let id = store::undestroyed_by_receipt(conn, &hash)?
                 .ok_or(InputError::new("confirm_delete", "error-sealed-destroyed"))?;

@@ -221,7 +221,7 @@ pub async fn stage(
     // writing and committing leaves nothing the purge does not know of.
     let names: Vec<String> = prepared.iter().map(|_| stored_name()).collect();
     let due = names.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         let hour_later = crate::clock::now()
             + chrono::Duration::from_std(ORPHAN_AGE).unwrap_or_else(|_| chrono::Duration::hours(1));
         db::transaction(conn, |conn| Ok(files::expect(conn, &due, hour_later)?))
@@ -286,7 +286,7 @@ async fn store_files(
     let (complaint, max) = (to.complaint, evidence.limits.complaint_bytes);
     let staged = std::sync::Arc::new(staged);
     let rows = staged.clone();
-    let stored = db::run(pool, move |conn| {
+    let stored = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| rows.insert(conn, complaint, max))
     })
     .await;

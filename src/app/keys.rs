@@ -60,7 +60,7 @@ fn lead_only(staff: &Staff) -> Result<&SecretKey, AppError> {
 pub async fn make(pool: &Pool, staff: &Staff) -> Result<RecoveryCode, AppError> {
     lead_only(staff)?;
     let staff = staff.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             if !keys::organisation_public_keys(conn, &[staff.organisation])?.is_empty() {
                 return Err(InputError::new("key", "org-key-error-exists").into());
@@ -85,7 +85,7 @@ pub async fn make(pool: &Pool, staff: &Staff) -> Result<RecoveryCode, AppError> 
 pub async fn give(pool: &Pool, staff: &Staff, member: i64) -> Result<(), AppError> {
     let personal = lead_only(staff)?.clone();
     let staff = staff.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let target = keys::members_with_keys(conn, staff.organisation)?
                 .into_iter()
@@ -147,10 +147,10 @@ pub async fn recover(
         let event = AuditEvent::new("organisation_key_recovered", Outcome::Failure)
             .actor(actor)
             .organisation(organisation);
-        db::run(pool, move |conn| Ok(accounts::record(conn, &event)?)).await?;
+        db::run_write(pool, move |conn| Ok(accounts::record(conn, &event)?)).await?;
         return Err(InputError::new("code", "org-key-error-code-wrong").into());
     };
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             keys::set_recovery(conn, organisation, &salt, &wrapped)?;
             keys::grant(conn, organisation, actor, &secret, crate::clock::now())?;
@@ -185,7 +185,7 @@ pub async fn set_retention(pool: &Pool, staff: &Staff, typed: &str) -> Result<()
         .filter(|d| crate::db::retention::DAYS_RANGE.contains(d))
         .ok_or(InputError::new("days", "org-retention-error-days"))?;
     let (organisation, actor) = (staff.organisation, staff.id);
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             crate::db::retention::set_days(conn, organisation, days)?;
             accounts::record(

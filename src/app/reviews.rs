@@ -52,7 +52,7 @@ pub async fn submit(
     let author = user.map(|u| u.id);
     let abuse = draft.reports_abuse();
     let filed_for = recruiter.clone();
-    let submitted = db::run(pool, move |conn| {
+    let submitted = db::run_write(pool, move |conn| {
         // The day only: a review's row never holds its time of day.
         reviews::submit(conn, &filed_for, author, &draft, crate::clock::today())
     })
@@ -162,7 +162,7 @@ pub async fn decide(
     decision: Decision,
 ) -> Result<(), AppError> {
     let moderator_id = moderator.id;
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         reviews::decide(
             conn,
             id,

@@ -59,7 +59,7 @@ pub async fn enrol(
     let (codes, stored) = second_factor::new_recovery_codes(user.id);
     let sealed = secret.seal(&auth.keys);
     let (keys, id, current) = (auth.keys.clone(), user.id, form.current.to_owned());
-    let replaced = db::run(pool, move |conn| {
+    let replaced = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let replacing = second_factors::has(conn, id)?;
             if replacing {
@@ -97,7 +97,7 @@ pub async fn turn_off(
     }
     wait(auth, user).await?;
     let (keys, id, code) = (auth.keys.clone(), user.id, code.to_owned());
-    let done = db::run(pool, move |conn| {
+    let done = db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let check =
                 second_factor::check(conn, &keys, id, Some(&code), second_factor::unix_now())?;
@@ -138,7 +138,7 @@ pub async fn state(pool: &Pool, user: &User) -> Result<(bool, i64), AppError> {
 /// An administrator resets someone else's second factor (`db::second_factors::reset_by_admin`).
 pub async fn reset_by_admin(pool: &Pool, admin: &User, staff: i64) -> Result<(), AppError> {
     let admin = admin.id;
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         second_factors::reset_by_admin(conn, admin, staff, crate::clock::now())
     })
     .await

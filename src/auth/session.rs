@@ -202,7 +202,7 @@ pub async fn sign_in(
             let (keys, id) = (auth.keys.clone(), account.id);
             let code = attempt.code.map(str::to_owned);
             Some(
-                db::run(pool, move |conn| {
+                db::run_write(pool, move |conn| {
                     Ok(second_factor::check(
                         conn,
                         &keys,
@@ -295,7 +295,7 @@ async fn open_session(
     }
     let worker = account.role == Role::Worker.as_str();
     let kind = stored_kind(&account.role, origin.agent);
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         // The audit event, the session row and a new key pair, together.
         db::transaction(conn, |conn| {
             super::keyring::store(conn, account.id, &opened)?;
@@ -314,7 +314,7 @@ async fn open_session(
 /// Records a security event on its own (events that change data are recorded in the same
 /// transaction as the change instead).
 pub async fn audit(pool: &Pool, event: AuditEvent) -> Result<(), AppError> {
-    db::run(pool, move |conn| Ok(accounts::record(conn, &event)?)).await
+    db::run_write(pool, move |conn| Ok(accounts::record(conn, &event)?)).await
 }
 
 /// The address throttling counts by: the TCP peer, or the last `X-Forwarded-For` hop when

@@ -63,6 +63,8 @@ macro_rules! db_run {
 /// SQLite writers of this process also queue on [`SQLITE_WRITER`] before `BEGIN IMMEDIATE`:
 /// SQLite's busy handler waits by sleeping and polling (up to 100 ms a nap), which gave 16
 /// concurrent reviews a p99 of 1.4 s; a queue hands the lock over as soon as it is free.
+/// Work run by [`run_write`] has its turn already (taken before its connection); anything
+/// else that writes takes it here.
 pub fn transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, E>,
@@ -76,10 +78,14 @@ where
                 .transaction_depth()?
                 .is_none();
             if outermost {
-                // Past the busy timeout without the queue's turn (a writer of another
-                // database in the same process, as in tests), SQLite's own lock still
-                // serialises: go on without it rather than wait for ever.
-                _writer = SQLITE_WRITER.try_lock_for(SQLITE_BUSY);
+                // Work run by `run_write` took its turn before its connection. Other work
+                // waits here, holding its connection. Past the busy timeout without the
+                // queue's turn (a writer of another database in the same process, as in
+                // tests), SQLite's own lock still serialises: go on without it rather than
+                // wait for ever.
+                if !WriterTurn::held() {
+                    _writer = SQLITE_WRITER.try_lock_for(SQLITE_BUSY);
+                }
                 AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
             }
             outermost
@@ -107,6 +113,40 @@ static SQLITE_WRITER: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
 
 /// SQLite's busy timeout: how long a statement waits for another process's write lock.
 const SQLITE_BUSY: Duration = Duration::from_secs(5);
+
+/// How long [`run_write`] waits for its turn before answering 503: longer than one writer
+/// can hold it (the busy timeout and its work), so that a queue behind another process's
+/// lock of a few seconds is served once the lock is released, as the queue inside SQLite was.
+const WRITER_WAIT: Duration = Duration::from_secs(30);
+
+thread_local! {
+    /// Whether this thread holds the [`SQLITE_WRITER`] turn through a [`WriterTurn`].
+    static HOLDS_TURN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// This thread's turn as the process's SQLite writer, taken by [`run_write`] before it takes
+/// a connection; [`transaction`] does not queue again while it is held.
+struct WriterTurn {
+    _guard: parking_lot::MutexGuard<'static, ()>,
+}
+
+impl WriterTurn {
+    fn wait(patience: Duration) -> Option<WriterTurn> {
+        let guard = SQLITE_WRITER.try_lock_for(patience)?;
+        HOLDS_TURN.set(true);
+        Some(WriterTurn { _guard: guard })
+    }
+
+    fn held() -> bool {
+        HOLDS_TURN.get()
+    }
+}
+
+impl Drop for WriterTurn {
+    fn drop(&mut self) {
+        HOLDS_TURN.set(false);
+    }
+}
 
 /// Where the data lives, parsed from `FAIRRECRUIT_DATABASE_URL`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +240,22 @@ impl ManageConnection for Manager {
     }
 }
 
-pub type Pool = r2d2::Pool<Manager>;
+/// The connection pool (r2d2's, which it dereferences to), and whether its engine is SQLite,
+/// whose writers take their turn before a connection ([`run_write`]).
+#[derive(Debug, Clone)]
+pub struct Pool {
+    connections: r2d2::Pool<Manager>,
+    sqlite: bool,
+}
+
+impl std::ops::Deref for Pool {
+    type Target = r2d2::Pool<Manager>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.connections
+    }
+}
+
 pub type PooledConn = r2d2::PooledConnection<Manager>;
 
 /// Builds the pool without waiting for the database: connections are opened on demand, so a
@@ -212,14 +267,18 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> Pool {
         // A missing folder would make every connection fail; create it as the docs promise.
         let _ = std::fs::create_dir_all(parent);
     }
-    r2d2::Pool::builder()
+    let connections = r2d2::Pool::builder()
         .max_size(max_size)
         .min_idle(Some(1))
         .connection_timeout(Duration::from_secs(3))
         // A `SELECT 1` on every check-out cost a round trip per request; a dead connection
         // is found by the request that uses it instead, and dropped (`run`, `has_broken`).
         .test_on_check_out(false)
-        .build_unchecked(Manager { url: url.clone() })
+        .build_unchecked(Manager { url: url.clone() });
+    Pool {
+        connections,
+        sqlite: matches!(url, DatabaseUrl::Sqlite(_)),
+    }
 }
 
 /// Applies pending migrations for the connection's engine.
@@ -312,28 +371,61 @@ pub fn forget_if_dead(conn: &mut DbConnection) {
 
 /// Runs database work on the blocking thread pool, off the async executor, with a pooled
 /// connection. A pool that cannot hand out a connection means the database is down: 503.
+/// Work that writes goes through [`run_write`] instead.
 pub async fn run<T, F>(pool: &Pool, work: F) -> Result<T, crate::error::AppError>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, crate::error::AppError> + Send + 'static,
     T: Send + 'static,
 {
     let pool = pool.clone();
+    actix_web::web::block(move || with_connection(&pool, work))
+        .await
+        .map_err(|e| crate::error::AppError::Internal(e.to_string()))?
+}
+
+/// As [`run`], for work that writes. On SQLite it first waits for the process's writer turn
+/// (the queue of [`transaction`]) and only then takes a connection: writers waiting for the
+/// write lock (held by a long transaction, or by another process) would otherwise hold
+/// every pooled connection while they wait, and reads, which SQLite's WAL lets run beside a
+/// writer, would wait for a connection behind them. Past [`WRITER_WAIT`] without a turn: 503,
+/// nothing written.
+pub async fn run_write<T, F>(pool: &Pool, work: F) -> Result<T, crate::error::AppError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, crate::error::AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
     actix_web::web::block(move || {
-        let waiting = std::time::Instant::now();
-        let conn = pool.get();
-        metrics::histogram!("db_pool_wait_seconds").record(waiting.elapsed().as_secs_f64());
-        let mut conn = conn?;
-        let result = work(&mut conn);
-        // Only errors a dead connection gives: a 404 or a refused form pings nothing.
-        if let Err(crate::error::AppError::Internal(_) | crate::error::AppError::Unavailable(_)) =
-            &result
-        {
-            forget_if_dead(&mut conn);
-        }
-        result
+        let _turn = if pool.sqlite {
+            Some(WriterTurn::wait(WRITER_WAIT).ok_or_else(|| {
+                crate::error::AppError::Unavailable("no turn to write in time".to_owned())
+            })?)
+        } else {
+            None
+        };
+        with_connection(&pool, work)
     })
     .await
     .map_err(|e| crate::error::AppError::Internal(e.to_string()))?
+}
+
+/// Checks a connection out (timing the wait) and runs `work` with it.
+fn with_connection<T>(
+    pool: &Pool,
+    work: impl FnOnce(&mut DbConnection) -> Result<T, crate::error::AppError>,
+) -> Result<T, crate::error::AppError> {
+    let waiting = std::time::Instant::now();
+    let conn = pool.get();
+    metrics::histogram!("db_pool_wait_seconds").record(waiting.elapsed().as_secs_f64());
+    let mut conn = conn?;
+    let result = work(&mut conn);
+    // Only errors a dead connection gives: a 404 or a refused form pings nothing.
+    if let Err(crate::error::AppError::Internal(_) | crate::error::AppError::Unavailable(_)) =
+        &result
+    {
+        forget_if_dead(&mut conn);
+    }
+    result
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ async fn create_worker(
     let hash = auth.hasher.hash(&password).await?;
     let (ring, secret) = crate::auth::keyring::make(auth, password.expose().to_owned()).await?;
     let keys = auth.keys.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         // The account, its key pair and its first session, together.
         db::transaction(conn, |conn| {
             let new = NewAccount {
@@ -541,7 +541,7 @@ async fn new_password(
     let (ring, secret) =
         crate::auth::keyring::rewrap(auth, opened.secret, password.expose().to_owned()).await?;
     let keys = auth.keys.clone();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let version = accounts::change_password(conn, id, &hash)?;
             if replaced {
@@ -601,7 +601,7 @@ async fn set_email(
         );
     }
     let id = user.id;
-    db::run(&pool, move |conn| {
+    db::run_write(&pool, move |conn| {
         Ok(accounts::set_email(
             conn,
             id,
@@ -662,7 +662,7 @@ async fn set_notices(
         );
     };
     let id = user.id;
-    db::run(&pool, move |conn| {
+    db::run_write(&pool, move |conn| {
         Ok(accounts::set_notices(conn, id, language.code, notices)?)
     })
     .await?;
@@ -681,7 +681,7 @@ async fn end_session(
 ) -> Result<HttpResponse, AppError> {
     let session_id = crate::query::numeric_id(&path)?;
     let id = user.id;
-    let ended = db::run(&pool, move |conn| {
+    let ended = db::run_write(&pool, move |conn| {
         accounts::end_session(conn, id, session_id)
     })
     .await?;
@@ -701,7 +701,7 @@ async fn sign_out_everywhere(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let id = user.id;
-    db::run(&pool, move |conn| {
+    db::run_write(&pool, move |conn| {
         Ok(accounts::sign_out_everywhere(conn, id)?)
     })
     .await?;

@@ -123,7 +123,7 @@ async fn retry_one(
 ) -> Result<HttpResponse, AppError> {
     let id = numeric_id(&path)?;
     let now = clock::now();
-    let retried = db::run(&pool, move |conn| Ok(outbox::retry(conn, id, now)?)).await?;
+    let retried = db::run_write(&pool, move |conn| Ok(outbox::retry(conn, id, now)?)).await?;
     // A second click (the mail is already back in line) says so rather than failing.
     Ok(see_other(&format!(
         "/admin/mail?retried={}",
@@ -138,7 +138,7 @@ async fn retry_all(
     pool: web::Data<Pool>,
 ) -> Result<HttpResponse, AppError> {
     let now = clock::now();
-    let retried = db::run(&pool, move |conn| Ok(outbox::retry_all(conn, now)?)).await?;
+    let retried = db::run_write(&pool, move |conn| Ok(outbox::retry_all(conn, now)?)).await?;
     Ok(see_other(&format!("/admin/mail?retried={retried}")))
 }
 

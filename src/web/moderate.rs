@@ -488,7 +488,7 @@ async fn decide_name(
         _ => return Err(AppError::from(InputError::new("action", "error-form-fields")).into()),
     };
     let actor = user.id;
-    let decided = db::run(&pool, move |conn| {
+    let decided = db::run_write(&pool, move |conn| {
         crate::db::recruiters::decide_name(conn, &id, approve, actor)
     })
     .await;

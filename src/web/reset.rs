@@ -77,7 +77,7 @@ async fn request_link(
             .map_err(|retry| AppError::TooManyRequests {
                 retry_after: retry.0,
             })?;
-        db::run(&pool, move |conn| {
+        db::run_write(&pool, move |conn| {
             Ok(resets::request(conn, &key, crate::clock::now())?)
         })
         .await
@@ -197,7 +197,7 @@ async fn reset_password(
         }
         let hash = auth.hasher.hash(&password).await?;
         let (token, keys, code) = (token.clone(), auth.keys.clone(), form.code.clone());
-        let reset = db::run(&pool, move |conn| {
+        let reset = db::run_write(&pool, move |conn| {
             resets::reset(conn, &token, &hash, crate::clock::now(), |conn, user| {
                 let check = second_factor::check(conn, &keys, user, Some(&code), unix_now())?;
                 Ok(check != Check::Refused)

@@ -163,7 +163,7 @@ async fn add(
         } else {
             let id = user.id;
             let now = clock::now();
-            db::run(&pool, move |conn| store::watch(conn, id, &typed, now)).await
+            db::run_write(&pool, move |conn| store::watch(conn, id, &typed, now)).await
         };
     match result {
         Ok(_) => Ok(see_other("/watchlist?done=added")),
@@ -195,6 +195,6 @@ async fn remove(
     staff(&user)?;
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let user_id = user.id;
-    db::run(&pool, move |conn| Ok(store::unwatch(conn, user_id, &id)?)).await?;
+    db::run_write(&pool, move |conn| Ok(store::unwatch(conn, user_id, &id)?)).await?;
     Ok(see_other("/watchlist?done=removed"))
 }

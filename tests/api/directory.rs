@@ -126,6 +126,65 @@ async fn results_come_in_pages_sorted_by_name() {
     assert!(names(&body).is_empty());
 }
 
+/// A word is first looked for by walking the names in order (`WALK_ROWS`, 2,000 rows past the
+/// page), then through the trigram index when the walk did not fill the page: both give the
+/// first matches in name order, pages included.
+#[tokio::test]
+async fn a_word_gives_the_first_matches_in_name_order_however_common() {
+    let app = spawn_app().await;
+    let mut csv = String::from(crate::helpers::HEADER);
+    let mut listed = Vec::new();
+    for i in 0..2_300 {
+        // Early in name order: "agency 0000" …; five of them also say "comet".
+        let name = if i % 400 == 7 {
+            format!("Agency {i:04} Comet")
+        } else {
+            format!("Agency {i:04}")
+        };
+        csv.push_str(&format!("{name},A-{i},NP,active,,QA\n"));
+        listed.push(name);
+    }
+    for i in 0..30 {
+        // Past the walk: "zephyr comet 00" ….
+        let name = format!("Zephyr Comet {i:02}");
+        csv.push_str(&format!("{name},Z-{i},NP,active,,QA\n"));
+        listed.push(name);
+    }
+    app.import_csv(&csv).await;
+    listed.sort_by_key(|n| n.to_lowercase());
+    let expected = |word: &str, page: usize, per_page: usize| -> Vec<String> {
+        let all: Vec<&String> = listed
+            .iter()
+            .filter(|n| n.to_lowercase().contains(word))
+            .collect();
+        all.iter()
+            .skip((page - 1) * per_page)
+            .take(per_page)
+            .map(|n| n.to_string())
+            .collect()
+    };
+    for (word, page, per_page) in [
+        ("agency", 1, 20),  // every name in the walk matches: the walk fills the page
+        ("agency", 3, 50),  // a later page, still within the walk
+        ("comet", 1, 20),   // 6 in the walk, the rest past it: the index's matches
+        ("comet", 2, 20),   // the second page of those
+        ("zephyr", 1, 100), // none in the walk
+        ("0007", 1, 20),    // one match, early
+    ] {
+        let (status, body) = app
+            .get_json(&format!(
+                "/api/v1/recruiters?q={word}&page={page}&per_page={per_page}"
+            ))
+            .await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            names(&body),
+            expected(word, page, per_page),
+            "{word} page {page}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_profile_shows_licence_history_newest_first() {
     let app = spawn_app().await;

@@ -99,6 +99,11 @@ impl Params {
 const LIST_COLUMNS: &str = "r.id, r.public_id, r.name, r.name_norm, r.licence_number, \
      r.licensing_country, r.licence_status, r.is_sub_agent";
 
+/// Rows of the folded-name order a search for words checks first on SQLite (see
+/// [`search_sql`]): about 0.2 ms of index entries; a word in fewer than one name in a
+/// hundred (the page's rows over this) goes to the trigram index instead.
+const WALK_ROWS: i64 = 2_000;
+
 /// Builds the search SQL for one engine. Every condition is served by an index: the text
 /// through FTS5 trigrams (SQLite) or a pg_trgm GIN index (PostgreSQL), short prefixes and the
 /// sort through the folded-name b-tree, countries, statuses and destinations through their own.
@@ -106,6 +111,16 @@ const LIST_COLUMNS: &str = "r.id, r.public_id, r.name, r.name_norm, r.licence_nu
 /// A text search is the union of two branches, names and licence numbers, each with the
 /// filters and each cut at the rows the page needs, so a common prefix ("ma") walks the
 /// name index in order and stops instead of collecting thousands of matches to sort.
+///
+/// On SQLite, words (three characters or more) are first looked for by walking the name
+/// index in order, checking each entry's folded name with `LIKE` before reading its row,
+/// up to the name [`WALK_ROWS`] entries in: a word in one name in ten fills a page after
+/// about two hundred entries and the walk stops there. Only when the walk did not fill the
+/// page (a rarer word) does the FTS5 index collect every match to sort them — at most a few
+/// thousand, since a word that common fills the walk. Either way the rows are the first
+/// matches in name order, as before: the walk has seen every row up to where it stopped. On
+/// PostgreSQL the planner makes that choice itself (an index scan in name order for a common
+/// word, the trigram index for a rare one).
 fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
     let mut params = Params {
         binds: Vec::new(),
@@ -136,37 +151,39 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
         sql
     };
     let needed = search.offset() + search.per_page + 1;
+    // SQLite numbers `?` in the order they appear: every part below is written, and its
+    // values pushed, in the order of the text.
+    let mut with = String::new();
     let source = match &search.text {
         None => {
             let f = filters(&mut params);
             format!("SELECT {LIST_COLUMNS} FROM recruiters r WHERE 1 = 1{f}")
         }
         Some(text) => {
-            let by_name = if let Some(prefix) = &text.prefix {
-                let low = params.text(prefix.clone());
-                let high = params.text(format!("{prefix}\u{10FFFF}"));
-                format!("r.name_norm{collate} >= {low} AND r.name_norm{collate} < {high}")
-            } else if postgres {
-                let likes: Vec<String> = text
-                    .tokens
-                    .iter()
-                    .map(|t| format!("r.name_norm LIKE {}", params.text(format!("%{t}%"))))
-                    .collect();
-                likes.join(" AND ")
+            let names = if text.prefix.is_none() && !postgres {
+                let (cte, names) = words_sql(&mut params, &filters, &text.tokens, needed);
+                with = cte;
+                names
             } else {
-                // Folded tokens hold letters and digits only, so the quoting cannot be escaped.
-                let phrases: Vec<String> = text.tokens.iter().map(|t| format!("\"{t}\"")).collect();
-                let m = params.text(phrases.join(" AND "));
+                let by_name = if let Some(prefix) = &text.prefix {
+                    let low = params.text(prefix.clone());
+                    let high = params.text(format!("{prefix}\u{10FFFF}"));
+                    format!("r.name_norm{collate} >= {low} AND r.name_norm{collate} < {high}")
+                } else {
+                    let likes: Vec<String> = text
+                        .tokens
+                        .iter()
+                        .map(|t| format!("r.name_norm LIKE {}", params.text(format!("%{t}%"))))
+                        .collect();
+                    likes.join(" AND ")
+                };
+                let f = filters(&mut params);
+                let limit = params.push(Bind::Int(needed));
                 format!(
-                    "r.id IN (SELECT rowid FROM recruiter_search WHERE recruiter_search MATCH {m})"
+                    "SELECT * FROM (SELECT {LIST_COLUMNS} FROM recruiters r WHERE {by_name}{f} \
+                     {order} LIMIT {limit}) AS by_name"
                 )
             };
-            let f = filters(&mut params);
-            let limit = params.push(Bind::Int(needed));
-            let names = format!(
-                "SELECT * FROM (SELECT {LIST_COLUMNS} FROM recruiters r WHERE {by_name}{f} \
-                 {order} LIMIT {limit}) AS by_name"
-            );
             // A query with no letter or digit has no form; `''` matches no stored key.
             let licence = if text.licence_forms.is_empty() {
                 params.text("")
@@ -189,8 +206,53 @@ fn search_sql(search: &RecruiterSearch, postgres: bool) -> (String, Vec<Bind>) {
     };
     let limit = params.push(Bind::Int(search.per_page + 1));
     let offset = params.push(Bind::Int(search.offset()));
-    let sql = format!("SELECT * FROM ({source}) AS r {order} LIMIT {limit} OFFSET {offset}");
+    let sql = format!("{with}SELECT * FROM ({source}) AS r {order} LIMIT {limit} OFFSET {offset}");
     (sql, params.binds)
+}
+
+/// SQLite's names branch of a search for words: a `WITH walked` clause (the walk of the
+/// name index up to the fence, cut at the first `needed` matches) and the branch itself,
+/// which is the walk when it filled the page and FTS5's matches otherwise (see
+/// [`search_sql`]). The one-row `short` table, joined first, keeps FTS5 from collecting
+/// anything when the walk filled the page.
+fn words_sql(
+    params: &mut Params,
+    filters: &dyn Fn(&mut Params) -> String,
+    tokens: &[String],
+    needed: i64,
+) -> (String, String) {
+    let order = "ORDER BY r.name_norm, r.id";
+    // Folded tokens hold letters and digits only: no `%`, `_` or quote to escape.
+    let likes: Vec<String> = tokens
+        .iter()
+        .map(|w| format!("r.name_norm LIKE {}", params.text(format!("%{w}%"))))
+        .collect();
+    let likes = likes.join(" AND ");
+    let f = filters(params);
+    let walk = params.push(Bind::Int(WALK_ROWS));
+    let cut = params.push(Bind::Int(needed));
+    let cte = format!(
+        "WITH walked AS MATERIALIZED (SELECT {LIST_COLUMNS} FROM recruiters r \
+         WHERE {likes}{f} AND r.name_norm <= COALESCE(\
+         (SELECT name_norm FROM recruiters ORDER BY name_norm LIMIT 1 OFFSET {walk}), \
+         (SELECT max(name_norm) FROM recruiters)) {order} LIMIT {cut}) "
+    );
+    let filled = params.push(Bind::Int(needed));
+    let short = params.push(Bind::Int(needed));
+    // Folded tokens hold letters and digits only, so the quoting cannot be escaped.
+    let phrases: Vec<String> = tokens.iter().map(|t| format!("\"{t}\"")).collect();
+    let m = params.text(phrases.join(" AND "));
+    let f = filters(params);
+    let limit = params.push(Bind::Int(needed));
+    let names = format!(
+        "SELECT * FROM walked WHERE (SELECT count(*) FROM walked) = {filled} \
+         UNION ALL SELECT * FROM (SELECT {LIST_COLUMNS} \
+         FROM (SELECT 1 WHERE (SELECT count(*) FROM walked) < {short}) AS short \
+         CROSS JOIN recruiters r \
+         WHERE r.id IN (SELECT rowid FROM recruiter_search WHERE recruiter_search MATCH {m}){f} \
+         {order} LIMIT {limit}) AS by_name"
+    );
+    (cte, names)
 }
 
 /// One page of the directory: two queries whatever the directory's size.
