@@ -53,7 +53,7 @@ pub async fn file_review(
         reference: None,
         attestation,
     };
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         db::transaction(conn, |conn| {
             let recruiter_id =
                 reviews::recruiter_id(conn, &recruiter)?.ok_or(AppError::NotFound)?;

@@ -48,7 +48,7 @@ pub async fn set_endpoint(
     };
     let stored = url.clone();
     let now = crate::clock::now();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         Ok(webhooks::save(
             conn,
             organisation_id,
@@ -63,7 +63,7 @@ pub async fn set_endpoint(
 
 /// Removes the partner's endpoint (and the webhooks still waiting for it).
 pub async fn remove_endpoint(pool: &Pool, organisation_id: i64) -> Result<bool, AppError> {
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         Ok(webhooks::remove(conn, organisation_id)?)
     })
     .await

@@ -194,7 +194,7 @@ async fn issue(
 ) -> Result<String, AppError> {
     let actor = admin.id;
     let now = crate::clock::now();
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         partner_keys::issue(
             conn,
             id,
@@ -219,7 +219,7 @@ pub(super) async fn revoke_key(
     let (id, key) = (numeric_id(&id)?, numeric_id(&key)?);
     let actor = admin.id;
     let now = crate::clock::now();
-    let revoked = db::run(pool.get_ref(), move |conn| {
+    let revoked = db::run_write(pool.get_ref(), move |conn| {
         Ok(partner_keys::revoke(conn, id, key, Some(actor), now)?)
     })
     .await?;
