@@ -31,7 +31,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 
@@ -39,7 +38,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench_search import write_csv  # noqa: E402
 from bench_reviews import Server, load_postgres, load_sqlite, pg, recruiter_ids, review_rows  # noqa: E402
 import bench_writes  # noqa: E402
-from bench_writes import rotate_script, rss_mib, wrk_run  # noqa: E402
+from bench_writes import peak_rss_during, rotate_script, wrk_run  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOALS = {"profile": {"sqlite": 0.5, "postgres": 0.3}}
@@ -105,25 +104,6 @@ def licence_numbers(engine, env, dbname, rng, n):
     else:
         rows = pg(dbname, sql).split()
     return rng.sample(rows, min(n, len(rows)))
-
-
-def peak_rss_during(pid, run):
-    """Runs `run()` while sampling the RSS of `pid` every 0.2 s; returns (its result, peak MiB)."""
-    peak = [0.0]
-    stop = threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            peak[0] = max(peak[0], rss_mib(pid))
-            time.sleep(0.2)
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    try:
-        result = run()
-    finally:
-        stop.set()
-        sampler.join()
-    return result, peak[0]
 
 
 def measure(engine, args, env, dbname, ids, server):

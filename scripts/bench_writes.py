@@ -109,6 +109,25 @@ def rss_mib(pid):
     return 0.0
 
 
+def peak_rss_during(pid, run):
+    """Runs `run()` while sampling the RSS of `pid` every 0.2 s; returns (its result, peak MiB)."""
+    peak = [0.0]
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            peak[0] = max(peak[0], rss_mib(pid))
+            time.sleep(0.2)
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    try:
+        result = run()
+    finally:
+        stop.set()
+        sampler.join()
+    return result, peak[0]
+
+
 def reviews(port, public_ids, duration):
     """16 connections sending anonymous reviews (`POST /api/v1/reviews`) for `duration` s."""
     script = post_script("/api/v1/reviews", [review_body(p, i) for i, p in enumerate(public_ids[:200])])
@@ -123,24 +142,13 @@ def complaints_rss(pid, port, public_ids, burst=20, rest=30):
     RSS after `rest` s of quiet. Returns (wrk figures, peak MiB, MiB at the burst's end,
     MiB after the rest)."""
     script = post_script("/api/v1/complaints", [complaint_body(p) for p in public_ids[:50]])
-    peak = [0.0]
-    stop = threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            peak[0] = max(peak[0], rss_mib(pid))
-            time.sleep(0.2)
-    sampler = threading.Thread(target=sample)
-    sampler.start()
     try:
-        figures = wrk_run(port, "/api/v1/complaints", 16, burst, script)
+        figures, peak = peak_rss_during(pid, lambda: wrk_run(port, "/api/v1/complaints", 16, burst, script))
     finally:
-        stop.set()
-        sampler.join()
         os.unlink(script)
     at_end = rss_mib(pid)
     time.sleep(rest)
-    return figures, max(peak[0], at_end), at_end, rss_mib(pid)
+    return figures, max(peak, at_end), at_end, rss_mib(pid)
 
 
 def post_once(port, path, body, client):

@@ -176,13 +176,13 @@ pub(super) async fn create_key(
     };
     let key = issue(&pool, &admin, id, name, days).await?;
     let page = keys_page(frame, csrf, &pool, id, Shown::stored(None), Some(key)).await?;
-    let body = page
-        .render()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .insert_header(("Cache-Control", "no-store"))
-        .body(body))
+    let mut response = html(&page)?;
+    // The key is in this answer only: no cache keeps it.
+    response.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("no-store"),
+    );
+    Ok(response)
 }
 
 async fn issue(
