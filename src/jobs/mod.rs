@@ -8,11 +8,13 @@
 //! | [`reports`] | `reports::publish_if_due`: rebuilds the report tables from what was filed before the last Monday, 00:00 UTC | checks every 15 minutes, the first check when the figures fall due but not within a minute of the start | Nothing is read or written when the week's publication is out. Otherwise `db::reports::replace` swaps every table in one transaction (readers see the old figures or the new, never a mix); concurrent refreshes queue on the write lock (SQLite) or an explicit lock (PostgreSQL). |
 //! | [`retention`] | `db::retention::purge`: destroys sealed case content whose retention passed; purges revoked tokens and sessions past expiry and old audit events | every hour | One transaction per run. Destroying sets columns to NULL and deletes keys: a second server doing the same finds nothing left, or repeats a no-op. |
 //! | [`webhooks`] | `notify::webhook::deliver_due`: sends the due status webhooks to intake partners | every 3 seconds | The same outbox rows, claims and leases as mail (`channel = 'webhook'`), so the same reasoning holds; a webhook sent twice carries the same event id for the partner to drop. |
+//! | [`memory`] | `memory::give_back`: the allocator's free pages go back to the system | every 10 seconds | It touches no data. |
 //!
 //! A failed run (database down, mail server away) is logged and the next one tries again.
 
 pub mod escalation;
 pub mod mail;
+pub mod memory;
 pub mod reports;
 pub mod retention;
 pub mod webhooks;
@@ -38,7 +40,13 @@ pub async fn run_all(
             hooks.await;
         }
     };
-    let always = futures_util::future::join4(escalation, reports, retention, hooks);
+    let always = futures_util::future::join5(
+        escalation,
+        reports,
+        retention,
+        hooks,
+        memory::run_periodically(),
+    );
     match mailer {
         Some(mailer) => {
             let delivery = mail::run_periodically(pool, mailer, stop);
