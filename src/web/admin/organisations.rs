@@ -198,7 +198,7 @@ pub(super) async fn create_organisation(
         }
     };
     let actor = admin.id;
-    let id = db::run(&pool, move |conn| {
+    let id = db::run_write(&pool, move |conn| {
         Ok(accounts::create_organisation_audited(conn, &draft, actor)?)
     })
     .await?;
@@ -316,7 +316,7 @@ pub(super) async fn update_organisation(
         }
     };
     let actor = admin.id;
-    db::run(&pool, move |conn| {
+    db::run_write(&pool, move |conn| {
         Ok(accounts::update_organisation_audited(
             conn, id, &draft, actor,
         )?)

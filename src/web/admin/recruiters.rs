@@ -235,7 +235,7 @@ pub(super) async fn create_recruiter(
         Err(e) => Err(AppError::from(e)),
         Ok(listing) => {
             let (actor, ok) = (admin.id, form.look_alike_ok());
-            db::run(&pool, move |conn| {
+            db::run_write(&pool, move |conn| {
                 let now = clock::now();
                 recruiters::create_by_admin(conn, &listing, ok, actor, now)
             })
@@ -347,7 +347,7 @@ pub(super) async fn update_recruiter(
         Err(e) => Err(AppError::from(e)),
         Ok(listing) => {
             let (actor, target, ok) = (admin.id, id.clone(), form.look_alike_ok());
-            db::run(&pool, move |conn| {
+            db::run_write(&pool, move |conn| {
                 let now = clock::now();
                 recruiters::update_by_admin(conn, &target, &listing, ok, actor, now)
             })

@@ -171,7 +171,7 @@ async fn new_staff(
     .await?;
     let hash = auth.hasher.hash(&password).await?;
     let actor = admin.id;
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         let new = NewAccount {
             username: &username,
             role,
@@ -357,7 +357,7 @@ async fn reset_password(
     let password = NewPassword::parse("new_password", &form.new_password, &[&member.username])?;
     let hash = auth.hasher.hash(&password).await?;
     let actor = admin.id;
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         Ok(accounts::reset_password(conn, id, &hash, actor)?)
     })
     .await
@@ -409,7 +409,7 @@ async fn change_staff(
         disabled,
     };
     let actor = admin.id;
-    db::run(pool, move |conn| {
+    db::run_write(pool, move |conn| {
         accounts::change_staff_audited(conn, id, &after, actor)
     })
     .await
