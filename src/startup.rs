@@ -351,6 +351,7 @@ fn run(
     let auth = web::Data::new(auth);
     let limits = web::Data::new(timeouts);
     let evidence = web::Data::new(evidence);
+    let kept = web::Data::new(pages::kept::KeptPages::default());
     let mut server = HttpServer::new(move || {
         let (app, openapi) = App::new()
             .into_utoipa_app()
@@ -362,6 +363,7 @@ fn run(
             .app_data(ready.clone())
             .app_data(licence.clone())
             .app_data(webhooks.clone())
+            .app_data(kept.clone())
             .app_data(web::PayloadConfig::new(MAX_BODY_BYTES))
             .app_data(web::JsonConfig::default().limit(MAX_BODY_BYTES))
             .app_data(web::FormConfig::default().limit(MAX_BODY_BYTES))

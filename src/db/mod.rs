@@ -2,6 +2,7 @@
 //! Engine-specific SQL is confined to `db_run!` matches in this folder.
 
 pub mod accounts;
+pub mod changes;
 pub mod complaints;
 pub mod evidence;
 pub mod idempotency;
@@ -240,12 +241,21 @@ impl ManageConnection for Manager {
     }
 }
 
-/// The connection pool (r2d2's, which it dereferences to), and whether its engine is SQLite,
-/// whose writers take their turn before a connection ([`run_write`]).
+/// The connection pool (r2d2's, which it dereferences to), whether its engine is SQLite,
+/// whose writers take their turn before a connection ([`run_write`]), and what this process
+/// knows of changes to public data ([`changes::Changes`], for the kept profile pages).
 #[derive(Debug, Clone)]
 pub struct Pool {
     connections: r2d2::Pool<Manager>,
     sqlite: bool,
+    changes: std::sync::Arc<changes::Changes>,
+}
+
+impl Pool {
+    /// Whether public data changed since a page was rendered.
+    pub fn changes(&self) -> &changes::Changes {
+        &self.changes
+    }
 }
 
 impl std::ops::Deref for Pool {
@@ -278,6 +288,7 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> Pool {
     Pool {
         connections,
         sqlite: matches!(url, DatabaseUrl::Sqlite(_)),
+        changes: Default::default(),
     }
 }
 
@@ -396,14 +407,24 @@ where
 {
     let pool = pool.clone();
     actix_web::web::block(move || {
-        let _turn = if pool.sqlite {
+        let turn = if pool.sqlite {
             Some(WriterTurn::wait(WRITER_WAIT).ok_or_else(|| {
                 crate::error::AppError::Unavailable("no turn to write in time".to_owned())
             })?)
         } else {
             None
         };
-        with_connection(&pool, work)
+        let changes = pool.changes.clone();
+        with_connection(&pool, move |conn| {
+            let result = work(conn);
+            drop(turn);
+            // What was committed may have changed a public page: its kept copies go now,
+            // not at the next poll (`changes`). Read after the turn is handed on.
+            if result.is_ok() {
+                changes.refresh(conn);
+            }
+            result
+        })
     })
     .await
     .map_err(|e| crate::error::AppError::Internal(e.to_string()))?

@@ -235,6 +235,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    public_changes (id) {
+        id -> Integer,
+        generation -> BigInt,
+    }
+}
+
 diesel::joinable!(review_costs -> reviews (review_id));
 diesel::allow_tables_to_appear_in_same_query!(
     reviews,

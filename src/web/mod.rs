@@ -7,6 +7,7 @@ mod complaints;
 pub mod drafts;
 mod evidence;
 pub mod forms;
+pub mod kept;
 mod language;
 pub mod limits;
 pub mod localize;
@@ -141,12 +142,15 @@ pub fn in_every_language(
 }
 
 impl Frame {
-    pub fn for_request(req: &HttpRequest) -> Frame {
-        let tr = req
-            .extensions()
+    /// The reader's language (`web::localize` chose it).
+    pub fn locale_of(req: &HttpRequest) -> &'static i18n::Locale {
+        req.extensions()
             .get::<Tr>()
-            .copied()
-            .unwrap_or(Tr::new(i18n::DEFAULT));
+            .map_or(i18n::DEFAULT, |tr| tr.locale)
+    }
+
+    pub fn for_request(req: &HttpRequest) -> Frame {
+        let tr = Tr::new(Frame::locale_of(req));
         // Keep the person's search when they switch language; an undecodable query is dropped.
         // The links go to this page when it is one of our routes (the router matched it, so
         // its path starts with a route's own first segment); anywhere else — a 404 such as
@@ -210,10 +214,19 @@ impl FromRequest for Frame {
 
 /// Renders an askama template into a 200 HTML response.
 pub fn html(template: &impl askama::Template) -> Result<HttpResponse, AppError> {
-    let body = template
+    Ok(html_bytes(render(template)?.into()))
+}
+
+/// A template's HTML.
+pub fn render(template: &impl askama::Template) -> Result<String, AppError> {
+    template
         .render()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(HttpResponse::Ok()
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// A page already rendered (`kept`).
+pub fn html_bytes(body: actix_web::web::Bytes) -> HttpResponse {
+    HttpResponse::Ok()
         .content_type(ContentType::html())
-        .body(body))
+        .body(body)
 }

@@ -2,12 +2,14 @@
 
 use std::sync::OnceLock;
 
+use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
 use super::forms::CostOpt;
+use super::kept::{self, KeptPages, PageKey};
 use super::reviews::ProfileReviews;
-use super::{Frame, Nav, html};
+use super::{Frame, Nav, html, html_bytes, render};
 use crate::clock;
 use crate::db::recruiters::{LicenceEventRow, RecruiterListRow};
 use crate::db::{self, Pool, recruiters, reviews};
@@ -238,13 +240,30 @@ struct RecruiterPage {
 /// of its approved reviews — seven queries, whatever the number of reviews.
 pub async fn recruiter(
     req: HttpRequest,
-    frame: Frame,
     path: web::Path<String>,
     pool: web::Data<Pool>,
+    kept: web::Data<KeptPages>,
 ) -> Result<HttpResponse, AppError> {
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let query = ReviewListQuery::from_pairs(&pairs, false)?;
+    // The plain first page, the one a shared link opens, is kept (`web::kept`).
+    let key = pairs.iter().all(|(k, _)| k == "lang").then(|| PageKey {
+        subject: id.as_str().to_owned(),
+        locale: Frame::locale_of(&req).code,
+        signed_in: crate::auth::session::appears_signed_in(&req),
+    });
+    let generation = match &key {
+        Some(key) => {
+            let generation = kept::generation(&pool).await;
+            if let Some(body) = kept.get(key, generation) {
+                metrics::counter!("kept_pages_total", "outcome" => "served").increment(1);
+                return Ok(html_bytes(body));
+            }
+            generation
+        }
+        None => 0,
+    };
     let wanted = query.clone();
     let data = db::run(&pool, move |conn| {
         reviews::profile_page(
@@ -257,6 +276,7 @@ pub async fn recruiter(
         .ok_or(AppError::NotFound)
     })
     .await?;
+    let frame = Frame::for_request(&req);
     let profile = data.profile;
     let tr = frame.tr;
     let history = HistoryLine::list(&tr, &profile.history);
@@ -270,7 +290,7 @@ pub async fn recruiter(
         data.more,
         &query,
     );
-    html(&RecruiterPage {
+    let body = Bytes::from(render(&RecruiterPage {
         tr,
         nav: frame.nav,
         not_active: r.not_active(),
@@ -278,7 +298,12 @@ pub async fn recruiter(
         address: profile.address,
         history,
         reviews,
-    })
+    })?);
+    if let Some(key) = key {
+        metrics::counter!("kept_pages_total", "outcome" => "rendered").increment(1);
+        kept.put(key, generation, body.clone());
+    }
+    Ok(html_bytes(body))
 }
 
 #[derive(Template)]

@@ -236,6 +236,24 @@ impl TestApp {
         (status, res.text().await.unwrap())
     }
 
+    /// A kept page (`web::kept`) after a write the server did not make (the test's own
+    /// connection): the page once it shows `wanted`, which it must within a few seconds
+    /// (the server reads the database's count of changes once a second).
+    pub async fn page_showing(&self, path: &str, wanted: &str) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let (status, page) = self.get_text(path).await;
+            if page.contains(wanted) {
+                return page;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(5),
+                "{path} ({status}) never showed {wanted:?}: {page}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    }
+
     /// Imports a licence list through the same code as `import-recruiters`.
     pub async fn import_csv(&self, csv: &str) -> ImportReport {
         let pool = self.pool.clone();

@@ -9,6 +9,7 @@ use crate::helpers::{Browser, TestApp, sample_csv, spawn_app_with};
 
 mod hostile;
 mod imported;
+mod kept;
 mod moderation;
 mod scorecards;
 mod writing;
