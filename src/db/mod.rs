@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod changes;
 pub mod complaints;
 pub mod evidence;
+mod group;
 pub mod idempotency;
 pub mod keys;
 pub mod outbox;
@@ -132,8 +133,9 @@ struct WriterTurn {
 }
 
 impl WriterTurn {
-    fn wait(patience: Duration) -> Option<WriterTurn> {
-        let guard = SQLITE_WRITER.try_lock_for(patience)?;
+    /// The turn, if it comes before `deadline`.
+    fn wait_until(deadline: std::time::Instant) -> Option<WriterTurn> {
+        let guard = SQLITE_WRITER.try_lock_until(deadline)?;
         HOLDS_TURN.set(true);
         Some(WriterTurn { _guard: guard })
     }
@@ -249,6 +251,8 @@ pub struct Pool {
     connections: r2d2::Pool<Manager>,
     sqlite: bool,
     changes: std::sync::Arc<changes::Changes>,
+    /// SQLite's writers waiting for their group ([`group`]).
+    group: std::sync::Arc<group::Queue>,
 }
 
 impl Pool {
@@ -289,6 +293,7 @@ pub fn build_pool(url: &DatabaseUrl, max_size: u32) -> Pool {
         connections,
         sqlite: matches!(url, DatabaseUrl::Sqlite(_)),
         changes: Default::default(),
+        group: Default::default(),
     }
 }
 
@@ -394,12 +399,14 @@ where
         .map_err(|e| crate::error::AppError::Internal(e.to_string()))?
 }
 
-/// As [`run`], for work that writes. On SQLite it first waits for the process's writer turn
-/// (the queue of [`transaction`]) and only then takes a connection: writers waiting for the
-/// write lock (held by a long transaction, or by another process) would otherwise hold
-/// every pooled connection while they wait, and reads, which SQLite's WAL lets run beside a
-/// writer, would wait for a connection behind them. Past [`WRITER_WAIT`] without a turn: 503,
-/// nothing written.
+/// As [`run`], for work that writes. On SQLite the work joins the next group commit
+/// ([`group`]): it waits for the process's writer turn before it takes a connection —
+/// writers waiting for the write lock (held by a long transaction, or by another process)
+/// would otherwise hold every pooled connection while they wait, and reads, which SQLite's
+/// WAL lets run beside a writer, would wait for a connection behind them — and is written in
+/// one transaction with the works that waited beside it, each in its own savepoint, answered
+/// after the one commit. Past [`WRITER_WAIT`] without a turn: 503, nothing written. After a
+/// write, the count of public changes is read before the answer (the kept pages, `changes`).
 pub async fn run_write<T, F>(pool: &Pool, work: F) -> Result<T, crate::error::AppError>
 where
     F: FnOnce(&mut DbConnection) -> Result<T, crate::error::AppError> + Send + 'static,
@@ -407,19 +414,14 @@ where
 {
     let pool = pool.clone();
     actix_web::web::block(move || {
-        let turn = if pool.sqlite {
-            Some(WriterTurn::wait(WRITER_WAIT).ok_or_else(|| {
-                crate::error::AppError::Unavailable("no turn to write in time".to_owned())
-            })?)
-        } else {
-            None
-        };
+        if pool.sqlite {
+            return group::write(&pool, work);
+        }
         let changes = pool.changes.clone();
         with_connection(&pool, move |conn| {
             let result = work(conn);
-            drop(turn);
             // What was committed may have changed a public page: its kept copies go now,
-            // not at the next poll (`changes`). Read after the turn is handed on.
+            // not at the next poll (`changes`).
             if result.is_ok() {
                 changes.refresh(conn);
             }

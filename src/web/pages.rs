@@ -247,8 +247,11 @@ pub async fn recruiter(
     let id = PublicId::parse(&path).ok_or(AppError::NotFound)?;
     let pairs = crate::query::parse_pairs(req.query_string())?;
     let query = ReviewListQuery::from_pairs(&pairs, false)?;
-    // The plain first page, the one a shared link opens, is kept (`web::kept`).
-    let key = pairs.iter().all(|(k, _)| k == "lang").then(|| PageKey {
+    // The plain first page, the one a shared link opens, is kept (`web::kept`); asked for by
+    // its own path (its links to itself carry the path as asked, percent-escapes and all).
+    let plain = pairs.iter().all(|(k, _)| k == "lang")
+        && req.path().strip_prefix("/recruiters/") == Some(id.as_str());
+    let key = plain.then(|| PageKey {
         subject: id.as_str().to_owned(),
         locale: Frame::locale_of(&req).code,
         signed_in: crate::auth::session::appears_signed_in(&req),

@@ -27,3 +27,4 @@ mod smtp;
 mod vocabulary;
 mod watchlist;
 mod webhooks;
+mod writes;

@@ -7,37 +7,46 @@
 -- A pending review (every new one) does not move it: nothing public changed.
 -- Statement triggers with transition tables: an import of a hundred thousand rows moves it
 -- once, not per row, and a statement that changed no row does not move it.
+-- Once per transaction: `moved_by` keeps the transaction that last moved it, and a later
+-- statement of the same transaction leaves the row alone (readers see the number only after
+-- the commit, so once is enough; updating one row a hundred thousand times in a transaction,
+-- as `recompute-scores` would, makes each update walk every version before it).
 CREATE TABLE public_changes (
     id INTEGER PRIMARY KEY CHECK (id = 1),
-    generation BIGINT NOT NULL
+    generation BIGINT NOT NULL,
+    moved_by BIGINT
 );
 INSERT INTO public_changes (id, generation) VALUES (1, 0);
 
 CREATE FUNCTION public_changes_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM added) THEN
-        UPDATE public_changes SET generation = generation + 1 WHERE id = 1;
+        UPDATE public_changes SET generation = generation + 1, moved_by = txid_current()
+        WHERE id = 1 AND moved_by IS DISTINCT FROM txid_current();
     END IF;
     RETURN NULL;
 END $$;
 CREATE FUNCTION public_changes_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM after_rows) THEN
-        UPDATE public_changes SET generation = generation + 1 WHERE id = 1;
+        UPDATE public_changes SET generation = generation + 1, moved_by = txid_current()
+        WHERE id = 1 AND moved_by IS DISTINCT FROM txid_current();
     END IF;
     RETURN NULL;
 END $$;
 CREATE FUNCTION public_changes_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM removed) THEN
-        UPDATE public_changes SET generation = generation + 1 WHERE id = 1;
+        UPDATE public_changes SET generation = generation + 1, moved_by = txid_current()
+        WHERE id = 1 AND moved_by IS DISTINCT FROM txid_current();
     END IF;
     RETURN NULL;
 END $$;
 CREATE FUNCTION public_changes_reviews_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM added WHERE status = 'approved') THEN
-        UPDATE public_changes SET generation = generation + 1 WHERE id = 1;
+        UPDATE public_changes SET generation = generation + 1, moved_by = txid_current()
+        WHERE id = 1 AND moved_by IS DISTINCT FROM txid_current();
     END IF;
     RETURN NULL;
 END $$;
@@ -45,14 +54,16 @@ CREATE FUNCTION public_changes_reviews_changed() RETURNS trigger LANGUAGE plpgsq
 BEGIN
     IF EXISTS (SELECT 1 FROM before_rows WHERE status = 'approved')
         OR EXISTS (SELECT 1 FROM after_rows WHERE status = 'approved') THEN
-        UPDATE public_changes SET generation = generation + 1 WHERE id = 1;
+        UPDATE public_changes SET generation = generation + 1, moved_by = txid_current()
+        WHERE id = 1 AND moved_by IS DISTINCT FROM txid_current();
     END IF;
     RETURN NULL;
 END $$;
 CREATE FUNCTION public_changes_reviews_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM removed WHERE status = 'approved') THEN
-        UPDATE public_changes SET generation = generation + 1 WHERE id = 1;
+        UPDATE public_changes SET generation = generation + 1, moved_by = txid_current()
+        WHERE id = 1 AND moved_by IS DISTINCT FROM txid_current();
     END IF;
     RETURN NULL;
 END $$;

@@ -60,6 +60,10 @@ async fn a_profile_is_kept_until_the_database_says_what_it_shows_changed() {
     // Only the plain page is kept: a page number, another language, render what is stored.
     let (_, numbered) = app.get_text(&format!("{page}&page=1")).await;
     assert!(numbered.contains("Renamed Agency"), "{numbered}");
+    let escaped = format!("/recruiters/%{:02X}{}?lang=en", id.as_bytes()[0], &id[1..]);
+    let (status, escaped) = app.get_text(&escaped).await;
+    assert_eq!(status, 200);
+    assert!(escaped.contains("Renamed Agency"), "{escaped}");
     let (_, arabic) = app.get_text(&format!("/recruiters/{id}?lang=ar")).await;
     assert!(arabic.contains("Renamed Agency"), "{arabic}");
     assert!(arabic.contains("dir=\"rtl\""), "{arabic}");
