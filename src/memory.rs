@@ -25,10 +25,14 @@ pub fn return_large_allocations() {
     {
         let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
         let arenas = libc::c_int::try_from(cores.max(2)).unwrap_or(2);
+        // An operator's own MALLOC_ARENA_MAX (read by glibc) is left as it is.
+        let chosen = std::env::var_os("MALLOC_ARENA_MAX").is_some();
         // SAFETY: mallopt only sets an allocator parameter; called before other threads exist.
         unsafe {
             libc::mallopt(libc::M_MMAP_THRESHOLD, 1024 * 1024);
-            libc::mallopt(libc::M_ARENA_MAX, arenas);
+            if !chosen {
+                libc::mallopt(libc::M_ARENA_MAX, arenas);
+            }
         }
     }
 }

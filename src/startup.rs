@@ -343,6 +343,10 @@ fn run(
         crate::notify::webhook::Settings,
     ),
 ) -> anyhow::Result<Server> {
+    // Blocking threads per worker: enough for every pooled connection and the writers
+    // waiting for their turn, not actix's 256 — each one that ran keeps its touched stack and
+    // its share of the allocator's memory, and a thread beyond the pool's size only waits.
+    let blocking = pool.max_size() as usize + 8;
     let pool = web::Data::new(pool);
     let webhooks = web::Data::new(webhooks);
     let ready = web::Data::new(ready);
@@ -384,6 +388,7 @@ fn run(
             .wrap(security_headers())
             .wrap(TracingLogger::<PrivateRootSpan>::new())
     })
+    .worker_max_blocking_threads(blocking)
     .client_request_timeout(timeouts.header)
     .listen(listener)?
     // `Application::stop_on_signals` watches them, and tells the jobs first.

@@ -215,10 +215,13 @@ impl ManageConnection for Manager {
                 // connection opened at the same moment instead of failing as "locked".
                 // secure_delete overwrites what a write removes, so that text replaced by its
                 // sealed form (or deleted) does not linger in free pages of the file.
+                // A page cache of 1 MiB per connection instead of SQLite's 2: eight full ones
+                // were 16 MiB of the server's memory at a million reviews, while the file's
+                // pages stay in the system's cache for every connection at once.
                 conn.batch_execute(
                     "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
                      PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
-                     PRAGMA secure_delete = ON;",
+                     PRAGMA secure_delete = ON; PRAGMA cache_size = -1024;",
                 )
                 .map_err(r2d2::Error::QueryError)?;
                 Ok(DbConnection::Sqlite(conn))
