@@ -13,7 +13,7 @@
 //! result. A waiter whose work a leader already ran finds its result when its turn comes.
 //!
 //! Nothing is answered before the commit: a work's `Ok` reaches its request only once the
-//! group is on disk; if the commit fails, every work of the group gets that error (nothing of
+//! group is on disk; a write lock held by another process is waited for up to `WRITER_WAIT`; if the commit fails, every work of the group gets that error (nothing of
 //! the group was written). A work that panics fails its whole group, rolled back.
 
 use std::collections::VecDeque;
@@ -170,6 +170,25 @@ fn gone() -> AppError {
     AppError::Internal("a write was dropped by its group".to_owned())
 }
 
+/// `BEGIN IMMEDIATE`, waiting for another process's write lock (a backup, the command line,
+/// a long report rebuild) up to [`WRITER_WAIT`] in all, as each writer of the group would
+/// have waited for its turn; then 503 for the group, nothing written.
+fn begin(c: &mut diesel::SqliteConnection) -> Result<(), AppError> {
+    let started = Instant::now();
+    loop {
+        // Each attempt waits out SQLite's busy timeout first.
+        match AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE") {
+            Ok(()) => return Ok(()),
+            Err(e) => match AppError::from(e) {
+                AppError::Unavailable(_) if started.elapsed() < WRITER_WAIT => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                error => return Err(error),
+            },
+        }
+    }
+}
+
 /// Writes a group: one `BEGIN IMMEDIATE`, each work in its savepoint, one commit; then the
 /// pool's count of public changes is read (before anyone is answered), then each work's
 /// result is handed out.
@@ -183,7 +202,7 @@ fn lead(pool: &Pool, jobs: Vec<Box<dyn Job>>) {
         let DbConnection::Sqlite(c) = &mut *conn else {
             return Err(AppError::Internal("group commit is for SQLite".to_owned()));
         };
-        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+        begin(c)?;
         let mut replies = Vec::new();
         for job in jobs.by_ref() {
             match std::panic::catch_unwind(AssertUnwindSafe(|| job.run(conn))) {

@@ -75,3 +75,47 @@ async fn concurrent_writers_each_get_their_own_result_and_a_failure_takes_back_o
     };
     assert_eq!(stored, expected);
 }
+
+/// Another process holding SQLite's write lock longer than the busy timeout (a backup, a
+/// report rebuild from the command line): the writers waiting behind it are written once it
+/// lets go, not refused after five seconds.
+#[tokio::test]
+async fn writers_wait_out_another_process_holding_the_lock_past_the_busy_timeout() {
+    let app = spawn_app().await;
+    let fairrecruit::db::DatabaseUrl::Sqlite(path) = app.database_url.clone() else {
+        return; // PostgreSQL has no database-wide write lock.
+    };
+    let pool = app.pool.clone();
+    db::run_write(&pool, |conn| {
+        fairrecruit::db_run!(conn, c => diesel::sql_query("CREATE TABLE write_probe (n BIGINT NOT NULL)").execute(c))?;
+        Ok(())
+    })
+    .await
+    .unwrap();
+    let (locked, locked_rx) = std::sync::mpsc::channel();
+    let holder = std::thread::spawn(move || {
+        use diesel::connection::SimpleConnection;
+        let mut other = diesel::SqliteConnection::establish(&path.to_string_lossy()).unwrap();
+        other.batch_execute("BEGIN IMMEDIATE").unwrap();
+        locked.send(()).unwrap();
+        std::thread::sleep(std::time::Duration::from_secs(7));
+        other.batch_execute("COMMIT").unwrap();
+    });
+    locked_rx.recv().unwrap();
+    let writers: Vec<_> = (0..3_i64)
+        .map(|n| {
+            let pool = pool.clone();
+            tokio::spawn(async move { db::run_write(&pool, move |conn| insert(conn, n)).await })
+        })
+        .collect();
+    for writer in writers {
+        writer.await.unwrap().unwrap();
+    }
+    holder.join().unwrap();
+    let count = db::run(&pool, |conn| {
+        Ok(fairrecruit::db_run!(conn, c => diesel::sql_query("SELECT COUNT(*) AS n FROM write_probe").get_result::<N>(c))?.n)
+    })
+    .await
+    .unwrap();
+    assert_eq!(count, 3);
+}
