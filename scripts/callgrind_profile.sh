@@ -6,7 +6,7 @@
 #
 # Usage: scripts/callgrind_profile.sh [BINARY] [N]
 #   BINARY: default target/debug/fairrecruit (the figures in the README are of the debug binary)
-# Prints, for the kept page (`/recruiters/{id}`) and for one rendered each time
+# Prints, for `/healthz` (the floor: HTTP alone), the kept page (`/recruiters/{id}`) and for one rendered each time
 # (`/recruiters/{id}?page=1`), the instructions per request over the whole process (workers,
 # blocking threads, jobs) while the requests ran.
 set -eu
@@ -52,5 +52,6 @@ measure() {
     echo "$path: $total instructions for $N requests, $((total / N)) per request"
 }
 
+measure "/healthz"
 measure "/recruiters/$ID"
 measure "/recruiters/$ID?page=1"
