@@ -116,7 +116,7 @@ impl KeptPages {
         );
     }
 
-    /// How many pages and bytes are kept (for tests and `/metrics`).
+    /// How many pages and bytes are kept.
     pub fn size(&self) -> (usize, usize) {
         let pages = self.pages.read();
         (pages.by_key.len(), pages.bytes)

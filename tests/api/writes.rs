@@ -20,16 +20,21 @@ fn insert(conn: &mut DbConnection, n: i64) -> Result<(), AppError> {
     Ok(())
 }
 
-#[tokio::test]
-async fn concurrent_writers_each_get_their_own_result_and_a_failure_takes_back_only_its_own() {
-    let app = spawn_app().await;
-    let pool = app.pool.clone();
-    db::run_write(&pool, |conn| {
+/// The table the writers write to, in the test's own database.
+async fn create_probe(pool: &db::Pool) {
+    db::run_write(pool, |conn| {
         fairrecruit::db_run!(conn, c => diesel::sql_query("CREATE TABLE write_probe (n BIGINT NOT NULL)").execute(c))?;
         Ok(())
     })
     .await
     .unwrap();
+}
+
+#[tokio::test]
+async fn concurrent_writers_each_get_their_own_result_and_a_failure_takes_back_only_its_own() {
+    let app = spawn_app().await;
+    let pool = app.pool.clone();
+    create_probe(&pool).await;
     let writers: Vec<_> = (0..48_i64)
         .map(|n| {
             let pool = pool.clone();
@@ -86,12 +91,7 @@ async fn writers_wait_out_another_process_holding_the_lock_past_the_busy_timeout
         return; // PostgreSQL has no database-wide write lock.
     };
     let pool = app.pool.clone();
-    db::run_write(&pool, |conn| {
-        fairrecruit::db_run!(conn, c => diesel::sql_query("CREATE TABLE write_probe (n BIGINT NOT NULL)").execute(c))?;
-        Ok(())
-    })
-    .await
-    .unwrap();
+    create_probe(&pool).await;
     let (locked, locked_rx) = std::sync::mpsc::channel();
     let holder = std::thread::spawn(move || {
         use diesel::connection::SimpleConnection;
