@@ -100,28 +100,24 @@ struct RecruitersPage {
     next_href: Option<String>,
 }
 
-/// Every country as (code, name) in each locale, sorted by the folded name so that "Åland"
-/// sits among the A's; built once per locale, then reused by every results page.
+/// Every country as (code, name) in the reader's locale, sorted by the folded name so that
+/// "Åland" sits among the A's; built once per locale (when it is first read), then reused
+/// by every results page.
 fn sorted_countries(tr: &Tr) -> &'static [(&'static str, String)] {
-    static LISTS: OnceLock<Vec<Vec<(&'static str, String)>>> = OnceLock::new();
-    let lists = LISTS.get_or_init(|| {
-        i18n::LOCALES
-            .iter()
-            .map(|locale| {
-                let tr = Tr::new(locale);
-                let mut list: Vec<(&'static str, String)> = CountryCode::all()
-                    .map(|c| (c.as_str(), tr.country(c.as_str())))
-                    .collect();
-                list.sort_by_cached_key(|(_, name)| text::fold(name));
-                list
-            })
-            .collect()
-    });
+    type List = Vec<(&'static str, String)>;
+    static LISTS: OnceLock<Vec<OnceLock<List>>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| i18n::LOCALES.iter().map(|_| OnceLock::new()).collect());
     let index = i18n::LOCALES
         .iter()
         .position(|l| l == tr.locale)
         .unwrap_or(0);
-    &lists[index]
+    lists[index].get_or_init(|| {
+        let mut list: List = CountryCode::all()
+            .map(|c| (c.as_str(), tr.country(c.as_str())))
+            .collect();
+        list.sort_by_cached_key(|(_, name)| text::fold(name));
+        list
+    })
 }
 
 fn country_choices(tr: &Tr, selected: Option<CountryCode>) -> Vec<Choice> {
