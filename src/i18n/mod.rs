@@ -77,6 +77,34 @@ locales![
 
 pub const DEFAULT: &Locale = &LOCALES[0];
 
+impl Locale {
+    /// Its place in [`LOCALES`] (the default's, 0, for a locale not among them).
+    pub fn index(&self) -> usize {
+        LOCALES.iter().position(|l| l == self).unwrap_or(0)
+    }
+}
+
+/// A message of one bundle, formatted (errors logged), or `None` if the bundle lacks it.
+fn message(
+    bundle: &FluentBundle<FluentResource>,
+    locale: &Locale,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
+    let pattern = bundle.get_message(key).and_then(|m| m.value())?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(
+            key,
+            locale = locale.code,
+            ?errors,
+            "message formatted with errors"
+        );
+    }
+    Some(text.into_owned())
+}
+
 pub fn find(code: &str) -> Option<&'static Locale> {
     LOCALES.iter().find(|l| l.code.eq_ignore_ascii_case(code))
 }
@@ -139,15 +167,7 @@ impl I18n {
         let mut autonyms = Vec::new();
         for (locale, slot) in LOCALES.iter().zip(&bundles) {
             let bundle = parse(locale)?;
-            let autonym = bundle
-                .get_message("language-autonym")
-                .and_then(|m| m.value())
-                .map(|pattern| {
-                    let mut errors = Vec::new();
-                    bundle
-                        .format_pattern(pattern, None, &mut errors)
-                        .into_owned()
-                })
+            let autonym = message(&bundle, locale, "language-autonym", None)
                 .ok_or_else(|| format!("locales/{}: no language-autonym", locale.code))?;
             autonyms.push(autonym);
             if locale == DEFAULT {
@@ -174,20 +194,9 @@ impl I18n {
     }
 
     fn format(&self, locale: &Locale, key: &str, args: Option<&FluentArgs>) -> String {
-        let index = LOCALES.iter().position(|l| l == locale).unwrap_or(0);
-        for bundle in [self.bundle(index), self.bundle(0)] {
-            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, args, &mut errors);
-                if !errors.is_empty() {
-                    tracing::warn!(
-                        key,
-                        locale = locale.code,
-                        ?errors,
-                        "message formatted with errors"
-                    );
-                }
-                return text.into_owned();
+        for bundle in [self.bundle(locale.index()), self.bundle(0)] {
+            if let Some(text) = message(bundle, locale, key, args) {
+                return text;
             }
         }
         tracing::warn!(key, locale = locale.code, "missing message");
@@ -273,8 +282,7 @@ impl Tr {
 
     /// The name of every shipped language in itself, for the switcher.
     pub fn autonym(locale: &'static Locale) -> String {
-        let index = LOCALES.iter().position(|l| l == locale).unwrap_or(0);
-        get().autonyms[index].clone()
+        get().autonyms[locale.index()].clone()
     }
 }
 

@@ -117,6 +117,7 @@ impl KeptPages {
     }
 
     /// How many pages and bytes are kept.
+    #[cfg(test)]
     pub fn size(&self) -> (usize, usize) {
         let pages = self.pages.read();
         (pages.by_key.len(), pages.bytes)

@@ -107,11 +107,7 @@ fn sorted_countries(tr: &Tr) -> &'static [(&'static str, String)] {
     type List = Vec<(&'static str, String)>;
     static LISTS: OnceLock<Vec<OnceLock<List>>> = OnceLock::new();
     let lists = LISTS.get_or_init(|| i18n::LOCALES.iter().map(|_| OnceLock::new()).collect());
-    let index = i18n::LOCALES
-        .iter()
-        .position(|l| l == tr.locale)
-        .unwrap_or(0);
-    lists[index].get_or_init(|| {
+    lists[tr.locale.index()].get_or_init(|| {
         let mut list: List = CountryCode::all()
             .map(|c| (c.as_str(), tr.country(c.as_str())))
             .collect();
